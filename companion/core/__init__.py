@@ -1,0 +1,1 @@
+"""Companion's domain, storage, crypto and resources. Never imports Qt."""

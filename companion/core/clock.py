@@ -1,0 +1,51 @@
+"""Injectable time, so tests never sleep and never depend on the wall clock."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """Where the core reads the time from."""
+
+    def now(self) -> datetime:
+        """The current time, time-zone aware, in the local zone."""
+        ...
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that never goes backwards."""
+        ...
+
+
+class SystemClock:
+    """The real clock."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC).astimezone()
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+class FakeClock:
+    """A clock that only moves when told to."""
+
+    def __init__(self, start: datetime | None = None, tz: tzinfo | None = None) -> None:
+        base = start or datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+        if base.tzinfo is None:
+            raise ValueError("FakeClock needs an aware datetime")
+        self._now = base.astimezone(tz) if tz else base
+        self._mono = 1000.0
+
+    def now(self) -> datetime:
+        return self._now
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def advance(self, seconds: float) -> None:
+        """Move both clocks forward."""
+        self._now = self._now + timedelta(seconds=seconds)
+        self._mono += seconds

@@ -1,0 +1,46 @@
+"""CONTRACT STUB — the journal helper replaces the bodies; signatures are the contract.
+
+The journal reads and writes entries through an open vault connection. All methods are
+fast (milliseconds) and may be called on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import sqlcipher3
+
+from companion.core.clock import Clock
+from companion.core.models import Entry, EntryDraft, EntryFilter, SearchHit, Tag, TagKind
+
+BUILTIN_EMOTIONS: tuple[str, ...] = ()
+BUILTIN_TAGS: tuple[tuple[str, TagKind], ...] = ()
+
+
+class Journal:
+    def __init__(self, connection: sqlcipher3.Connection, clock: Clock) -> None:
+        raise NotImplementedError
+
+    # entries
+    def create(self, draft: EntryDraft) -> Entry: ...
+    def update(self, entry_id: int, draft: EntryDraft) -> Entry: ...
+    def get(self, entry_id: int) -> Entry: ...
+    def delete(self, entry_id: int) -> None: ...  # to the trash
+    def restore(self, entry_id: int) -> Entry: ...
+    def trash(self) -> list[Entry]: ...
+    def empty_trash(self) -> int: ...
+    # reading
+    def timeline(
+        self, flt: EntryFilter | None = None, *, limit: int = 50, before_id: int | None = None
+    ) -> list[Entry]: ...
+    def days_with_entries(self, year: int, month: int) -> dict[date, int]: ...
+    def count(self) -> int: ...
+    def search(
+        self, query: str, flt: EntryFilter | None = None, *, limit: int = 50
+    ) -> list[SearchHit]: ...
+    # vocabulary
+    def emotions(self) -> list[str]: ...
+    def tags(self, kind: TagKind | None = None) -> list[Tag]: ...
+    def add_tag(self, name: str, kind: TagKind) -> Tag: ...
+    def set_tags_seq(self, names: Sequence[str]) -> None: ...

@@ -1,0 +1,1 @@
+"""The offline directory of crisis lines, emergency numbers and other resources."""

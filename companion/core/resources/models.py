@@ -1,0 +1,130 @@
+"""CONTRACT — the resources helper may extend these types (add fields with defaults),
+but must not rename or remove what is here: the help panel is built on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+INTERNATIONAL = "INTL"
+
+
+class Category(StrEnum):
+    """Kinds of help, in the order the help panel shows them."""
+
+    EMERGENCY = "emergency-number"
+    CRISIS_LINE = "crisis-line"
+    ONLINE_COUNSELLING = "online-counselling"
+    LOCAL_ORGANISATION = "local-organisation"  # local organisations and clinics
+    PEER_SUPPORT = "peer-support"  # peer or community support groups
+    EDUCATION = "education"  # educational sites or apps
+    EMPLOYEE_ASSISTANCE = "employee-assistance"
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    SMS = "sms"
+    CHAT = "chat"
+    WEBSITE = "website"
+    EMAIL = "email"
+
+
+@dataclass(frozen=True)
+class Phone:
+    display: str  # as published, e.g. "116 123"
+    dial: str  # digits and a leading + only, e.g. "116123" or "+4411612 3"
+    label: str | None = None  # e.g. "Welsh language line"
+
+
+@dataclass(frozen=True)
+class Sms:
+    number: str  # digits (dialable form)
+    display: str
+    keyword: str | None = None  # e.g. "SHOUT"
+
+
+@dataclass(frozen=True)
+class OpeningSpan:
+    """Open on ``weekdays`` (0=Monday) from ``opens`` to ``closes`` in the service's zone.
+    ``closes <= opens`` means the span runs past midnight."""
+
+    weekdays: tuple[int, ...]
+    opens: time
+    closes: time
+
+
+@dataclass(frozen=True)
+class Hours:
+    text: str | None  # as published
+    timezone: str | None  # IANA zone of the service, e.g. "Europe/London"
+    always_open: bool = False
+    spans: tuple[OpeningSpan, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        """True when "open now" can be computed."""
+        return self.always_open or (bool(self.spans) and self.timezone is not None)
+
+
+@dataclass(frozen=True)
+class Source:
+    reference: str  # URL or "github:owner/repo path @commit"
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    country: str  # ISO 3166-1 alpha-2 or "INTL"
+    name: str
+    category: Category
+    phones: tuple[Phone, ...] = ()
+    sms: tuple[Sms, ...] = ()
+    chat_url: str | None = None
+    website: str | None = None
+    email: str | None = None
+    hours: Hours = field(default_factory=lambda: Hours(text=None, timezone=None))
+    languages: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    audience: str | None = None  # who it is for
+    description: str | None = None
+    cost: str | None = None
+    confidentiality: str | None = None
+    sources: tuple[Source, ...] = ()
+    last_verified: date | None = None
+    doubt: str | None = None  # recorded uncertainty (CONFLICT/verify), shown honestly
+    paired_with: tuple[str, ...] = ()  # ids always shown together with this one
+    added_by_organisation: bool = False  # from a local resource pack
+    region: str | None = None  # for local packs: a city or area
+
+    @property
+    def channels(self) -> frozenset[Channel]:
+        found: set[Channel] = set()
+        if self.phones:
+            found.add(Channel.PHONE)
+        if self.sms:
+            found.add(Channel.SMS)
+        if self.chat_url:
+            found.add(Channel.CHAT)
+        if self.website:
+            found.add(Channel.WEBSITE)
+        if self.email:
+            found.add(Channel.EMAIL)
+        return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    channels: frozenset[Channel] = frozenset()
+    open_now: bool = False
+    country: str | None = None  # None searches every country
+    now: datetime | None = None  # for open_now; aware

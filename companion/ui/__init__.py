@@ -1,0 +1,1 @@
+"""Companion's Qt layer: a thin shell over ``companion.core``."""

@@ -1,0 +1,43 @@
+"""Test-wide isolation: offscreen Qt, and a throwaway home for every test.
+
+A test that touches the real home directory is a bug, so HOME, XDG_* and TMPDIR point into
+the test's own temporary folder before anything (platformdirs, Qt) reads them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must never pick the user's real font or style settings up from the environment.
+os.environ.pop("QT_SCALE_FACTOR", None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point every per-user location at a fresh folder for the duration of one test."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        target = home / sub if sub else home
+        target.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(target))
+    monkeypatch.delenv("COMPANION_DATA_DIR", raising=False)
+    yield home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A private, empty data folder for one test."""
+    path = tmp_path / "data"
+    path.mkdir(mode=0o700)
+    return path
