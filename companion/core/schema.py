@@ -1,20 +1,206 @@
-"""CONTRACT STUB — the journal helper owns this file and replaces the body.
+"""The journal's database schema and its migrations.
 
-``migrate(conn)`` brings an open database to ``SCHEMA_VERSION`` (PRAGMA user_version),
-one step per version, inside transactions. The vault calls it after every open.
+``migrate(conn)`` brings an open database to :data:`SCHEMA_VERSION` (``PRAGMA
+user_version``), one step per version, each step inside its own transaction, so a crash
+mid-upgrade leaves the file at the last completed version. The vault calls it after every
+open. A file written by a newer Companion raises :class:`UnsupportedVersion` untouched.
+
+Layout (version 1), and why:
+
+* ``entry`` holds only the small, fixed-size facts of an entry (times, mood, trash mark).
+  Timeline paging, filters and the join that drops trashed search hits read only these
+  narrow rows, so they touch few pages — which matters twice over when every page has to
+  be decrypted.
+* ``entry_text`` holds the words (title, body, and the tag and emotion names joined with
+  newlines), 1:1 with ``entry``. It is the external content of the FTS5 index
+  ``entry_fts``, kept in step by triggers, so the index lives inside the encrypted file
+  and never holds a second copy of the text.
+* Times are the UTC instant in microseconds plus the UTC offset (and zone name) at
+  creation; ``local_date`` is the entry's own calendar date, fixed when it is written, so
+  travelling or a daylight-saving change never moves an entry to another day.
+* ``tag``/``emotion`` with link tables carry the filters; ``name_key`` (the case-folded
+  name) makes names unique without regard to case in every script.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import sqlcipher3
+
+from companion.core.errors import UnsupportedVersion
+from companion.core.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, name_key
 
 SCHEMA_VERSION = 1
 
+_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 
-def migrate(conn: sqlcipher3.Connection) -> None:
-    """Create or upgrade the schema. Raises UnsupportedVersion for a newer file."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version == 0:
-        conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+CREATE TABLE entry (
+    id             INTEGER PRIMARY KEY,
+    created_us     INTEGER NOT NULL,
+    created_offset INTEGER NOT NULL,
+    created_zone   TEXT,
+    local_date     TEXT NOT NULL,
+    edited_us      INTEGER NOT NULL,
+    edited_offset  INTEGER NOT NULL,
+    deleted_us     INTEGER,
+    deleted_offset INTEGER,
+    mood           INTEGER CHECK (mood BETWEEN 1 AND 5)
+);
+-- Partial indexes: the live journal is what the timeline, calendar and filters read.
+CREATE INDEX entry_timeline ON entry (created_us, id) WHERE deleted_us IS NULL;
+CREATE INDEX entry_day ON entry (local_date) WHERE deleted_us IS NULL;
+CREATE INDEX entry_mood ON entry (mood, created_us) WHERE deleted_us IS NULL;
+CREATE INDEX entry_trash ON entry (deleted_us) WHERE deleted_us IS NOT NULL;
+
+CREATE TABLE entry_text (
+    id            INTEGER PRIMARY KEY REFERENCES entry (id) ON DELETE CASCADE,
+    title         TEXT,
+    body          TEXT NOT NULL DEFAULT '',
+    tags_text     TEXT NOT NULL DEFAULT '',
+    emotions_text TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE tag (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    kind     INTEGER NOT NULL CHECK (kind IN (1, 2)),
+    builtin  INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE entry_tag (
+    entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tag (id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (entry_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tag_by_tag ON entry_tag (tag_id, entry_id);
+
+CREATE TABLE emotion (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    builtin  INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE entry_emotion (
+    entry_id   INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    emotion_id INTEGER NOT NULL REFERENCES emotion (id),
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (entry_id, emotion_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_emotion_by_emotion ON entry_emotion (emotion_id, entry_id);
+
+-- Prefix indexes for 2 and 3 characters: the last word of a query is matched as a
+-- prefix while the user types, and short prefixes would otherwise scan many terms.
+CREATE VIRTUAL TABLE entry_fts USING fts5 (
+    title, body, tags_text, emotions_text,
+    content = 'entry_text', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+-- A word in the title, a tag or an emotion says more about the entry than one in the body.
+INSERT INTO entry_fts (entry_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0, 2.0)');
+
+CREATE TRIGGER entry_text_ai AFTER INSERT ON entry_text BEGIN
+    INSERT INTO entry_fts (rowid, title, body, tags_text, emotions_text)
+    VALUES (new.id, new.title, new.body, new.tags_text, new.emotions_text);
+END;
+CREATE TRIGGER entry_text_ad AFTER DELETE ON entry_text BEGIN
+    INSERT INTO entry_fts (entry_fts, rowid, title, body, tags_text, emotions_text)
+    VALUES ('delete', old.id, old.title, old.body, old.tags_text, old.emotions_text);
+END;
+CREATE TRIGGER entry_text_au AFTER UPDATE ON entry_text BEGIN
+    INSERT INTO entry_fts (entry_fts, rowid, title, body, tags_text, emotions_text)
+    VALUES ('delete', old.id, old.title, old.body, old.tags_text, old.emotions_text);
+    INSERT INTO entry_fts (rowid, title, body, tags_text, emotions_text)
+    VALUES (new.id, new.title, new.body, new.tags_text, new.emotions_text);
+END;
+"""
+
+
+def _seed_vocabulary(conn: sqlcipher3.Connection) -> None:
+    """Add any missing built-in tags and emotions (later versions may add more)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO emotion (name, name_key, builtin, position) VALUES (?, ?, 1, ?)",
+        [(name, name_key(name), pos) for pos, name in enumerate(BUILTIN_EMOTIONS)],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO tag (name, name_key, kind, builtin, position)"
+        " VALUES (?, ?, ?, 1, ?)",
+        [(name, name_key(name), int(kind), pos) for pos, (name, kind) in enumerate(BUILTIN_TAGS)],
+    )
+
+
+def _to_v1(conn: sqlcipher3.Connection) -> None:
+    # executescript() would COMMIT first and break the one-transaction-per-step promise,
+    # so the statements run one by one (none of them contains a bare ';' in a literal
+    # except the trigger bodies, which are split on "END;").
+    for statement in _split(_V1):
+        conn.execute(statement)
+    _seed_vocabulary(conn)
+
+
+def _split(script: str) -> list[str]:
+    """Split a schema script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    in_trigger = False
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        current.append(line)
+        if stripped.upper().startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if (in_trigger and stripped.upper() == "END;") or (
+            not in_trigger and stripped.endswith(";")
+        ):
+            statements.append("\n".join(current))
+            current = []
+            in_trigger = False
+    if current:
+        raise ValueError("unterminated statement in schema script")
+    return statements
+
+
+# One function per version: STEPS[n] upgrades a database at version n-1 to version n.
+STEPS: Mapping[int, Callable[[sqlcipher3.Connection], None]] = {1: _to_v1}
+
+
+def current_version(conn: sqlcipher3.Connection) -> int:
+    """The schema version stored in the file (0 for an empty database)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: sqlcipher3.Connection,
+    *,
+    target: int = SCHEMA_VERSION,
+    steps: Mapping[int, Callable[[sqlcipher3.Connection], None]] = STEPS,
+) -> None:
+    """Create or upgrade the schema, one transaction per version.
+
+    Args:
+        conn: An open, keyed connection with no transaction in progress.
+        target: The version to reach (tests use other values; the app never does).
+        steps: The upgrade functions by version (tests inject failing ones).
+
+    Raises:
+        UnsupportedVersion: The file's version is newer than ``target``; nothing changed.
+    """
+    version = current_version(conn)
+    if version > target:
+        raise UnsupportedVersion("journal schema", version, target)
+    for next_version in range(version + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            steps[next_version](conn)
+            # user_version is part of the transaction: it moves only if the step did.
+            conn.execute(f"PRAGMA user_version = {int(next_version)}")
+        except BaseException:
+            conn.rollback()
+            raise
         conn.commit()
