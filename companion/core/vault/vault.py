@@ -1,66 +1,501 @@
-"""CONTRACT STUB — the vault helper replaces the bodies; signatures are the contract.
+"""The vault: an unlocked, encrypted database plus the header that wraps its key.
 
-A ``Vault`` is an open, unlocked, encrypted database plus the header that wraps its key.
-Slow calls (``create``, ``unlock*``, ``change_passphrase``) run Argon2id and must be called
-off the GUI thread by the UI.
+A ``Vault`` is an open SQLCipher connection (schema migrated) keyed with a random data key
+(DEK). The DEK is stored only wrapped, in the header, once under the passphrase and once
+under the recovery code (see ``header.py``). Slow calls (``create``, ``unlock*``,
+``change_passphrase``) run Argon2id and must be called off the GUI thread by the UI; the
+connection may then be used from another thread, one thread at a time.
+
+Files in a vault folder (0700): :data:`DATABASE_NAME` and :data:`HEADER_NAME` (both
+0600). Both are needed: losing the header loses the journal.
+
+Tests pass ``kdf_params=TEST_KDF_PARAMS, allow_weak_for_tests=True`` to skip the
+calibrated (about half a second) key derivation; production code passes neither.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+import os
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 import sqlcipher3
 
-from companion.core.clock import Clock
+from companion.core import schema
+from companion.core.clock import Clock, SystemClock
+from companion.core.errors import (
+    CompanionError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from companion.core.fsutil import ensure_private_dir, fsync_dir, make_private
+from companion.core.vault import store
+from companion.core.vault.crypto import (
+    DEFAULT_TARGET_SECONDS,
+    FLOOR_PARAMS,
+    KdfParams,
+    calibrate_kdf,
+    check_params,
+    derive_key,
+    new_data_key,
+    new_nonce,
+    new_salt,
+    passphrase_bytes,
+    unwrap_key,
+    wipe,
+    wrap_aad,
+    wrap_key,
+)
+from companion.core.vault.header import (
+    HEADER_VERSION,
+    SLOT_PASSPHRASE,
+    SLOT_RECOVERY,
+    VAULT_ID_BYTES,
+    KeySlot,
+    VaultHeader,
+    read_header,
+    write_header,
+)
+from companion.core.vault.netfs import is_network_filesystem
+from companion.core.vault.recovery import generate_recovery_code, normalise_recovery_code
+from companion.core.vault.strength import check_passphrase
+
+HEADER_NAME = "vault.header"
+DATABASE_NAME = "journal.db"
+# The database is built under this name and renamed only after the header is on disk, so
+# a crash during creation never leaves a database without a header.
+CREATING_NAME = ".journal.db.creating"
+
+_TOKEN = object()
 
 
 @dataclass(frozen=True)
 class RecoveryCode:
-    """The recovery code shown once at creation, e.g. ``"K7Q2-9XHD-…"``."""
+    """The recovery code shown once at creation, e.g. ``"K7Q2M-9XHDA-…"`` (25 symbols)."""
 
-    text: str
+    text: str = field(repr=False)  # never in logs or tracebacks
 
 
 def vault_exists(folder: Path) -> bool:
     """True when ``folder`` holds a vault header (first run shows the welcome otherwise)."""
-    raise NotImplementedError
+    return (folder / HEADER_NAME).is_file()
+
+
+def vault_files(folder: Path) -> tuple[Path, Path]:
+    """``(header, database)`` paths of the vault in ``folder``; backups need both."""
+    return folder / HEADER_NAME, folder / DATABASE_NAME
+
+
+def _make_slot(
+    secret: bytearray, dek: bytearray, params: KdfParams, vault_id: bytes, slot: str
+) -> KeySlot:
+    salt, nonce = new_salt(), new_nonce()
+    kek = derive_key(secret, salt, params)
+    try:
+        wrapped = wrap_key(kek, nonce, dek, wrap_aad(HEADER_VERSION, vault_id, slot))
+    finally:
+        wipe(kek)
+    return KeySlot(kdf=params, salt=salt, nonce=nonce, wrapped_key=wrapped)
+
+
+def _open_slot(secret: bytearray, slot: KeySlot, vault_id: bytes, name: str) -> bytearray:
+    """Derive the KEK and unwrap the DEK. Raises WrongPassphrase on a bad tag."""
+    kek = derive_key(secret, slot.salt, slot.kdf)
+    try:
+        return unwrap_key(
+            kek, slot.nonce, slot.wrapped_key, wrap_aad(HEADER_VERSION, vault_id, name)
+        )
+    finally:
+        wipe(kek)
+
+
+def _load_header(folder: Path) -> VaultHeader:
+    header_path, db_path = vault_files(folder)
+    try:
+        return read_header(header_path)
+    except FileNotFoundError:
+        if db_path.exists():
+            raise VaultDamaged("header", "missing") from None
+        raise VaultNotFound(str(folder)) from None
+
+
+def _remove_quietly(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _finish_interrupted_creation(folder: Path) -> None:
+    """A crash after the header was written but before the rename: finish the rename."""
+    pending, final = folder / CREATING_NAME, folder / DATABASE_NAME
+    if not final.exists() and pending.is_file():
+        os.replace(pending, final)
+        fsync_dir(folder)
+
+
+def _open_migrated(path: Path, dek: bytearray) -> sqlcipher3.Connection:
+    conn = store.open_database(path, dek)
+    try:
+        with store.storage_errors():
+            schema.migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _rewrap_params(
+    stored: KdfParams, requested: KdfParams | None, allow_weak_for_tests: bool
+) -> KdfParams:
+    """Parameters for a new passphrase slot: as requested, else the stored ones (>= floor)."""
+    if requested is not None:
+        return check_params(requested, allow_weak_for_tests=allow_weak_for_tests)
+    return stored.at_least(FLOOR_PARAMS)
+
+
+def _upgrade_target(
+    stored: KdfParams, elapsed: float, requested: KdfParams | None, allow_weak_for_tests: bool
+) -> KdfParams | None:
+    """Stronger parameters to re-wrap with after an unlock, or None to keep the stored ones.
+
+    With ``requested`` (tests) the decision is deterministic. Otherwise the unlock we just
+    timed tells whether the machine got clearly faster (or the params are under the
+    floor); only then is calibration paid for.
+    """
+    if requested is not None:
+        target = check_params(requested, allow_weak_for_tests=allow_weak_for_tests)
+    elif stored.is_below(FLOOR_PARAMS) or elapsed < DEFAULT_TARGET_SECONDS / 2:
+        target = calibrate_kdf()
+    else:
+        return None
+    return stored.at_least(target) if stored.is_below(target) else None
 
 
 class Vault:
     """An unlocked vault. Create with :meth:`create`, :meth:`unlock`, ... never directly."""
 
-    @classmethod
-    def create(
-        cls, folder: Path, passphrase: str, *, clock: Clock | None = None
-    ) -> tuple[Vault, RecoveryCode]:
-        raise NotImplementedError
+    def __init__(
+        self,
+        token: object,
+        conn: sqlcipher3.Connection,
+        folder: Path | None,
+        header: VaultHeader | None,
+    ) -> None:
+        if token is not _TOKEN:
+            raise TypeError("use Vault.create, Vault.unlock or Vault.in_memory")
+        self._conn: sqlcipher3.Connection | None = conn
+        self._folder = folder
+        self._header = header
+        self._network = folder is not None and is_network_filesystem(folder)
+
+    # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str, *, clock: Clock | None = None) -> Vault:
-        """Raises WrongPassphrase (database untouched), VaultNotFound, VaultDamaged."""
-        raise NotImplementedError
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        clock: Clock | None = None,
+        kdf_params: KdfParams | None = None,
+        allow_weak_for_tests: bool = False,
+    ) -> tuple[Vault, RecoveryCode]:
+        """Create a new vault in ``folder`` (made 0700 if needed) and open it.
+
+        Args:
+            folder: Where the vault lives; must not already hold a vault.
+            passphrase: At least 8 characters.
+            clock: Source of the creation time.
+            kdf_params: Fixed Argon2id parameters instead of calibrating (~0.5 s).
+            allow_weak_for_tests: Permit ``kdf_params`` below the RFC 9106 floor.
+
+        Returns:
+            The open vault and the recovery code, to show the user exactly once.
+
+        Raises:
+            WeakPassphrase, VaultExists, StorageFull.
+        """
+        check_passphrase(passphrase)
+        if kdf_params is not None:
+            params = check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
+        else:
+            params = calibrate_kdf()
+        ensure_private_dir(folder)
+        header_path, db_path = vault_files(folder)
+        if header_path.exists() or db_path.exists():
+            raise VaultExists(str(folder))
+        pending = folder / CREATING_NAME
+        _remove_quietly(pending, *_sidecars(pending))  # left by a crash: no header, no data
+        code = generate_recovery_code()
+        vault_id = os.urandom(VAULT_ID_BYTES)
+        dek = new_data_key()
+        secret = passphrase_bytes(passphrase)
+        code_secret = bytearray((normalise_recovery_code(code) or "").encode("ascii"))
+        try:
+            header = VaultHeader(
+                version=HEADER_VERSION,
+                vault_id=vault_id,
+                created=(clock or SystemClock()).now().isoformat(),
+                passphrase=_make_slot(secret, dek, params, vault_id, SLOT_PASSPHRASE),
+                recovery=_make_slot(code_secret, dek, params, vault_id, SLOT_RECOVERY),
+            )
+            try:
+                conn = store.create_database(pending, dek)
+                try:
+                    with store.storage_errors():
+                        schema.migrate(conn)
+                finally:
+                    store.close_database(conn, checkpoint=True)
+                write_header(header_path, header)
+            except BaseException:
+                _remove_quietly(pending, *_sidecars(pending))
+                raise
+            os.replace(pending, db_path)
+            fsync_dir(folder)
+            vault = cls(_TOKEN, _open_migrated(db_path, dek), folder, header)
+        finally:
+            for buf in (dek, secret, code_secret):
+                wipe(buf)
+        return vault, RecoveryCode(code)
+
+    @classmethod
+    def unlock(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        clock: Clock | None = None,
+        kdf_params: KdfParams | None = None,
+        allow_weak_for_tests: bool = False,
+    ) -> Vault:
+        """Unlock with the passphrase. Retries are unlimited; nothing is ever locked out.
+
+        A wrong passphrase is detected by the GCM tag before the database is opened, so
+        no file is touched. After a successful unlock the key is re-wrapped with stronger
+        Argon2id parameters when ``kdf_params`` (tests) or this machine's calibration asks
+        for more than the header records.
+
+        Raises:
+            WrongPassphrase: Database untouched.
+            VaultNotFound: No header and no database in ``folder``.
+            VaultDamaged: Header or database failed a check; nothing was written.
+            UnsupportedVersion: Written by a newer Companion.
+        """
+        del clock  # accepted for symmetry; unlocking records no time
+        if kdf_params is not None:
+            check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
+        header = _load_header(folder)
+        secret = passphrase_bytes(passphrase)
+        try:
+            started = time.perf_counter()
+            dek = _open_slot(secret, header.passphrase, header.vault_id, SLOT_PASSPHRASE)
+            elapsed = time.perf_counter() - started
+            try:
+                _finish_interrupted_creation(folder)
+                vault = cls(_TOKEN, _open_migrated(folder / DATABASE_NAME, dek), folder, header)
+                try:
+                    make_private(folder / HEADER_NAME)
+                    with contextlib.suppress(OSError):
+                        os.chmod(folder, 0o700)
+                    target = _upgrade_target(
+                        header.passphrase.kdf, elapsed, kdf_params, allow_weak_for_tests
+                    )
+                    if target is not None:
+                        vault._rewrap_passphrase(secret, dek, target, optional=True)
+                except BaseException:
+                    vault.lock()
+                    raise
+            finally:
+                wipe(dek)
+        finally:
+            wipe(secret)
+        return vault
 
     @classmethod
     def unlock_with_recovery_code(
-        cls, folder: Path, code: str, new_passphrase: str, *, clock: Clock | None = None
+        cls,
+        folder: Path,
+        code: str,
+        new_passphrase: str,
+        *,
+        clock: Clock | None = None,
+        kdf_params: KdfParams | None = None,
+        allow_weak_for_tests: bool = False,
     ) -> Vault:
-        """Unlock with the recovery code and set a new passphrase in the same step."""
-        raise NotImplementedError
+        """Unlock with the recovery code and set a new passphrase in the same step.
+
+        The code is read forgivingly (case, spaces, dashes, I/L/O look-alikes). The
+        header is replaced atomically only after the database has proved healthy; the
+        recovery code keeps working afterwards.
+
+        Raises:
+            WeakPassphrase: Checked first, before any slow work.
+            WrongPassphrase: The code is malformed or does not unwrap the key.
+            VaultNotFound, VaultDamaged, UnsupportedVersion, StorageFull.
+        """
+        del clock
+        check_passphrase(new_passphrase)
+        if kdf_params is not None:
+            check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
+        header = _load_header(folder)
+        normalised = normalise_recovery_code(code)
+        if normalised is None:
+            raise WrongPassphrase
+        code_secret = bytearray(normalised.encode("ascii"))
+        secret = passphrase_bytes(new_passphrase)
+        try:
+            dek = _open_slot(code_secret, header.recovery, header.vault_id, SLOT_RECOVERY)
+            try:
+                _finish_interrupted_creation(folder)
+                vault = cls(_TOKEN, _open_migrated(folder / DATABASE_NAME, dek), folder, header)
+                params = _rewrap_params(header.passphrase.kdf, kdf_params, allow_weak_for_tests)
+                try:
+                    vault._rewrap_passphrase(secret, dek, params, optional=False)
+                except BaseException:
+                    vault.lock()
+                    raise
+            finally:
+                wipe(dek)
+        finally:
+            wipe(code_secret)
+            wipe(secret)
+        return vault
 
     @classmethod
     def in_memory(cls, *, clock: Clock | None = None) -> Vault:
-        """An encrypted in-memory vault under a random key (guest mode builds on it)."""
-        raise NotImplementedError
+        """An encrypted in-memory vault under a random key (guest mode builds on it).
+
+        Nothing is written to disk: no header, no database file, temp store in memory.
+        """
+        del clock
+        conn = store.open_memory_database()
+        try:
+            schema.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(_TOKEN, conn, None, None)
+
+    # -- state ---------------------------------------------------------------------------
 
     @property
     def connection(self) -> sqlcipher3.Connection:
         """The open SQLCipher connection (schema migrated). Raises VaultLocked after lock."""
-        raise NotImplementedError
+        if self._conn is None:
+            raise VaultLocked
+        return self._conn
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        raise NotImplementedError
+    @property
+    def is_locked(self) -> bool:
+        """True after :meth:`lock`."""
+        return self._conn is None
+
+    @property
+    def is_memory(self) -> bool:
+        """True for a guest-mode, in-memory vault."""
+        return self._folder is None
+
+    @property
+    def folder(self) -> Path | None:
+        """The vault folder, or None in memory."""
+        return self._folder
+
+    @property
+    def kdf_params(self) -> KdfParams | None:
+        """Argon2id parameters of the passphrase slot (None in memory)."""
+        return None if self._header is None else self._header.passphrase.kdf
+
+    @property
+    def on_network_filesystem(self) -> bool:
+        """True when the folder looks like a network share (rollback journal, not WAL)."""
+        return self._network
+
+    # -- changes -------------------------------------------------------------------------
+
+    def _rewrap_passphrase(
+        self, secret: bytearray, dek: bytearray, params: KdfParams, *, optional: bool
+    ) -> None:
+        """Wrap ``dek`` under ``secret`` in a fresh slot and atomically replace the header."""
+        if self._header is None or self._folder is None:
+            raise ValueError("an in-memory vault has no passphrase")
+        slot = _make_slot(secret, dek, params, self._header.vault_id, SLOT_PASSPHRASE)
+        header = self._header.with_passphrase_slot(slot)
+        try:
+            write_header(self._folder / HEADER_NAME, header)
+        except (CompanionError, OSError):
+            if not optional:
+                raise
+            return  # a KDF upgrade can wait for the next unlock
+        self._header = header
+
+    def change_passphrase(
+        self,
+        old: str,
+        new: str,
+        *,
+        kdf_params: KdfParams | None = None,
+        allow_weak_for_tests: bool = False,
+    ) -> None:
+        """Re-wrap the same data key under ``new``: constant time whatever the journal size.
+
+        The header is replaced atomically, so after a crash at any point exactly one of
+        ``old`` and ``new`` opens the vault.
+
+        Raises:
+            VaultLocked: The vault is locked.
+            WeakPassphrase: ``new`` breaks the rules (checked first).
+            WrongPassphrase: ``old`` is not the current passphrase.
+            VaultDamaged: The header changed under us or is unreadable.
+            StorageFull: Nothing changed.
+            ValueError: In-memory vaults have no passphrase.
+        """
+        self.connection  # noqa: B018 - raises VaultLocked when locked
+        if self._folder is None or self._header is None:
+            raise ValueError("an in-memory vault has no passphrase")
+        check_passphrase(new)
+        current = _load_header(self._folder)
+        if current.vault_id != self._header.vault_id:
+            raise VaultDamaged("header", "replaced while the vault was open")
+        self._header = current
+        old_secret, new_secret = passphrase_bytes(old), passphrase_bytes(new)
+        try:
+            dek = _open_slot(old_secret, current.passphrase, current.vault_id, SLOT_PASSPHRASE)
+            try:
+                params = _rewrap_params(current.passphrase.kdf, kdf_params, allow_weak_for_tests)
+                self._rewrap_passphrase(new_secret, dek, params, optional=False)
+            finally:
+                wipe(dek)
+        finally:
+            wipe(old_secret)
+            wipe(new_secret)
+
+    def check_integrity(self) -> list[str]:
+        """Run ``cipher_integrity_check`` and ``integrity_check``; empty list = healthy."""
+        return store.integrity_problems(self.connection)
 
     def lock(self) -> None:
         """Checkpoint (TRUNCATE), close, forget the key. Idempotent."""
-        raise NotImplementedError
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            store.close_database(conn, checkpoint=not self.is_memory)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.lock()

@@ -1,0 +1,236 @@
+"""The vault header: a small, non-secret JSON file that holds the wrapped database key.
+
+Losing or corrupting it loses the journal, so it is written atomically (temp file, fsync,
+rename) and parsed strictly: any surprise is reported as a typed error, never guessed
+around. Example (values shortened)::
+
+    {"format": "companion-vault", "version": 1, "vault_id": "9f2c…", "created": "2026-…",
+     "slots": {"passphrase": {"kdf": {"algorithm": "argon2id", "memory_kib": 262144,
+                                      "iterations": 3, "lanes": 4},
+                              "salt": "base64…", "nonce": "base64…", "wrapped_key": "…"},
+               "recovery": {…same shape…}}}
+"""
+
+from __future__ import annotations
+
+import binascii
+import json
+import os
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from companion.core.errors import UnsupportedVersion, VaultDamaged
+from companion.core.fsutil import atomic_write_bytes
+from companion.core.vault.crypto import (
+    NONCE_BYTES,
+    SALT_BYTES,
+    WRAPPED_KEY_BYTES,
+    KdfParams,
+)
+
+FORMAT_NAME = "companion-vault"
+HEADER_VERSION = 1
+KDF_ALGORITHM = "argon2id"
+VAULT_ID_BYTES = 16
+MAX_HEADER_BYTES = 64 * 1024
+SLOT_PASSPHRASE = "passphrase"  # noqa: S105 - a slot name, not a secret
+SLOT_RECOVERY = "recovery"
+
+_TOP_KEYS = {"format", "version", "vault_id", "created", "slots"}
+_SLOT_KEYS = {"kdf", "salt", "nonce", "wrapped_key"}
+_KDF_KEYS = {"algorithm", "memory_kib", "iterations", "lanes"}
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """One way in: KDF parameters and salt for a secret, and the DEK wrapped under it."""
+
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+
+@dataclass(frozen=True)
+class VaultHeader:
+    """Everything needed to turn a passphrase or recovery code into the database key."""
+
+    version: int
+    vault_id: bytes
+    created: str
+    passphrase: KeySlot
+    recovery: KeySlot
+
+    def with_passphrase_slot(self, slot: KeySlot) -> VaultHeader:
+        """A copy with the passphrase slot replaced (the recovery slot is kept)."""
+        return replace(self, passphrase=slot)
+
+
+class _MalformedError(Exception):
+    """Internal: the reason a header is rejected."""
+
+
+def _b64(data: bytes) -> str:
+    return binascii.b2a_base64(data, newline=False).decode("ascii")
+
+
+def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
+    return {
+        "kdf": {
+            "algorithm": KDF_ALGORITHM,
+            "memory_kib": slot.kdf.memory_kib,
+            "iterations": slot.kdf.iterations,
+            "lanes": slot.kdf.lanes,
+        },
+        "salt": _b64(slot.salt),
+        "nonce": _b64(slot.nonce),
+        "wrapped_key": _b64(slot.wrapped_key),
+    }
+
+
+def encode_header(header: VaultHeader) -> bytes:
+    """Serialise a header to UTF-8 JSON bytes."""
+    doc = {
+        "format": FORMAT_NAME,
+        "version": header.version,
+        "vault_id": header.vault_id.hex(),
+        "created": header.created,
+        "slots": {
+            SLOT_PASSPHRASE: _slot_to_json(header.passphrase),
+            SLOT_RECOVERY: _slot_to_json(header.recovery),
+        },
+    }
+    return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _MalformedError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise _MalformedError(f"unexpected constant {name}")
+
+
+def _object(value: Any, keys: set[str], where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _MalformedError(f"{where} is not an object")
+    if set(value) != keys:
+        raise _MalformedError(f"{where} has unexpected or missing fields")
+    return value
+
+
+def _integer(value: Any, where: str) -> int:
+    if type(value) is not int:
+        raise _MalformedError(f"{where} is not an integer")
+    return value
+
+
+def _bytes_field(value: Any, length: int, where: str) -> bytes:
+    if not isinstance(value, str) or len(value) > 4 * length:
+        raise _MalformedError(f"{where} is not base64")
+    try:
+        data = binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise _MalformedError(f"{where} is not base64") from None
+    if len(data) != length:
+        raise _MalformedError(f"{where} has the wrong length")
+    return data
+
+
+def _parse_slot(value: Any, name: str) -> KeySlot:
+    slot = _object(value, _SLOT_KEYS, name)
+    kdf = _object(slot["kdf"], _KDF_KEYS, f"{name}.kdf")
+    if kdf["algorithm"] != KDF_ALGORITHM:
+        raise _MalformedError(f"{name}.kdf uses an unknown algorithm")
+    try:
+        params = KdfParams(
+            memory_kib=_integer(kdf["memory_kib"], f"{name}.kdf.memory_kib"),
+            iterations=_integer(kdf["iterations"], f"{name}.kdf.iterations"),
+            lanes=_integer(kdf["lanes"], f"{name}.kdf.lanes"),
+        )
+    except ValueError as exc:
+        raise _MalformedError(f"{name}.kdf: {exc}") from None
+    return KeySlot(
+        kdf=params,
+        salt=_bytes_field(slot["salt"], SALT_BYTES, f"{name}.salt"),
+        nonce=_bytes_field(slot["nonce"], NONCE_BYTES, f"{name}.nonce"),
+        wrapped_key=_bytes_field(slot["wrapped_key"], WRAPPED_KEY_BYTES, f"{name}.wrapped_key"),
+    )
+
+
+def _parse(data: bytes) -> VaultHeader:
+    if len(data) > MAX_HEADER_BYTES:
+        raise _MalformedError("too large")
+    text = data.decode("utf-8")  # UnicodeDecodeError is a ValueError
+    doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise _MalformedError("not a Companion vault header")
+    version = _integer(doc.get("version"), "version")
+    if version > HEADER_VERSION:
+        raise UnsupportedVersion("vault header", version, HEADER_VERSION)
+    if version < 1:
+        raise _MalformedError("invalid version")
+    top = _object(doc, _TOP_KEYS, "header")
+    vault_id_text = top["vault_id"]
+    if not isinstance(vault_id_text, str) or len(vault_id_text) != 2 * VAULT_ID_BYTES:
+        raise _MalformedError("vault_id is malformed")
+    vault_id = bytes.fromhex(vault_id_text)
+    created = top["created"]
+    if not isinstance(created, str) or len(created) > 64:
+        raise _MalformedError("created is malformed")
+    datetime.fromisoformat(created)
+    slots = _object(top["slots"], {SLOT_PASSPHRASE, SLOT_RECOVERY}, "slots")
+    return VaultHeader(
+        version=version,
+        vault_id=vault_id,
+        created=created,
+        passphrase=_parse_slot(slots[SLOT_PASSPHRASE], SLOT_PASSPHRASE),
+        recovery=_parse_slot(slots[SLOT_RECOVERY], SLOT_RECOVERY),
+    )
+
+
+def parse_header(data: bytes) -> VaultHeader:
+    """Parse header bytes strictly.
+
+    Raises:
+        VaultDamaged: ``part == "header"``, for anything malformed.
+        UnsupportedVersion: The header was written by a newer Companion.
+    """
+    try:
+        return _parse(data)
+    except UnsupportedVersion:
+        raise
+    except _MalformedError as exc:
+        raise VaultDamaged("header", str(exc)) from None
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise VaultDamaged("header", type(exc).__name__) from None
+
+
+def read_header(path: Path) -> VaultHeader:
+    """Read and parse the header file.
+
+    Raises:
+        FileNotFoundError: There is no header (the caller decides what that means).
+        VaultDamaged: Unreadable or malformed.
+        UnsupportedVersion: Written by a newer Companion.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_HEADER_BYTES + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise VaultDamaged("header", f"unreadable ({os.strerror(exc.errno or 0)})") from None
+    return parse_header(data)
+
+
+def write_header(path: Path, header: VaultHeader) -> None:
+    """Atomically replace the header file (0600): readers see old or new, never a mix."""
+    atomic_write_bytes(path, encode_header(header))

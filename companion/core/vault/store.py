@@ -1,0 +1,222 @@
+"""The SQLCipher connection recipe (see docs: security.md), step by step, in order.
+
+1. ``connect("file:<path>?mode=rw", uri=True)``: ``rw`` never creates a file on a
+   mistyped path; creation is a separate call that makes an empty 0600 file first.
+2. Key with the raw-key form ``x'<64 hex>'`` built from a validated 32-byte buffer and
+   passed to ``set_key`` (measured: sqlcipher3 0.6.4's ``set_key`` accepts a bytearray
+   and honours the raw-key form, so no f-string PRAGMA is needed).
+3. ``PRAGMA cipher_version`` must be non-empty (plain SQLite ignores ``PRAGMA key``).
+4. Prove the key with a read; with a key that unwrapped correctly a failure here means
+   the database itself is damaged. Then ``cipher_integrity_check`` (an HMAC over every
+   page, about 2 ms per MB here) so a tampered page is caught before anything is written.
+5. ``temp_store=MEMORY`` (SQLCipher does not encrypt temp files).
+6. WAL (DELETE on network folders), ``synchronous=FULL``, ``foreign_keys``,
+   ``secure_delete``. ``cipher_log_level=NONE`` is set first of all, because SQLCipher
+   otherwise writes HMAC failures to stderr during steps 4.
+7. On close: ``wal_checkpoint(TRUNCATE)`` then close, so only the database file remains.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from companion.core.errors import StorageFull, VaultDamaged
+from companion.core.fsutil import make_private
+from companion.core.vault.crypto import KEY_BYTES, new_data_key, wipe
+from companion.core.vault.netfs import is_network_filesystem
+
+SQLITE_FULL = 13
+_HEX = b"0123456789abcdef"
+
+
+def raw_key_literal(key: bytearray) -> bytearray:
+    """``x'<64 hex>'`` for a 32-byte key, in a bytearray the caller wipes.
+
+    SQLCipher treats a "raw key" of any other length as a passphrase and runs PBKDF2
+    on it, silently, so the length is checked here rather than trusted.
+
+    Raises:
+        ValueError: ``key`` is not exactly 32 bytes.
+    """
+    if not isinstance(key, bytearray) or len(key) != KEY_BYTES:
+        raise ValueError("a raw database key must be a 32-byte bytearray")
+    literal = bytearray(3 + 2 * KEY_BYTES)
+    literal[0:2] = b"x'"
+    for i, byte in enumerate(key):
+        literal[2 + 2 * i] = _HEX[byte >> 4]
+        literal[3 + 2 * i] = _HEX[byte & 0x0F]
+    literal[-1] = ord("'")
+    return literal
+
+
+def is_storage_full(exc: BaseException) -> bool:
+    """True when an SQLite or OS error means the disk (or quota) is full."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(exc, sqlcipher3.Error):
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL:
+            return True
+        return "database or disk is full" in str(exc)
+    return False
+
+
+@contextlib.contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn "disk full" from SQLite or the OS into :class:`StorageFull`."""
+    try:
+        yield
+    except (sqlcipher3.Error, OSError) as exc:
+        if is_storage_full(exc):
+            raise StorageFull(str(exc)) from exc
+        raise
+
+
+def _pragma_value(conn: sqlcipher3.Connection, sql: str) -> object:
+    row = conn.execute(sql).fetchone()
+    return None if row is None else row[0]
+
+
+def _apply_key(conn: sqlcipher3.Connection, key: bytearray) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    literal = raw_key_literal(key)
+    try:
+        conn.set_key(literal)
+    finally:
+        wipe(literal)
+    version = _pragma_value(conn, "PRAGMA cipher_version")
+    if not version:
+        raise RuntimeError("sqlcipher3 is not linked against SQLCipher: refusing to continue")
+
+
+def _prove_and_check(conn: sqlcipher3.Connection) -> None:
+    """Step 4: the first real read, then the page-level HMAC check."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        raise VaultDamaged("database", "the key does not open it or page 1 is damaged") from exc
+    conn.execute("PRAGMA temp_store = MEMORY")
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        raise VaultDamaged("database", "integrity check failed") from exc
+    if problems:
+        raise VaultDamaged("database", f"{len(problems)} damaged page(s)")
+
+
+def _configure(conn: sqlcipher3.Connection, *, network: bool) -> None:
+    conn.execute("PRAGMA temp_store = MEMORY")
+    # Locking is unreliable on SMB/NFS, and WAL needs shared memory: use a rollback journal.
+    conn.execute(f"PRAGMA journal_mode = {'DELETE' if network else 'WAL'}").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    # The UI unlocks on a worker thread and then uses the connection on the GUI thread;
+    # callers must still use it from one thread at a time.
+    return sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+
+
+def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
+    """Open an existing encrypted database with its raw key, checked before any write.
+
+    Raises:
+        VaultDamaged: Missing, unreadable, wrong key for this file, or a page failed its HMAC.
+            Nothing has been written to the file.
+        StorageFull: The disk is full.
+    """
+    if not path.is_file():
+        raise VaultDamaged("database", "missing")
+    try:
+        conn = _connect(path, "rw")
+    except sqlcipher3.Error as exc:
+        raise VaultDamaged("database", "cannot be opened") from exc
+    try:
+        _apply_key(conn, key)
+        _prove_and_check(conn)
+        with storage_errors():
+            _configure(conn, network=is_network_filesystem(path.parent))
+    except BaseException:
+        conn.close()
+        raise
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        make_private(name)
+    return conn
+
+
+def create_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
+    """Create a new, empty encrypted database at ``path`` (which must not exist).
+
+    The file is created empty with mode 0600 before SQLite sees it, so it is never
+    readable by others even for a moment, and its -wal/-shm inherit that mode.
+
+    Raises:
+        FileExistsError: Something already exists at ``path``.
+        StorageFull: The disk is full.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    with storage_errors():
+        os.close(os.open(path, flags, 0o600))
+    make_private(path)
+    conn = _connect(path, "rw")
+    try:
+        _apply_key(conn, key)
+        with storage_errors():
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _configure(conn, network=is_network_filesystem(path.parent))
+            # Writing page 1 now makes the file start with SQLCipher's random salt.
+            conn.execute("PRAGMA user_version = 0")
+            conn.execute("CREATE TABLE _vault_probe (x)")
+            conn.execute("DROP TABLE _vault_probe")
+            conn.commit()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_memory_database() -> sqlcipher3.Connection:
+    """An in-memory database keyed with a random raw key; nothing touches the disk."""
+    conn = sqlcipher3.connect(":memory:", check_same_thread=False)
+    key = new_data_key()
+    try:
+        _apply_key(conn, key)
+    finally:
+        wipe(key)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+def close_database(conn: sqlcipher3.Connection, *, checkpoint: bool) -> None:
+    """Checkpoint the WAL into the database (TRUNCATE), then close. Never raises on close."""
+    try:
+        if conn.in_transaction:
+            conn.rollback()
+        if checkpoint:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlcipher3.Error:
+        pass  # closing still releases the file; the WAL is replayed on the next open
+    finally:
+        conn.close()
+
+
+def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Results of ``cipher_integrity_check`` and ``integrity_check``; empty when healthy."""
+    problems: list[str] = []
+    try:
+        problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        return [*problems, f"integrity check stopped: {exc}"]
+    return problems + [row for row in rows if row != "ok"]
