@@ -1,47 +1,203 @@
-"""CONTRACT STUB — the help-panel helper replaces this; the public names are the contract.
+"""Help is reachable from everywhere: F1 in every window, and one "Get help now" button.
 
-``HelpAccess`` makes help reachable from everywhere: an application-wide shortcut (works in
-every window, including the lock screen and modal dialogs) and a factory for the visible
-"Get help now" button that every screen places in the same spot.
+``HelpAccess`` is created once by the app. It owns the single help panel window, loads
+the offline directory (with any local packs) the first time help is needed — or ahead of
+time with :meth:`preload` — and decides which country to show first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QLocale
+from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
+
+from companion.core.clock import Clock, SystemClock
+from companion.core.resources.locale import country_from_locale
+from companion.ui.help_data import HelpData, load_help_data
 
 HELP_SHORTCUT = QKeySequence("F1")
+_log = logging.getLogger(__name__)
 
 
 class HelpAccess(QObject):
-    """Owns the help panel window and every way of opening it."""
+    """Owns the help panel window and every way of opening it.
+
+    Args:
+        country_provider: Returns the user's chosen country (preferences) or ``None``.
+        country_saver: Called with a code when the user picks another country.
+        parent: Qt parent.
+        default_country: The organisation's default (policy), used when the user has
+            not chosen one.
+        pack_paths: Local resource packs to add (e.g. from the policy file).
+        discover_packs: Also look in the standard pack folders.
+        clock: Time source for "open now".
+        loader: Replaces the directory loader (tests and benchmarks).
+    """
+
+    opened = Signal()  # once per open request, whatever triggered it
 
     def __init__(
         self,
         country_provider: Callable[[], str | None],
         country_saver: Callable[[str], None],
         parent: QObject | None = None,
+        *,
+        default_country: str | None = None,
+        pack_paths: Sequence[Path] = (),
+        discover_packs: bool = True,
+        clock: Clock | None = None,
+        loader: Callable[[], HelpData] | None = None,
     ) -> None:
         super().__init__(parent)
         self._country_provider = country_provider
         self._country_saver = country_saver
+        self._default_country = default_country.upper() if default_country else None
+        self._pack_paths = tuple(pack_paths)
+        self._discover_packs = discover_packs
+        self._clock: Clock = clock or SystemClock()
+        self._loader = loader
+        self._data: HelpData | None = None
+        self._panel: QWidget | None = None
+        self._app: QApplication | None = None
+
+    # -- wiring -------------------------------------------------------------------------
 
     def install(self, app: QApplication) -> None:
-        """Make the shortcut work in every window of ``app``."""
+        """Make F1 open help in every window of ``app`` (modal dialogs included).
+
+        An application-wide event filter sees key events before any widget does, so it
+        works on screens that know nothing about help. Installing twice is harmless.
+        """
+        if self._app is app:
+            return
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+        self._app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not _is_help_key(event):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            # Claim the key so no QAction/QShortcut bound to F1 also fires: the key
+            # press that follows comes here, and is handled exactly once.
+            event.accept()
+            return True
+        if not event.isAutoRepeat():
+            self.open()
+        return True  # consumed: never propagates to a parent, so never fires twice
 
     def button(self, parent: QWidget | None = None) -> QPushButton:
         """A 'Get help now (F1)' button wired to :meth:`open`."""
         btn = QPushButton("Get help now (F1)", parent)
+        btn.setObjectName("getHelpButton")
         btn.setAccessibleName("Get help now")
+        btn.setToolTip("Open help and crisis lines (shortcut: F1)")
+        btn.setAccessibleDescription("Opens the list of helplines for your country. Shortcut F1.")
+        btn.setAutoDefault(False)  # Enter in a form must not open help by surprise
+        btn.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        font = btn.font()
+        font.setBold(True)
+        btn.setFont(font)
         btn.clicked.connect(self.open)
         return btn
 
+    # -- opening ------------------------------------------------------------------------
+
+    def preload(self) -> None:
+        """Load the directory now (e.g. from a zero-delay timer after startup)."""
+        self._ensure_data()
+
     def open(self) -> None:
         """Show the help panel on the user's country, raised and focused."""
+        from companion.ui.help_panel import HelpPanel  # first open only pays for it
+
+        panel = self._panel
+        if not isinstance(panel, HelpPanel):
+            data = self._ensure_data()
+            panel = HelpPanel(
+                data.directory,
+                country=self.initial_country(data),
+                country_saver=self._save_country,
+                clock=self._clock,
+                problems=data.problems,
+            )
+            panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self._panel = panel
+        elif not panel.isVisible():
+            # Reopened later: follow a country changed meanwhile in preferences.
+            panel.show_country(self.initial_country(self._ensure_data()))
+        self._show_above_modal(panel)
+        panel.raise_()
+        panel.activateWindow()
+        panel.focus_start()
+        self.opened.emit()
 
     def panel(self) -> QWidget | None:
         """The panel window if it has been created (tests use this)."""
+        return self._panel
+
+    def initial_country(self, data: HelpData | None = None) -> str | None:
+        """The country to show first: preferences, then policy, then the system locale.
+
+        ``None`` means "not known": the panel then shows help that works internationally.
+        """
+        for candidate in (
+            self._country_provider(),
+            self._default_country,
+            country_from_locale(QLocale.system().name()),
+        ):
+            if candidate:
+                return candidate.upper()
         return None
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _ensure_data(self) -> HelpData:
+        if self._data is None:
+            if self._loader is not None:
+                self._data = self._loader()
+            else:
+                self._data = load_help_data(self._pack_paths, discover=self._discover_packs)
+            for problem in self._data.problems:
+                # Admin-facing details only: pack paths and field names, no user data.
+                _log.warning("local resource pack could not be read: %s", problem)
+        return self._data
+
+    def _save_country(self, code: str) -> None:
+        try:
+            self._country_saver(code)
+        except Exception:  # a failed save must never take help away
+            _log.exception("could not remember the chosen country")
+
+    def _show_above_modal(self, panel: QWidget) -> None:
+        """Show ``panel`` so it is usable even while a modal dialog runs.
+
+        Qt blocks input to every window but the top modal one, so when a modal dialog is
+        active the panel itself becomes modal (on top of it) until closed; otherwise it is
+        an ordinary window that stays usable beside the app.
+        """
+        blocking = QApplication.activeModalWidget()
+        wanted = (
+            Qt.WindowModality.ApplicationModal
+            if blocking is not None and blocking is not panel
+            else Qt.WindowModality.NonModal
+        )
+        if panel.isVisible() and panel.windowModality() == wanted:
+            return
+        if panel.isVisible():
+            panel.hide()  # modality can only change while hidden
+        panel.setWindowModality(wanted)
+        panel.show()
+
+
+def _is_help_key(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_F1 and mods == Qt.KeyboardModifier.NoModifier

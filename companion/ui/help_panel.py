@@ -1,0 +1,296 @@
+"""The help panel: the emergency number on top, then crisis lines, then other help.
+
+A top-level window owned by :class:`~companion.ui.help_access.HelpAccess`. It never
+touches the network; everything comes from the offline directory. Self-test and tests
+drive it through :meth:`HelpPanel.show_country`, :meth:`HelpPanel.emergency_text`,
+:meth:`HelpPanel.set_search` and friends.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.clock import Clock, SystemClock
+from companion.core.errors import ResourceDataError
+from companion.core.resources import links
+from companion.core.resources.directory import Directory
+from companion.core.resources.models import Channel, Service
+from companion.ui.help_controls import HelpControls
+from companion.ui.help_notice import PackNotice
+from companion.ui.help_sections import Filters, Section, country_sections, search_section
+from companion.ui.widgets.service_card import ServiceCard, scaled_font, text_label
+
+FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"  # benchmarks only: stamp first paint, quit
+NO_EMERGENCY = "If you are in immediate danger, call your local emergency number."
+
+
+class HelpPanel(QWidget):
+    """The "Get help now" window."""
+
+    country_changed = Signal(str)  # "" for the international list
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        directory: Directory,
+        *,
+        country: str | None = None,
+        country_saver: Callable[[str], None] | None = None,
+        clock: Clock | None = None,
+        problems: Iterable[ResourceDataError] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("helpPanel")
+        self.setWindowTitle("Get help now — Companion")
+        self.setAccessibleName("Get help now")
+        self._directory = directory
+        self._saver = country_saver
+        self._clock: Clock = clock or SystemClock()
+        self._country: str | None = None
+        self._painted = False
+        self._cards: list[ServiceCard] = []
+        self._section_titles: list[str] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(10)
+        self.notice = PackNotice(list(problems), self)
+        outer.addWidget(self.notice)
+        outer.addWidget(self._build_banner())
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("helpScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll)
+        body.setObjectName("helpBody")
+        self._body_layout = QVBoxLayout(body)
+        self._body_layout.setContentsMargins(0, 0, 4, 0)
+        self.controls = HelpControls(directory, body)
+        self._body_layout.addWidget(self.controls)
+        self.results = QWidget(body)
+        self.results.setObjectName("helpResults")
+        self._results_layout = QVBoxLayout(self.results)
+        self._results_layout.setContentsMargins(0, 0, 0, 0)
+        self._results_layout.setSpacing(10)
+        self._body_layout.addWidget(self.results)
+        self._body_layout.addStretch(1)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+        self.controls.country_picked.connect(self._on_country_picked)
+        self.controls.filters_changed.connect(self._refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        self._fit_to_screen()
+        self.show_country(country)
+
+    # -- building -------------------------------------------------------------------
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("emergencyBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setAutoFillBackground(True)
+        banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        layout = QVBoxLayout(banner)
+        self.banner_text = text_label(NO_EMERGENCY, banner, name="emergencyText")
+        self.banner_text.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.emergency_number = text_label("", banner, name="emergencyNumber", keys=True)
+        self.emergency_number.setFont(scaled_font(self.font(), 2.2, bold=True))
+        self.emergency_call = QPushButton("Call", banner)
+        self.emergency_call.setObjectName("emergencyCall")
+        self.emergency_call.setAutoDefault(True)
+        self.emergency_call.clicked.connect(self._call_emergency)
+        layout.addWidget(self.banner_text)
+        layout.addWidget(self.emergency_number)
+        layout.addWidget(self.emergency_call, 0, Qt.AlignmentFlag.AlignLeft)
+        return banner
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 760, 860
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
+
+    # -- public API (app, self-test, tests) ------------------------------------------
+
+    def show_country(self, code: str | None) -> None:
+        """Show help for ``code`` (ISO alpha-2), or the international list for ``None``."""
+        self._country = code.upper() if code else None
+        self.controls.set_country(self._country)
+        self._update_banner()
+        self._refresh()
+
+    def current_country(self) -> str | None:
+        """The country shown, or ``None`` for the international list."""
+        return self._country
+
+    def emergency_text(self) -> str:
+        """The emergency number(s) shown in the banner ('' when none is known)."""
+        return self.emergency_number.text() if self.emergency_number.isVisibleTo(self) else ""
+
+    def set_search(self, text: str) -> None:
+        """Search every country (empty text goes back to the country's list)."""
+        self.controls.set_text(text)
+        self._refresh()
+
+    def set_channels(self, channels: Iterable[Channel]) -> None:
+        """Only show services offering one of ``channels`` (empty: no channel filter)."""
+        self.controls.set_channels(frozenset(channels))
+        self._refresh()
+
+    def set_open_now(self, only_open: bool) -> None:
+        """Only show services known to be open now."""
+        self.controls.set_open_now(only_open)
+        self._refresh()
+
+    def cards(self) -> list[ServiceCard]:
+        """The service cards currently listed, top to bottom."""
+        return list(self._cards)
+
+    def visible_service_ids(self) -> list[str]:
+        """Ids of the listed services, top to bottom."""
+        return [card.service.id for card in self._cards]
+
+    def section_titles(self) -> list[str]:
+        """Headings of the listed sections, top to bottom."""
+        return list(self._section_titles)
+
+    def focus_start(self) -> None:
+        """Put keyboard focus where a screen reader reads the emergency number first."""
+        target = self.emergency_number if self.emergency_number.isVisibleTo(self) else None
+        (target or self.controls.search).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- behaviour ------------------------------------------------------------------
+
+    def _on_country_picked(self, code: str) -> None:
+        self.show_country(code or None)
+        if code and self._saver is not None:
+            self._saver(code)
+        self.country_changed.emit(code)
+
+    def _emergency_service(self) -> Service | None:
+        return self._directory.emergency(self._country) if self._country else None
+
+    def _update_banner(self) -> None:
+        service = self._emergency_service()
+        phone = service.phones[0] if service and service.phones else None
+        if phone is None:
+            self.banner_text.setText(NO_EMERGENCY)
+            self.emergency_number.hide()
+            self.emergency_call.hide()
+            return
+        others = [p.display for p in service.phones[1:]] if service else []
+        number = phone.display + "".join(f" or {o}" for o in others)
+        self.banner_text.setText("If you are in immediate danger, call")
+        self.emergency_number.setText(number)
+        self.emergency_number.setAccessibleName(f"Emergency number: {number}")
+        self.emergency_call.setText(f"Call {phone.display}")
+        self.emergency_call.setAccessibleName(f"Call emergency services {phone.display}")
+        self.emergency_number.show()
+        self.emergency_call.show()
+
+    def _call_emergency(self) -> None:
+        service = self._emergency_service()
+        if service and service.phones:
+            QDesktopServices.openUrl(QUrl(links.tel_uri(service.phones[0])))
+
+    def _refresh(self) -> None:
+        filters: Filters = self.controls.filters()
+        now = self._clock.now()
+        summary = ""
+        if filters.text.strip():
+            section, total = search_section(self._directory, filters, now)
+            sections = [section]
+            if total > len(section.services):
+                summary = f"Showing the first {len(section.services)}. Add a word to narrow it."
+        else:
+            sections = country_sections(self._directory, self._country, filters, now)
+            if self._country and not self._directory.for_country(self._country):
+                name = self._directory.country_name(self._country)
+                summary = f"We don't have a list for {name} yet."
+        self._render(sections, summary, now, filtered=filters.active)
+
+    def _render(
+        self, sections: list[Section], summary: str, now: object, *, filtered: bool
+    ) -> None:
+        self.results.setUpdatesEnabled(False)
+        try:
+            while (item := self._results_layout.takeAt(0)) is not None:
+                widget = item.widget()
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+            self._cards, self._section_titles = [], []
+            if summary:
+                self._results_layout.addWidget(text_label(summary, self.results, name="summary"))
+            for section in sections:
+                self._add_section(section, now)
+            if not sections:
+                empty = "Nothing matches these filters. Try removing one."
+                self._results_layout.addWidget(
+                    text_label(
+                        empty if filtered else "No services listed.",
+                        self.results,
+                        name="emptyMessage",
+                    )
+                )
+        finally:
+            self.results.setUpdatesEnabled(True)
+
+    def _add_section(self, section: Section, now: object) -> None:
+        heading = text_label(section.heading, self.results, name="sectionHeading")
+        heading.setFont(scaled_font(self.font(), 1.3, bold=True))
+        heading.setAccessibleName(section.heading)
+        self._results_layout.addWidget(heading)
+        self._section_titles.append(section.heading)
+        for group in section.groups:
+            holder: QWidget = self.results
+            layout = self._results_layout
+            if len(group) > 1:  # paired services share one outlined box
+                box = QFrame(self.results)
+                box.setObjectName("pairedServices")
+                box.setFrameShape(QFrame.Shape.StyledPanel)
+                layout = QVBoxLayout(box)
+                layout.addWidget(text_label("These services work together:", box))
+                self._results_layout.addWidget(box)
+                holder = box
+            for service in group:
+                country = (
+                    self._directory.country_name(service.country) if section.show_country else None
+                )
+                card = ServiceCard(
+                    service, now, prominent=section.prominent, show_country=country, parent=holder
+                )  # type: ignore[arg-type]
+                layout.addWidget(card)
+                self._cards.append(card)
+
+    # -- benchmark hook -------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._painted:
+            return
+        self._painted = True
+        self.first_painted.emit()
+        if os.environ.get(FIRST_PAINT_ENV) == "1":
+            # Inert unless the startup benchmark asks: print a stamp and leave.
+            sys.stdout.write(f"FIRST_PAINT {time.time():.6f} {self.emergency_text()}\n")
+            sys.stdout.flush()
+            QTimer.singleShot(0, QApplication.quit)
