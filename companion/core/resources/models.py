@@ -36,6 +36,7 @@ class Phone:
     display: str  # as published, e.g. "116 123"
     dial: str  # digits and a leading + only, e.g. "116123" or "+4411612 3"
     label: str | None = None  # e.g. "Welsh language line"
+    e164: str | None = None  # international form when known safely, e.g. "+448081640123"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Sms:
     number: str  # digits (dialable form)
     display: str
     keyword: str | None = None  # e.g. "SHOUT"
+    label: str | None = None  # e.g. "Spanish"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Hours:
     timezone: str | None  # IANA zone of the service, e.g. "Europe/London"
     always_open: bool = False
     spans: tuple[OpeningSpan, ...] = ()
+    note: str | None = None  # e.g. "local time where you call from" for multi-zone countries
 
     @property
     def known(self) -> bool:
@@ -98,6 +101,8 @@ class Service:
     paired_with: tuple[str, ...] = ()  # ids always shown together with this one
     added_by_organisation: bool = False  # from a local resource pack
     region: str | None = None  # for local packs: a city or area
+    note: str | None = None  # other ways to reach it that are not links (e.g. WhatsApp)
+    source_label: str | None = None  # for local packs: the organisation that added it
 
     @property
     def channels(self) -> frozenset[Channel]:

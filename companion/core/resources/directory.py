@@ -1,0 +1,245 @@
+"""The help directory: load once, then answer "what help is there for this country?".
+
+A :class:`Directory` is immutable. Everything the help panel asks for on the critical path
+(``emergency``, ``for_country``) is a dictionary lookup on tables built at load, and
+``search`` scans a pre-normalised index, so the panel can show help in well under a
+second even on an old library PC.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+from companion.core.assets import asset_path
+from companion.core.errors import ResourceDataError
+from companion.core.resources.countries import COUNTRY_NAMES
+from companion.core.resources.hours import open_state
+from companion.core.resources.models import (
+    INTERNATIONAL,
+    Category,
+    Country,
+    SearchQuery,
+    Service,
+)
+from companion.core.resources.schema import parse_document
+
+CATEGORY_ORDER = {category: rank for rank, category in enumerate(Category)}
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "cy": "Welsh", "de": "German", "en": "English", "es": "Spanish",
+    "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "it": "Italian",
+    "ja": "Japanese", "ko": "Korean", "ms": "Malay", "nl": "Dutch", "no": "Norwegian",
+    "pl": "Polish", "pt": "Portuguese", "ru": "Russian", "sv": "Swedish", "ta": "Tamil",
+    "th": "Thai", "tl": "Tagalog", "zh": "Chinese", "af": "Afrikaans", "zu": "Zulu",
+    "xh": "Xhosa", "te": "Telugu", "cr": "Cree", "oj": "Ojibwe", "iu": "Inuktitut",
+    "mi": "Maori", "tr": "Turkish", "uk": "Ukrainian", "el": "Greek", "ka": "Georgian",
+}  # fmt: skip
+INTERNATIONAL_NAME = "International"
+
+
+def normalise(text: str) -> str:
+    """Lowercase, accent-free form used for searching ("Télé-Accueil" → "tele-accueil")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def country_name(code: str) -> str:
+    """English name of an ISO code (or "International"); the code itself if unknown."""
+    if code == INTERNATIONAL:
+        return INTERNATIONAL_NAME
+    return COUNTRY_NAMES.get(code.upper(), code)
+
+
+def _order(services: Iterable[Service]) -> list[Service]:
+    """Organisation-added first, then by category, then file order; pairs kept adjacent."""
+    ranked = sorted(
+        enumerate(services),
+        key=lambda item: (
+            not item[1].added_by_organisation,
+            CATEGORY_ORDER[item[1].category],
+            item[0],
+        ),
+    )
+    ordered = [service for _, service in ranked]
+    by_id = {s.id: s for s in ordered}
+    result: list[Service] = []
+    placed: set[str] = set()
+    for service in ordered:
+        if service.id in placed:
+            continue
+        result.append(service)
+        placed.add(service.id)
+        # Partners follow immediately (same category only, so the emergency number
+        # always stays on top); breadth-first so chains of pairs stay together.
+        queue = [service]
+        while queue:
+            current = queue.pop(0)
+            for partner_id in current.paired_with:
+                partner = by_id.get(partner_id)
+                if partner is None or partner.id in placed or partner.category != service.category:
+                    continue
+                result.append(partner)
+                placed.add(partner.id)
+                queue.append(partner)
+    return result
+
+
+class Directory:
+    """An immutable, indexed collection of services."""
+
+    def __init__(self, services: Sequence[Service]) -> None:
+        """Build the lookup tables and the search index for ``services``."""
+        self._services: tuple[Service, ...] = tuple(services)
+        self._by_id = {s.id: s for s in reversed(self._services)}  # first wins
+        grouped: dict[str, list[Service]] = {}
+        for service in self._services:
+            grouped.setdefault(service.country, []).append(service)
+        self._by_country = {code: tuple(_order(items)) for code, items in grouped.items()}
+        self._emergency = {
+            code: next((s for s in items if s.category is Category.EMERGENCY), None)
+            for code, items in self._by_country.items()
+        }
+        codes = [c for c in self._by_country if c != INTERNATIONAL]
+        self._countries = tuple(
+            sorted((Country(c, country_name(c)) for c in codes), key=lambda c: normalise(c.name))
+        )
+        self._index = tuple((s, normalise(s.name), self._haystack(s)) for s in self._services)
+
+    @staticmethod
+    def _haystack(service: Service) -> str:
+        parts = [
+            service.name,
+            service.country,
+            country_name(service.country),
+            service.category.value.replace("-", " "),
+            *service.topics,
+            *(t.replace("-", " ") for t in service.topics),
+            *service.languages,
+            *(LANGUAGE_NAMES.get(lang, "") for lang in service.languages),
+            service.audience or "",
+            service.description or "",
+            service.region or "",
+            service.source_label or "",
+            *(p.display for p in service.phones),
+            *(p.dial for p in service.phones),
+            *(s.keyword or "" for s in service.sms),
+        ]
+        return normalise(" | ".join(part for part in parts if part))
+
+    # -- loading ---------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path) -> Directory:
+        """Read, validate and index a directory file.
+
+        Raises:
+            ResourceDataError: The file is unreadable, not JSON, or fails validation.
+        """
+        label = str(path)
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise ResourceDataError(
+                label, [f"file: cannot be read ({exc.strerror or exc})"]
+            ) from exc
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ResourceDataError(label, [f"file: is not valid UTF-8 JSON ({exc})"]) from exc
+        except RecursionError as exc:
+            raise ResourceDataError(label, ["file: JSON nested too deeply"]) from exc
+        return cls(parse_document(doc, source=label))
+
+    # -- questions the help panel asks ---------------------------------------------
+
+    @property
+    def services(self) -> tuple[Service, ...]:
+        """Every service, in file order (pack services first once merged)."""
+        return self._services
+
+    def countries(self) -> list[Country]:
+        """Countries with at least one service, sorted by English name."""
+        return list(self._countries)
+
+    def country_name(self, code: str) -> str:
+        """English name for ``code`` (works for any ISO code, not only those present)."""
+        return country_name(code)
+
+    def emergency(self, code: str) -> Service | None:
+        """The emergency-number service for ``code``, if the directory has one."""
+        return self._emergency.get(code.upper())
+
+    def for_country(self, code: str) -> list[Service]:
+        """Everything for one country: local pack first, then by category, pairs adjacent."""
+        return list(self._by_country.get(code.upper(), ()))
+
+    def international(self) -> list[Service]:
+        """Services that are not tied to one country."""
+        return list(self._by_country.get(INTERNATIONAL, ()))
+
+    def get(self, service_id: str) -> Service | None:
+        """The service with this id, or ``None``."""
+        return self._by_id.get(service_id)
+
+    def search(self, query: SearchQuery) -> list[Service]:
+        """Services matching every word of ``query.text`` and its filters.
+
+        Matching is case- and accent-insensitive over name, topics, languages (codes and
+        English names), country (code and name), description and phone numbers. Services
+        whose *name* matches come first. ``channels`` keeps services offering at least
+        one of the requested channels; ``open_now`` keeps only services known to be open
+        (unknown hours are left out).
+        """
+        words = normalise(query.text).split()
+        country = query.country.upper() if query.country else None
+        now = query.now or datetime.now(UTC)
+        by_name: list[Service] = []
+        others: list[Service] = []
+        for service, name, haystack in self._index:
+            if country is not None and service.country != country:
+                continue
+            if words and not all(word in haystack for word in words):
+                continue
+            if query.channels and not (query.channels & service.channels):
+                continue
+            if query.open_now and open_state(service, now) is not True:
+                continue
+            (by_name if words and all(w in name for w in words) else others).append(service)
+        return by_name + others
+
+    # -- local packs -------------------------------------------------------------------
+
+    def merged_with(self, pack_services: Iterable[Service], source_label: str) -> Directory:
+        """A new directory with ``pack_services`` added ahead of the bundled ones.
+
+        Pack services are marked ``added_by_organisation`` and labelled with
+        ``source_label`` (the organisation). A pack service whose id is already taken is
+        left out, so a pack can add to the directory but never replace a bundled line.
+        """
+        added = [
+            replace(s, added_by_organisation=True, source_label=source_label)
+            for s in pack_services
+            if s.id not in self._by_id
+        ]
+        earlier = [s for s in self._services if s.added_by_organisation]
+        bundled = [s for s in self._services if not s.added_by_organisation]
+        return Directory([*earlier, *added, *bundled])
+
+
+@cache
+def _load_cached(path: str) -> Directory:
+    return Directory.load(path)
+
+
+def load_bundled() -> Directory:
+    """The directory shipped with the program, parsed once per process and cached.
+
+    Raises:
+        ResourceDataError: The bundled file is missing or damaged (a packaging bug).
+    """
+    return _load_cached(str(asset_path("resources", "directory.json")))
