@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QLocale
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
 from companion.core.clock import Clock, SystemClock
@@ -36,6 +36,7 @@ class HelpAccess(QObject):
         discover_packs: Also look in the standard pack folders.
         clock: Time source for "open now".
         loader: Replaces the directory loader (tests and benchmarks).
+        system_locale: Returns the system locale name (defaults to Qt's).
     """
 
     opened = Signal()  # once per open request, whatever triggered it
@@ -51,6 +52,7 @@ class HelpAccess(QObject):
         discover_packs: bool = True,
         clock: Clock | None = None,
         loader: Callable[[], HelpData] | None = None,
+        system_locale: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._country_provider = country_provider
@@ -60,8 +62,10 @@ class HelpAccess(QObject):
         self._discover_packs = discover_packs
         self._clock: Clock = clock or SystemClock()
         self._loader = loader
+        self._system_locale = system_locale or (lambda: QLocale.system().name())
         self._data: HelpData | None = None
         self._panel: QWidget | None = None
+        self._last_provided: str | None = None
         self._app: QApplication | None = None
 
     # -- wiring -------------------------------------------------------------------------
@@ -124,16 +128,18 @@ class HelpAccess(QObject):
             data = self._ensure_data()
             panel = HelpPanel(
                 data.directory,
-                country=self.initial_country(data),
+                country=self.initial_country(),
                 country_saver=self._save_country,
                 clock=self._clock,
                 problems=data.problems,
             )
             panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self._panel = panel
-        elif not panel.isVisible():
-            # Reopened later: follow a country changed meanwhile in preferences.
-            panel.show_country(self.initial_country(self._ensure_data()))
+        elif not panel.isVisible() and self._country_provider() != self._last_provided:
+            # Reopened after the preferences changed: follow them. Otherwise the panel
+            # keeps whatever country the person picked last time.
+            panel.show_country(self.initial_country())
+        self._last_provided = self._country_provider()
         self._show_above_modal(panel)
         panel.raise_()
         panel.activateWindow()
@@ -144,7 +150,7 @@ class HelpAccess(QObject):
         """The panel window if it has been created (tests use this)."""
         return self._panel
 
-    def initial_country(self, data: HelpData | None = None) -> str | None:
+    def initial_country(self) -> str | None:
         """The country to show first: preferences, then policy, then the system locale.
 
         ``None`` means "not known": the panel then shows help that works internationally.
@@ -152,7 +158,7 @@ class HelpAccess(QObject):
         for candidate in (
             self._country_provider(),
             self._default_country,
-            country_from_locale(QLocale.system().name()),
+            country_from_locale(self._system_locale()),
         ):
             if candidate:
                 return candidate.upper()

@@ -60,7 +60,9 @@ def fixture_services() -> list[Service]:
             name="Samaritans Welsh language line",
             category=Category.CRISIS_LINE,
             phones=(Phone("0808 164 0123", "08081640123", e164="+448081640123"),),
-            hours=Hours("7pm–11pm every day", london, spans=(OpeningSpan(EVERY_DAY, time(19), time(23)),)),
+            hours=Hours(
+                "7pm–11pm every day", london, spans=(OpeningSpan(EVERY_DAY, time(19), time(23)),)
+            ),
             languages=("cy",),
             topics=("suicide",),
             sources=(Source("https://www.samaritans.org/wales/"),),
@@ -83,7 +85,9 @@ def fixture_services() -> list[Service]:
             name="PAPYRUS HOPELINE247",
             category=Category.CRISIS_LINE,
             phones=(Phone("0800 068 4141", "08000684141", e164="+448000684141"),),
-            hours=Hours("9am to 5pm weekdays", london, spans=(OpeningSpan(WEEKDAYS, time(9), time(17)),)),
+            hours=Hours(
+                "9am to 5pm weekdays", london, spans=(OpeningSpan(WEEKDAYS, time(9), time(17)),)
+            ),
             topics=("youth", "suicide"),
             audience="Young people under 35",
             sources=(Source("https://www.papyrus-uk.org/"),),
@@ -144,7 +148,9 @@ def fixture_services() -> list[Service]:
             name="Inochi no Denwa",
             category=Category.CRISIS_LINE,
             phones=(Phone("0570 783 556", "0570783556"),),
-            hours=Hours("10:00–22:00", "Asia/Tokyo", spans=(OpeningSpan(EVERY_DAY, time(10), time(22)),)),
+            hours=Hours(
+                "10:00–22:00", "Asia/Tokyo", spans=(OpeningSpan(EVERY_DAY, time(10), time(22)),)
+            ),
             languages=("ja",),
             topics=("suicide",),
         ),
