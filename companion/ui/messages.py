@@ -1,0 +1,99 @@
+"""One plain, kind, translatable sentence for each failure the core reports.
+
+The messages never include the exception's own text: that may name files or fields,
+and nothing here should ever echo what someone wrote.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.core.errors import (
+    CompanionError,
+    EntryNotFound,
+    InvalidEntry,
+    PreferencesError,
+    ResourceDataError,
+    StorageFull,
+    UnsupportedVersion,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+
+_CONTEXT = "Messages"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+# A message, not a secret (ruff's S105 only sees the name).
+WRONG_PASSPHRASE = (
+    "That passphrase didn't open your journal. Check Caps Lock and try again — "  # noqa: S105
+    "there's no limit on tries."
+)
+WRONG_RECOVERY_CODE = (
+    "That recovery code didn't open your journal. Check each group of letters and "
+    "numbers and try again — there's no limit on tries."
+)
+UNEXPECTED = "Something went wrong. Your saved entries are safe."
+
+
+def message_for(exc: BaseException) -> str:
+    """The sentence to show for ``exc`` (a calm fallback for anything unexpected).
+
+    Args:
+        exc: usually a :class:`~companion.core.errors.CompanionError`.
+
+    Returns:
+        Translated, user-facing text with no journal content in it.
+    """
+    if isinstance(exc, WrongPassphrase):
+        return _tr(WRONG_PASSPHRASE)
+    if isinstance(exc, VaultNotFound):
+        return _tr(
+            "Companion couldn't find your journal in its folder. If you moved it, put it "
+            "back and start Companion again."
+        )
+    if isinstance(exc, VaultExists):
+        return _tr("There is already a journal here, so a new one was not created.")
+    if isinstance(exc, VaultDamaged):
+        return _tr(
+            "Your journal's files look damaged, so Companion did not open them. The files "
+            "were not changed. Keep them as they are and restore a backup copy if you have "
+            "one."
+        )
+    if isinstance(exc, UnsupportedVersion):
+        return _tr(
+            "This journal was saved by a newer version of Companion. Please install the "
+            "newer version to open it. Nothing was changed."
+        )
+    if isinstance(exc, WeakPassphrase):
+        return _tr("Please choose a passphrase with at least 8 characters.")
+    if isinstance(exc, StorageFull):
+        return _tr(
+            "Could not save: the disk is full. Your text is still here, and everything "
+            "saved before is safe. Free some space and try again."
+        )
+    if isinstance(exc, VaultLocked):
+        return _tr("Your journal is locked. Unlock it to carry on.")
+    if isinstance(exc, EntryNotFound):
+        return _tr("That entry is no longer there. It may have been deleted for good.")
+    if isinstance(exc, InvalidEntry):
+        return _tr("That entry could not be saved as it is. Please check it and try again.")
+    if isinstance(exc, PreferencesError):
+        return _tr("Your settings could not be read, so the defaults are used for now.")
+    if isinstance(exc, ResourceDataError):
+        return _tr("Some help information could not be loaded. The built-in list is used.")
+    if isinstance(exc, CompanionError):
+        return _tr(UNEXPECTED)
+    if isinstance(exc, OSError):
+        return _tr(
+            "Companion couldn't read or write its files. Nothing saved before was lost. "
+            "Check the disk and try again."
+        )
+    return _tr(UNEXPECTED)

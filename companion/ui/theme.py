@@ -1,0 +1,131 @@
+"""Light and dark palettes, the Fusion style and font helpers.
+
+Colours are calm (blues and greens, no alarm red); text contrast stays well above WCAG
+AA in both palettes. Font sizes are always scaled from the system's default font so a
+larger system font makes everything larger.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyleFactory, QWidget
+
+if TYPE_CHECKING:
+    from companion.core.settings import Theme
+    from companion.ui.help_access import HelpAccess
+
+_R = QPalette.ColorRole
+_G = QPalette.ColorGroup
+
+# role -> (light, dark). Contrast of Text on Base: light ≈ 15:1, dark ≈ 14:1.
+_COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
+    _R.Window: ("#f4f6f8", "#1e2126"),
+    _R.WindowText: ("#1b1f24", "#e8eaed"),
+    _R.Base: ("#ffffff", "#25292f"),
+    _R.AlternateBase: ("#eef2f5", "#2b3037"),
+    _R.Text: ("#1b1f24", "#eceef1"),
+    _R.PlaceholderText: ("#5f6873", "#a3abb5"),
+    _R.Button: ("#e8ecf0", "#30353d"),
+    _R.ButtonText: ("#1b1f24", "#eceef1"),
+    _R.BrightText: ("#ffffff", "#ffffff"),
+    _R.Highlight: ("#2f6f8f", "#6fb3c9"),  # calm teal-blue
+    _R.HighlightedText: ("#ffffff", "#10161a"),
+    _R.Link: ("#1f5f86", "#8cc8ea"),
+    _R.LinkVisited: ("#5a4f8c", "#b9a9e8"),
+    _R.ToolTipBase: ("#ffffff", "#30353d"),
+    _R.ToolTipText: ("#1b1f24", "#eceef1"),
+    _R.Light: ("#ffffff", "#3b414a"),
+    _R.Midlight: ("#dfe4e9", "#343941"),
+    _R.Mid: ("#b8c0c8", "#4a515b"),
+    _R.Dark: ("#8a939d", "#15181c"),
+    _R.Shadow: ("#5c636b", "#000000"),
+}
+# Disabled text keeps ≥ 4.5:1 so greyed-out labels stay readable.
+_DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
+    _R.WindowText: ("#5f6873", "#9aa2ac"),
+    _R.Text: ("#5f6873", "#9aa2ac"),
+    _R.ButtonText: ("#5f6873", "#9aa2ac"),
+}
+
+
+def system_prefers_dark() -> bool:
+    """True when the desktop asks for a dark appearance."""
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def palette_for(dark: bool) -> QPalette:
+    """The full palette for the light or the dark theme."""
+    index = 1 if dark else 0
+    palette = QPalette()
+    for role, colours in _COLOURS.items():
+        palette.setColor(role, QColor(colours[index]))
+    for role, colours in _DISABLED.items():
+        palette.setColor(_G.Disabled, role, QColor(colours[index]))
+    return palette
+
+
+def resolve_dark(theme: Theme) -> bool:
+    """Whether ``theme`` ("system", "light", "dark") means dark right now."""
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    return system_prefers_dark()
+
+
+def apply_theme(app: QApplication, theme: Theme) -> bool:
+    """Use the Fusion style and the palette for ``theme``; returns True for dark.
+
+    Fusion draws the same on every OS and honours the palette fully, so our contrast
+    promises hold everywhere.
+    """
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
+    dark = resolve_dark(theme)
+    app.setPalette(palette_for(dark))
+    app.setProperty("companionDark", dark)
+    return dark
+
+
+def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """A copy of ``base`` scaled by ``factor`` (point sizes only, never pixels)."""
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, parent: QWidget | None = None, factor: float = 1.5) -> QLabel:
+    """A large, bold, word-wrapping heading label scaled from the default font."""
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(QApplication.font(), factor, bold=True))
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def make_header(title: str, help_access: HelpAccess, parent: QWidget) -> QWidget:
+    """The header every screen shares: title left, "Get help now (F1)" top-right."""
+    header = QWidget(parent)
+    row = QHBoxLayout(header)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = heading(title, header)
+    label.setObjectName("screenTitle")
+    row.addWidget(label, 1)
+    button = help_access.button(header)
+    button.setObjectName("getHelpButton")
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    header.setProperty("helpButton", button)
+    return header
+
+
+def tr(context: str, text: str) -> str:
+    """Shorthand for :func:`QCoreApplication.translate`."""
+    return QCoreApplication.translate(context, text)
