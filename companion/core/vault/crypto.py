@@ -197,8 +197,9 @@ def choose_params(
     Returns:
         Parameters at or above ``floor`` in every dimension.
     """
-    seconds = measure(floor)
-    if seconds >= target_seconds or seconds <= 0:
+    # A clock too coarse to see the work must not turn into an infinite ratio.
+    seconds = max(measure(floor), 1e-6)
+    if seconds >= target_seconds:
         return floor
     cap = max(memory_cap_kib, floor.memory_kib)
     memory = int(floor.memory_kib * target_seconds / seconds)
@@ -206,9 +207,7 @@ def choose_params(
     params = KdfParams(memory, floor.iterations, floor.lanes)
     if memory > floor.memory_kib:
         # Time is not quite linear in memory (cache, page faults): measure again.
-        seconds = measure(params)
-        if seconds <= 0:
-            return params
+        seconds = max(measure(params), 1e-6)
     if seconds > target_seconds * 1.25 and memory > floor.memory_kib:
         shrunk = int(memory * target_seconds / seconds) // MIB * MIB
         return KdfParams(max(floor.memory_kib, shrunk), floor.iterations, floor.lanes)

@@ -31,46 +31,51 @@ from companion.core.errors import (
     VaultDamaged,
     VaultExists,
     VaultLocked,
-    VaultNotFound,
     WrongPassphrase,
 )
 from companion.core.fsutil import ensure_private_dir, fsync_dir, make_private
 from companion.core.vault import store
 from companion.core.vault.crypto import (
-    DEFAULT_TARGET_SECONDS,
-    FLOOR_PARAMS,
     KdfParams,
     calibrate_kdf,
     check_params,
-    derive_key,
     new_data_key,
-    new_nonce,
-    new_salt,
     passphrase_bytes,
-    unwrap_key,
     wipe,
-    wrap_aad,
-    wrap_key,
 )
 from companion.core.vault.header import (
     HEADER_VERSION,
     SLOT_PASSPHRASE,
     SLOT_RECOVERY,
     VAULT_ID_BYTES,
-    KeySlot,
     VaultHeader,
-    read_header,
     write_header,
+)
+from companion.core.vault.keyslots import make_slot, open_slot, rewrap_params, upgrade_target
+from companion.core.vault.layout import (
+    CREATING_NAME,
+    DATABASE_NAME,
+    HEADER_NAME,
+    finish_interrupted_creation,
+    load_header,
+    open_migrated,
+    remove_quietly,
+    sidecars,
+    vault_exists,
+    vault_files,
 )
 from companion.core.vault.netfs import is_network_filesystem
 from companion.core.vault.recovery import generate_recovery_code, normalise_recovery_code
 from companion.core.vault.strength import check_passphrase
 
-HEADER_NAME = "vault.header"
-DATABASE_NAME = "journal.db"
-# The database is built under this name and renamed only after the header is on disk, so
-# a crash during creation never leaves a database without a header.
-CREATING_NAME = ".journal.db.creating"
+__all__ = [
+    "DATABASE_NAME",
+    "HEADER_NAME",
+    "RecoveryCode",
+    "Vault",
+    "vault_exists",
+    "vault_files",
+]
 
 _TOKEN = object()
 
@@ -80,105 +85,6 @@ class RecoveryCode:
     """The recovery code shown once at creation, e.g. ``"K7Q2M-9XHDA-…"`` (25 symbols)."""
 
     text: str = field(repr=False)  # never in logs or tracebacks
-
-
-def vault_exists(folder: Path) -> bool:
-    """True when ``folder`` holds a vault header (first run shows the welcome otherwise)."""
-    return (folder / HEADER_NAME).is_file()
-
-
-def vault_files(folder: Path) -> tuple[Path, Path]:
-    """``(header, database)`` paths of the vault in ``folder``; backups need both."""
-    return folder / HEADER_NAME, folder / DATABASE_NAME
-
-
-def _make_slot(
-    secret: bytearray, dek: bytearray, params: KdfParams, vault_id: bytes, slot: str
-) -> KeySlot:
-    salt, nonce = new_salt(), new_nonce()
-    kek = derive_key(secret, salt, params)
-    try:
-        wrapped = wrap_key(kek, nonce, dek, wrap_aad(HEADER_VERSION, vault_id, slot))
-    finally:
-        wipe(kek)
-    return KeySlot(kdf=params, salt=salt, nonce=nonce, wrapped_key=wrapped)
-
-
-def _open_slot(secret: bytearray, slot: KeySlot, vault_id: bytes, name: str) -> bytearray:
-    """Derive the KEK and unwrap the DEK. Raises WrongPassphrase on a bad tag."""
-    kek = derive_key(secret, slot.salt, slot.kdf)
-    try:
-        return unwrap_key(
-            kek, slot.nonce, slot.wrapped_key, wrap_aad(HEADER_VERSION, vault_id, name)
-        )
-    finally:
-        wipe(kek)
-
-
-def _load_header(folder: Path) -> VaultHeader:
-    header_path, db_path = vault_files(folder)
-    try:
-        return read_header(header_path)
-    except FileNotFoundError:
-        if db_path.exists():
-            raise VaultDamaged("header", "missing") from None
-        raise VaultNotFound(str(folder)) from None
-
-
-def _remove_quietly(*paths: Path) -> None:
-    for path in paths:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-def _finish_interrupted_creation(folder: Path) -> None:
-    """A crash after the header was written but before the rename: finish the rename."""
-    pending, final = folder / CREATING_NAME, folder / DATABASE_NAME
-    if not final.exists() and pending.is_file():
-        os.replace(pending, final)
-        fsync_dir(folder)
-
-
-def _open_migrated(path: Path, dek: bytearray) -> sqlcipher3.Connection:
-    conn = store.open_database(path, dek)
-    try:
-        with store.storage_errors():
-            schema.migrate(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _rewrap_params(
-    stored: KdfParams, requested: KdfParams | None, allow_weak_for_tests: bool
-) -> KdfParams:
-    """Parameters for a new passphrase slot: as requested, else the stored ones (>= floor)."""
-    if requested is not None:
-        return check_params(requested, allow_weak_for_tests=allow_weak_for_tests)
-    return stored.at_least(FLOOR_PARAMS)
-
-
-def _upgrade_target(
-    stored: KdfParams, elapsed: float, requested: KdfParams | None, allow_weak_for_tests: bool
-) -> KdfParams | None:
-    """Stronger parameters to re-wrap with after an unlock, or None to keep the stored ones.
-
-    With ``requested`` (tests) the decision is deterministic. Otherwise the unlock we just
-    timed tells whether the machine got clearly faster (or the params are under the
-    floor); only then is calibration paid for.
-    """
-    if requested is not None:
-        target = check_params(requested, allow_weak_for_tests=allow_weak_for_tests)
-    elif stored.is_below(FLOOR_PARAMS) or elapsed < DEFAULT_TARGET_SECONDS / 2:
-        target = calibrate_kdf()
-    else:
-        return None
-    return stored.at_least(target) if stored.is_below(target) else None
 
 
 class Vault:
@@ -235,7 +141,7 @@ class Vault:
         if header_path.exists() or db_path.exists():
             raise VaultExists(str(folder))
         pending = folder / CREATING_NAME
-        _remove_quietly(pending, *_sidecars(pending))  # left by a crash: no header, no data
+        remove_quietly(pending, *sidecars(pending))  # left by a crash: no header, no data
         code = generate_recovery_code()
         vault_id = os.urandom(VAULT_ID_BYTES)
         dek = new_data_key()
@@ -246,8 +152,8 @@ class Vault:
                 version=HEADER_VERSION,
                 vault_id=vault_id,
                 created=(clock or SystemClock()).now().isoformat(),
-                passphrase=_make_slot(secret, dek, params, vault_id, SLOT_PASSPHRASE),
-                recovery=_make_slot(code_secret, dek, params, vault_id, SLOT_RECOVERY),
+                passphrase=make_slot(secret, dek, params, vault_id, SLOT_PASSPHRASE),
+                recovery=make_slot(code_secret, dek, params, vault_id, SLOT_RECOVERY),
             )
             try:
                 conn = store.create_database(pending, dek)
@@ -258,11 +164,11 @@ class Vault:
                     store.close_database(conn, checkpoint=True)
                 write_header(header_path, header)
             except BaseException:
-                _remove_quietly(pending, *_sidecars(pending))
+                remove_quietly(pending, *sidecars(pending))
                 raise
             os.replace(pending, db_path)
             fsync_dir(folder)
-            vault = cls(_TOKEN, _open_migrated(db_path, dek), folder, header)
+            vault = cls(_TOKEN, open_migrated(db_path, dek), folder, header)
         finally:
             for buf in (dek, secret, code_secret):
                 wipe(buf)
@@ -294,20 +200,20 @@ class Vault:
         del clock  # accepted for symmetry; unlocking records no time
         if kdf_params is not None:
             check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
-        header = _load_header(folder)
+        header = load_header(folder)
         secret = passphrase_bytes(passphrase)
         try:
             started = time.perf_counter()
-            dek = _open_slot(secret, header.passphrase, header.vault_id, SLOT_PASSPHRASE)
+            dek = open_slot(secret, header.passphrase, header.vault_id, SLOT_PASSPHRASE)
             elapsed = time.perf_counter() - started
             try:
-                _finish_interrupted_creation(folder)
-                vault = cls(_TOKEN, _open_migrated(folder / DATABASE_NAME, dek), folder, header)
+                finish_interrupted_creation(folder)
+                vault = cls(_TOKEN, open_migrated(folder / DATABASE_NAME, dek), folder, header)
                 try:
                     make_private(folder / HEADER_NAME)
                     with contextlib.suppress(OSError):
                         os.chmod(folder, 0o700)
-                    target = _upgrade_target(
+                    target = upgrade_target(
                         header.passphrase.kdf, elapsed, kdf_params, allow_weak_for_tests
                     )
                     if target is not None:
@@ -347,18 +253,18 @@ class Vault:
         check_passphrase(new_passphrase)
         if kdf_params is not None:
             check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
-        header = _load_header(folder)
+        header = load_header(folder)
         normalised = normalise_recovery_code(code)
         if normalised is None:
             raise WrongPassphrase
         code_secret = bytearray(normalised.encode("ascii"))
         secret = passphrase_bytes(new_passphrase)
         try:
-            dek = _open_slot(code_secret, header.recovery, header.vault_id, SLOT_RECOVERY)
+            dek = open_slot(code_secret, header.recovery, header.vault_id, SLOT_RECOVERY)
             try:
-                _finish_interrupted_creation(folder)
-                vault = cls(_TOKEN, _open_migrated(folder / DATABASE_NAME, dek), folder, header)
-                params = _rewrap_params(header.passphrase.kdf, kdf_params, allow_weak_for_tests)
+                finish_interrupted_creation(folder)
+                vault = cls(_TOKEN, open_migrated(folder / DATABASE_NAME, dek), folder, header)
+                params = rewrap_params(header.passphrase.kdf, kdf_params, allow_weak_for_tests)
                 try:
                     vault._rewrap_passphrase(secret, dek, params, optional=False)
                 except BaseException:
@@ -428,7 +334,7 @@ class Vault:
         """Wrap ``dek`` under ``secret`` in a fresh slot and atomically replace the header."""
         if self._header is None or self._folder is None:
             raise ValueError("an in-memory vault has no passphrase")
-        slot = _make_slot(secret, dek, params, self._header.vault_id, SLOT_PASSPHRASE)
+        slot = make_slot(secret, dek, params, self._header.vault_id, SLOT_PASSPHRASE)
         header = self._header.with_passphrase_slot(slot)
         try:
             write_header(self._folder / HEADER_NAME, header)
@@ -463,15 +369,15 @@ class Vault:
         if self._folder is None or self._header is None:
             raise ValueError("an in-memory vault has no passphrase")
         check_passphrase(new)
-        current = _load_header(self._folder)
+        current = load_header(self._folder)
         if current.vault_id != self._header.vault_id:
             raise VaultDamaged("header", "replaced while the vault was open")
         self._header = current
         old_secret, new_secret = passphrase_bytes(old), passphrase_bytes(new)
         try:
-            dek = _open_slot(old_secret, current.passphrase, current.vault_id, SLOT_PASSPHRASE)
+            dek = open_slot(old_secret, current.passphrase, current.vault_id, SLOT_PASSPHRASE)
             try:
-                params = _rewrap_params(current.passphrase.kdf, kdf_params, allow_weak_for_tests)
+                params = rewrap_params(current.passphrase.kdf, kdf_params, allow_weak_for_tests)
                 self._rewrap_passphrase(new_secret, dek, params, optional=False)
             finally:
                 wipe(dek)

@@ -1,0 +1,74 @@
+"""Where a vault's files live, and the file-level steps of opening one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from companion.core import schema
+from companion.core.errors import VaultDamaged, VaultNotFound
+from companion.core.fsutil import fsync_dir
+from companion.core.vault import store
+from companion.core.vault.header import VaultHeader, read_header
+
+HEADER_NAME = "vault.header"
+DATABASE_NAME = "journal.db"
+# The database is built under this name and renamed only after the header is on disk, so
+# a crash during creation never leaves a database without a header.
+CREATING_NAME = ".journal.db.creating"
+
+
+def vault_exists(folder: Path) -> bool:
+    """True when ``folder`` holds a vault header (first run shows the welcome otherwise)."""
+    return (folder / HEADER_NAME).is_file()
+
+
+def vault_files(folder: Path) -> tuple[Path, Path]:
+    """``(header, database)`` paths of the vault in ``folder``; backups need both."""
+    return folder / HEADER_NAME, folder / DATABASE_NAME
+
+
+def load_header(folder: Path) -> VaultHeader:
+    """Read the header; no header is "not found", unless a database shows it was lost."""
+    header_path, db_path = vault_files(folder)
+    try:
+        return read_header(header_path)
+    except FileNotFoundError:
+        if db_path.exists():
+            raise VaultDamaged("header", "missing") from None
+        raise VaultNotFound(str(folder)) from None
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Delete files that may not exist."""
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def sidecars(path: Path) -> list[Path]:
+    """SQLite's companion files for a database path."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def finish_interrupted_creation(folder: Path) -> None:
+    """A crash after the header was written but before the rename: finish the rename."""
+    pending, final = folder / CREATING_NAME, folder / DATABASE_NAME
+    if not final.exists() and pending.is_file():
+        os.replace(pending, final)
+        fsync_dir(folder)
+
+
+def open_migrated(path: Path, dek: bytearray) -> sqlcipher3.Connection:
+    """Open the database (checked before any write), then bring its schema up to date."""
+    conn = store.open_database(path, dek)
+    try:
+        with store.storage_errors():
+            schema.migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
