@@ -81,12 +81,12 @@ def test_salts_and_nonces_are_fresh() -> None:
     [(7, 1, 1), (64, 0, 1), (64, 1, 0), (2**40, 1, 1), (64, 1000, 1), (True, 1, 1)],
 )
 def test_kdf_params_reject_nonsense(memory: int, iterations: int, lanes: int) -> None:
-    with pytest.raises(ValueError, match="out of range|must be an int"):
+    with pytest.raises(ValueError, match=r"out of range|must be an int"):
         KdfParams(memory, iterations, lanes)
 
 
 def test_floor_is_rfc9106_low_memory_profile() -> None:
-    assert FLOOR_PARAMS == KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+    assert KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4) == FLOOR_PARAMS
 
 
 def test_weak_params_need_explicit_test_permission() -> None:
