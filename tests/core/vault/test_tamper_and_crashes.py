@@ -1,0 +1,92 @@
+"""Tampered files are reported as damage without writing; creation survives crashes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from companion.core.errors import VaultDamaged, WrongPassphrase
+from companion.core.vault import DATABASE_NAME, HEADER_NAME, Vault, vault_exists
+from companion.core.vault.layout import CREATING_NAME
+
+from .conftest import FAST, PASSPHRASE, snapshot
+
+PAGE = 4096
+
+
+def _make_big(vault_dir: Path) -> None:
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    with vault:
+        conn = vault.connection
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.executemany("INSERT INTO notes VALUES (?)", [(f"note {i} " * 8,) for i in range(3000)])
+        conn.commit()
+
+
+def _flip(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("where", ["data page", "last page", "page 1", "salt"])
+def test_flipped_byte_is_damage_and_the_file_is_not_written(vault_dir: Path, where: str) -> None:
+    _make_big(vault_dir)
+    database = vault_dir / DATABASE_NAME
+    size = database.stat().st_size
+    assert size > 10 * PAGE
+    offset = {"data page": 7 * PAGE + 1234, "last page": size - 100, "page 1": 2000, "salt": 3}
+    _flip(database, offset[where])
+    before = snapshot(vault_dir)
+    with pytest.raises(VaultDamaged) as info:
+        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    assert info.value.part == "database"
+    assert snapshot(vault_dir) == before  # same hash, size and mtime; no -wal/-shm left
+
+
+def test_tampered_wrapped_key_reads_as_a_wrong_passphrase(vault_dir: Path) -> None:
+    _make_big(vault_dir)
+    header = vault_dir / HEADER_NAME
+    text = header.read_text()
+    start = text.index('"wrapped_key": "') + len('"wrapped_key": "')
+    swapped = "B" if text[start] != "B" else "C"
+    header.write_text(text[:start] + swapped + text[start + 1 :])
+    before = snapshot(vault_dir)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    assert snapshot(vault_dir) == before
+
+
+def test_check_integrity_is_empty_when_healthy(vault_dir: Path) -> None:
+    _make_big(vault_dir)
+    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+        assert vault.check_integrity() == []
+
+
+def test_crash_before_the_header_leaves_no_vault(vault_dir: Path) -> None:
+    """A half-built database without a header is thrown away by the next create."""
+    vault_dir.mkdir(mode=0o700)
+    (vault_dir / CREATING_NAME).write_bytes(os.urandom(PAGE))
+    assert not vault_exists(vault_dir)
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault.lock()
+    assert sorted(p.name for p in vault_dir.iterdir()) == sorted([DATABASE_NAME, HEADER_NAME])
+
+
+def test_crash_between_header_and_rename_is_finished_on_unlock(vault_dir: Path) -> None:
+    """Simulate a crash after the header was written but before the final rename."""
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    with vault:
+        vault.connection.execute("CREATE TABLE notes (body TEXT)")
+        vault.connection.execute("INSERT INTO notes VALUES ('made it')")
+        vault.connection.commit()
+    os.replace(vault_dir / DATABASE_NAME, vault_dir / CREATING_NAME)
+    assert vault_exists(vault_dir)
+    with pytest.raises(WrongPassphrase):  # a wrong passphrase finishes nothing
+        Vault.unlock(vault_dir, "not the passphrase", **FAST)
+    assert not (vault_dir / DATABASE_NAME).exists()
+    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+        assert vault.connection.execute("SELECT body FROM notes").fetchall() == [("made it",)]
+    assert sorted(p.name for p in vault_dir.iterdir()) == sorted([DATABASE_NAME, HEADER_NAME])
