@@ -1,0 +1,330 @@
+"""Write or edit one entry; everything autosaves into the encrypted database.
+
+Saving happens about a second after the last edit, and at once when another entry is
+opened, on lock and on close (callers use :meth:`EntryEditor.save_now`). There are no
+draft files: an edit lives on screen until the journal has it. When a save fails (a full
+disk, anything else) the text stays exactly where it is, the status says so plainly and
+the editor tries again later.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.clock import Clock
+from companion.core.errors import StorageFull
+from companion.core.models import Entry, EntryDraft, TagKind
+from companion.core.vocabulary import MAX_TITLE_LENGTH
+from companion.ui.entry_details import EntryDetails
+from companion.ui.messages import message_for
+from companion.ui.session import Session
+from companion.ui.theme import scaled_font
+from companion.ui.widgets.markdown_view import MarkdownView
+from companion.ui.widgets.mood_picker import MoodPicker
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1000
+RETRY_MS = 10_000
+SAVED = "Saved"
+SAVING = "Saving…"
+NOT_SAVED = "Couldn't save — your text is still here"
+
+
+class EntryEditor(QWidget):
+    """The editor pane. Open an entry with :meth:`open_entry`, start one with
+    :meth:`new_entry`; it saves itself."""
+
+    saved = Signal(int)  # entry id, after every successful save
+    deleted = Signal(int)  # entry id, after it was moved to the trash
+
+    def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryEditor")
+        self._session = session
+        self._clock = clock
+        self._entry_id: int | None = None
+        self._dirty = False
+        self._loading = False
+        self.last_error: BaseException | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+
+    # building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        top = QHBoxLayout()
+        when_label = QLabel("&When", self)
+        self.when_edit = QDateTimeEdit(self)
+        self.when_edit.setObjectName("entryDateTime")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when_edit.setAccessibleName("Date and time of the entry")
+        when_label.setBuddy(self.when_edit)
+        top.addWidget(when_label)
+        top.addWidget(self.when_edit)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("entryTitle")
+        self.title_edit.setPlaceholderText("Title (optional)")
+        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
+        self.title_edit.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.title_edit.setFrame(False)
+        layout.addWidget(self.title_edit)
+
+        mood_row = QHBoxLayout()
+        mood_label = QLabel("How are you feeling?", self)
+        self.mood_picker = MoodPicker(self)
+        mood_row.addWidget(mood_label)
+        mood_row.addWidget(self.mood_picker, 1)
+        layout.addLayout(mood_row)
+
+        self.details = EntryDetails(self)
+        layout.addWidget(self.details)
+
+        self.stack = QStackedWidget(self)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("entryText")
+        self.text_edit.setAccessibleName("Entry text")
+        self.text_edit.setAccessibleDescription("Light Markdown works: *italic*, **bold**, - lists")
+        self.text_edit.setPlaceholderText(
+            "Write anything you like. Light Markdown works: *italic*, **bold**, - lists."
+        )
+        self.text_edit.setTabChangesFocus(True)  # Tab leaves the text: keyboard users need it
+        self.text_edit.setFont(scaled_font(self.font(), 1.1))
+        self.preview = MarkdownView(self)
+        self.stack.addWidget(self.text_edit)
+        self.stack.addWidget(self.preview)
+        layout.addWidget(self.stack, 1)
+
+        bottom = QHBoxLayout()
+        self.status_label = QLabel("", self)
+        self.status_label.setObjectName("saveStatus")
+        self.status_label.setAccessibleName("Save status")
+        self.status_label.setWordWrap(True)
+        bottom.addWidget(self.status_label, 1)
+        self.preview_button = QPushButton("Pre&view", self)
+        self.preview_button.setObjectName("previewToggle")
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName("Preview formatted text")
+        self.preview_button.setToolTip("Show the text formatted (Ctrl+Shift+P)")
+        self.preview_button.toggled.connect(self._on_preview)
+        bottom.addWidget(self.preview_button)
+        self.delete_button = QPushButton("Move to &trash", self)
+        self.delete_button.setObjectName("deleteEntryButton")
+        self.delete_button.setAccessibleName("Move this entry to the trash")
+        self.delete_button.clicked.connect(self.delete_current)
+        bottom.addWidget(self.delete_button)
+        layout.addLayout(bottom)
+
+        preview_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        preview_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        preview_key.activated.connect(self.preview_button.toggle)
+
+        self.when_edit.dateTimeChanged.connect(self._edited)
+        self.title_edit.textChanged.connect(self._edited)
+        self.mood_picker.mood_changed.connect(self._edited)
+        self.details.changed.connect(self._edited)
+        self.details.tag_added.connect(self._on_tag_added)
+        self.text_edit.textChanged.connect(self._edited)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.details.fit_area()
+
+    # state ----------------------------------------------------------------------------
+    @property
+    def entry_id(self) -> int | None:
+        """The open entry's id (None for a new entry not saved yet)."""
+        return self._entry_id
+
+    def has_unsaved_changes(self) -> bool:
+        """True while an edit has not reached the journal."""
+        return self._dirty
+
+    def status_text(self) -> str:
+        """The save status as shown."""
+        return self.status_label.text()
+
+    def draft(self) -> EntryDraft:
+        """What is on screen, as a draft for the journal."""
+        title = self.title_edit.text().strip() or None
+        return EntryDraft(
+            text=self.text_edit.toPlainText(),
+            title=title,
+            mood=self.mood_picker.mood(),
+            emotions=self.details.emotions.selected(),
+            tags=self.details.tags.selected(),
+            created_at=self._when(),
+        )
+
+    def _when(self) -> datetime:
+        tz = self._clock.now().tzinfo
+        naive = self.when_edit.dateTime().toPython()
+        assert isinstance(naive, datetime)
+        return naive.replace(tzinfo=tz)
+
+    # opening --------------------------------------------------------------------------
+    def reload_vocabulary(self) -> None:
+        """Read emotions and tags from the journal into the pickers."""
+        journal = self._session.journal
+        self.details.set_vocabulary(
+            journal.emotions(),
+            [t.name for t in journal.tags(TagKind.ACTIVITY)],
+            [t.name for t in journal.tags(TagKind.SELF_CARE)],
+        )
+
+    def new_entry(self) -> None:
+        """Save what is open, then start a blank entry dated now."""
+        self.save_now()
+        self._show(None, EntryDraft(created_at=self._clock.now()))
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Save what is open, then show the saved entry ``entry_id``."""
+        if entry_id == self._entry_id and not self._dirty:
+            return
+        self.save_now()
+        entry = self._session.journal.get(entry_id)
+        self._show(entry.id, _draft_of(entry))
+
+    def _show(self, entry_id: int | None, draft: EntryDraft) -> None:
+        self._timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = entry_id
+            when = draft.created_at or self._clock.now()
+            local = when.astimezone(self._clock.now().tzinfo)
+            self.when_edit.setDateTime(QDateTime(local.replace(tzinfo=None)))
+            self.title_edit.setText(draft.title or "")
+            self.mood_picker.set_mood(draft.mood)
+            self.details.set_selection(draft.emotions, draft.tags)
+            # setPlainText also resets the undo history: undo never crosses entries.
+            self.text_edit.setPlainText(draft.text)
+            self.preview_button.setChecked(False)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.last_error = None
+        self._set_status(SAVED if entry_id is not None else "")
+        self.delete_button.setEnabled(True)
+
+    def discard(self) -> None:
+        """Forget what is on screen without saving (after the vault is locked)."""
+        self._timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = None
+            self.title_edit.clear()
+            self.mood_picker.set_mood(None)
+            self.details.set_selection((), ())
+            self.text_edit.setPlainText("")
+            self.preview.clear()
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._set_status("")
+
+    # saving ---------------------------------------------------------------------------
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        if self.last_error is None:
+            self._set_status(SAVING)
+        self._timer.start(AUTOSAVE_MS)
+
+    def save_now(self) -> bool:
+        """Save pending edits now. True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        if not self._session.is_unlocked():
+            return False
+        draft = self.draft()
+        if self._entry_id is None and _is_blank(draft):
+            self._dirty = False  # an untouched new entry is not worth a row
+            self._set_status("")
+            return True
+        self._set_status(SAVING)
+        try:
+            entry = self._session.save_entry(self._entry_id, draft)
+        except Exception as exc:  # any failure: keep the text, say so, try again later
+            self.last_error = exc
+            log.warning("entry not saved: %s", type(exc).__name__)
+            detail = message_for(exc) if isinstance(exc, StorageFull) else ""
+            self._set_status(f"{NOT_SAVED}. {detail}".strip() if detail else NOT_SAVED)
+            self._timer.start(RETRY_MS)
+            return False
+        self.last_error = None
+        self._entry_id = entry.id
+        self._dirty = False
+        self._set_status(SAVED)
+        self.saved.emit(entry.id)
+        return True
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleDescription(text)
+
+    def _on_tag_added(self, name: str, kind: object) -> None:
+        if isinstance(kind, TagKind) and self._session.is_unlocked():
+            try:
+                self._session.journal.add_tag(name, kind)
+            except Exception as exc:  # the tag still goes into the entry itself
+                log.warning("tag not added to vocabulary: %s", type(exc).__name__)
+
+    # actions --------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        """Move the open entry to the trash (the window offers "Restore")."""
+        self.save_now()
+        entry_id = self._entry_id
+        if entry_id is None:
+            self.discard()
+            return
+        self._session.delete_entry(entry_id)
+        self.discard()
+        self.deleted.emit(entry_id)
+
+    def _on_preview(self, on: bool) -> None:
+        if on:
+            self.preview.set_markdown(self.text_edit.toPlainText())
+            self.stack.setCurrentWidget(self.preview)
+        else:
+            self.stack.setCurrentWidget(self.text_edit)
+
+
+def _draft_of(entry: Entry) -> EntryDraft:
+    return EntryDraft(
+        text=entry.text,
+        title=entry.title,
+        mood=entry.mood,
+        emotions=entry.emotions,
+        tags=entry.tags,
+        created_at=entry.created_at,
+    )
+
+
+def _is_blank(draft: EntryDraft) -> bool:
+    return not (draft.text.strip() or draft.title or draft.mood or draft.emotions or draft.tags)

@@ -1,0 +1,352 @@
+"""The journal window: header, calendar + timeline (or search results), and the editor.
+
+Everything refreshes from the session's signals, never by polling. The window title is
+always just "Companion": nothing from an entry or a search ever reaches it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.clock import Clock
+from companion.core.models import EntryFilter
+from companion.ui.calendar_view import CalendarView
+from companion.ui.entry_editor import EntryEditor
+from companion.ui.main_pages import UndoToast, WelcomePage
+from companion.ui.search_bar import SearchBar
+from companion.ui.session import Session
+from companion.ui.theme import scaled_font
+from companion.ui.timeline_view import TimelineView
+from companion.ui.trash_view import TrashView
+
+if TYPE_CHECKING:
+    from companion.ui.help_access import HelpAccess
+    from companion.ui.preferences_store import PreferencesStore
+
+log = logging.getLogger(__name__)
+WINDOW_TITLE = "Companion"
+
+
+class MainWindow(QMainWindow):
+    """The unlocked journal."""
+
+    lock_requested = Signal()
+    change_passphrase_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        help_access: HelpAccess,
+        prefs: PreferencesStore,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAccessibleName("Companion journal")
+        self._session = session
+        self._help = help_access
+        self._prefs = prefs
+        self._clock = clock
+        self.trash_view: TrashView | None = None
+        self._build()
+        session.entries_changed.connect(self._on_entries_changed)
+        session.entry_saved.connect(self._on_entry_saved)
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self._on_unlocked)
+        fm = self.fontMetrics()
+        self.resize(fm.horizontalAdvance("m") * 95, fm.height() * 42)
+        if session.is_unlocked():
+            self._on_unlocked()
+
+    # building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 4)
+        outer.addWidget(self._build_header(central))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        self.calendar = CalendarView(self._session, left)
+        left_layout.addWidget(self.calendar)
+        day_row = QHBoxLayout()
+        self.day_label = QLabel(left)
+        self.day_label.setObjectName("dayFilterLabel")
+        self.show_all_button = QPushButton("Show all days", left)
+        self.show_all_button.setObjectName("showAllDays")
+        self.show_all_button.setAccessibleName("Show entries from all days")
+        self.show_all_button.clicked.connect(lambda: self.calendar.set_selected_day(None))
+        day_row.addWidget(self.day_label, 1)
+        day_row.addWidget(self.show_all_button)
+        left_layout.addLayout(day_row)
+        self.search_bar = SearchBar(self._session, left)
+        left_layout.addWidget(self.search_bar)
+        self.left_stack = QStackedWidget(left)
+        self.timeline = TimelineView(self._session, left)
+        self.timeline_empty = QLabel(left)
+        self.timeline_empty.setObjectName("timelineEmpty")
+        self.timeline_empty.setWordWrap(True)
+        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.left_stack.addWidget(self.timeline)
+        self.left_stack.addWidget(self.timeline_empty)
+        self.left_stack.addWidget(self.search_bar.results)
+        left_layout.addWidget(self.left_stack, 1)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        self.right_stack = QStackedWidget(right)
+        self.welcome = WelcomePage(self._clock, right)
+        self.editor = EntryEditor(self._session, self._clock, right)
+        self.right_stack.addWidget(self.welcome)
+        self.right_stack.addWidget(self.editor)
+        right_layout.addWidget(self.right_stack, 1)
+        self.toast = UndoToast(right)
+        right_layout.addWidget(self.toast)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.timeline.entry_activated.connect(self.open_entry)
+        self.search_bar.entry_activated.connect(self.open_entry)
+        self.search_bar.active_changed.connect(lambda _a: self._update_left())
+        self.calendar.day_selected.connect(self._on_day_selected)
+        self.welcome.start_requested.connect(self._start_with_mood)
+        self.editor.deleted.connect(self._on_deleted)
+        self.toast.restore_requested.connect(self._restore)
+        self._update_day_label()
+
+    def _build_header(self, parent: QWidget) -> QWidget:
+        header = QWidget(parent)
+        header.setObjectName("mainHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(WINDOW_TITLE, header)
+        title.setFont(scaled_font(self.font(), 1.4, bold=True))
+        row.addWidget(title)
+        row.addSpacing(12)
+        self.new_action = self._action("&New entry", "Ctrl+N", self.new_entry, "newEntryAction")
+        self.search_action = self._action("&Search", "Ctrl+F", self.focus_search, "searchAction")
+        self.lock_action = self._action("&Lock", "Ctrl+L", self.request_lock, "lockAction")
+        for action, name, tip in (
+            (self.new_action, "newEntryButton", "Start a new entry (Ctrl+N)"),
+            (self.search_action, "searchButton", "Search your journal (Ctrl+F)"),
+            (self.lock_action, "lockButton", "Lock the journal now (Ctrl+L)"),
+        ):
+            button = QToolButton(header)
+            button.setDefaultAction(action)
+            button.setObjectName(name)
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setToolTip(tip)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        self.menu_button = QToolButton(header)
+        self.menu_button.setObjectName("mainMenuButton")
+        self.menu_button.setText("&More")
+        self.menu_button.setAccessibleName("More actions")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.menu_button)
+        menu.setObjectName("mainMenu")
+        menu.setAccessibleName("More actions")
+        self.trash_action = menu.addAction("&Trash", self.show_trash)
+        self.trash_action.setObjectName("trashAction")
+        menu.addSeparator()
+        self.change_passphrase_action = menu.addAction(
+            "Change &passphrase…", self.change_passphrase_requested.emit
+        )
+        self.change_passphrase_action.setObjectName("changePassphraseAction")
+        self.preferences_action = menu.addAction("P&references…", self.preferences_requested.emit)
+        self.preferences_action.setObjectName("preferencesAction")
+        self.about_action: QAction | None = None
+        if importlib.util.find_spec("companion.ui.about_dialog") is not None:
+            menu.addSeparator()
+            self.about_action = menu.addAction("&About Companion", self.show_about)
+            self.about_action.setObjectName("aboutAction")
+        self.menu_button.setMenu(menu)
+        row.addWidget(self.menu_button)
+        row.addStretch(1)
+        self.help_button = self._help.button(header)
+        self.help_button.setObjectName("getHelpButton")
+        row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        return header
+
+    def _action(self, text: str, keys: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # public API -----------------------------------------------------------------------
+    def save_now(self) -> bool:
+        """Save the open entry now (the shell calls this before an idle lock).
+
+        Returns:
+            True when nothing is left unsaved.
+        """
+        return self.editor.save_now()
+
+    def new_entry(self) -> None:
+        """Start a blank entry (Ctrl+N)."""
+        if not self._session.is_unlocked():
+            return
+        self.editor.new_entry()
+        self.timeline.select_entry(None)
+        self.right_stack.setCurrentWidget(self.editor)
+        self.editor.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Show a saved entry in the editor (the open one is saved first)."""
+        if not self._session.is_unlocked():
+            return
+        try:
+            self.editor.open_entry(entry_id)
+        except Exception as exc:  # e.g. deleted for good meanwhile: just refresh
+            log.info("could not open entry: %s", type(exc).__name__)
+            self._on_entries_changed()
+            return
+        self.right_stack.setCurrentWidget(self.editor)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search_bar.focus_search()
+
+    def request_lock(self) -> None:
+        """Save, then ask the shell to lock (Ctrl+L)."""
+        self.save_now()
+        self.lock_requested.emit()
+
+    def show_trash(self) -> TrashView:
+        """Open the trash window (one at a time)."""
+        if self.trash_view is None:
+            self.trash_view = TrashView(self._session, self)
+            self.trash_view.restored.connect(self.open_entry)
+        self.trash_view.refresh()
+        self.trash_view.show()
+        self.trash_view.raise_()
+        self.trash_view.activateWindow()
+        return self.trash_view
+
+    def show_about(self) -> None:
+        """Open the About dialog (the help engineer's)."""
+        module = importlib.import_module("companion.ui.about_dialog")
+        dialog = module.AboutDialog(self)
+        dialog.exec()
+
+    # reactions ------------------------------------------------------------------------
+    def _on_unlocked(self) -> None:
+        self.editor.reload_vocabulary()
+        self.search_bar.reload_vocabulary()
+        self._on_entries_changed()
+        self.right_stack.setCurrentWidget(self.welcome)
+
+    def _on_entries_changed(self) -> None:
+        if not self._session.is_unlocked():
+            return
+        self.timeline.timeline_model.reload()
+        self.timeline.select_entry(self.editor.entry_id)
+        self.calendar.refresh()
+        self.search_bar.reload_vocabulary()
+        if self.search_bar.is_active():
+            self.search_bar.run_search()
+        self.welcome.set_empty(self._session.journal.count() == 0)
+        self._update_left()
+
+    def _on_entry_saved(self, entry_id: int) -> None:
+        if entry_id == self.editor.entry_id:
+            self.timeline.select_entry(entry_id)
+
+    def _on_locked(self) -> None:
+        # The vault is closed already: nothing can be saved, so nothing is shown.
+        self.editor.discard()
+        self.timeline.timeline_model.clear()
+        self.search_bar.clear()
+        self.calendar.clear()
+        self.toast.dismiss()
+        if self.trash_view is not None:
+            self.trash_view.close()
+        self.right_stack.setCurrentWidget(self.welcome)
+
+    def _on_day_selected(self, day: date | None) -> None:
+        flt = None if day is None else EntryFilter(date_from=day, date_to=day)
+        self.timeline.timeline_model.set_filter(flt)
+        self.timeline.select_entry(self.editor.entry_id)
+        self._update_day_label()
+        self._update_left()
+
+    def _update_day_label(self) -> None:
+        day = self.calendar.selected_day()
+        visible = day is not None
+        self.day_label.setVisible(visible)
+        self.show_all_button.setVisible(visible)
+        if day is not None:
+            text = QLocale().toString(day, QLocale.FormatType.LongFormat)
+            self.day_label.setText(f"Showing {text}")
+
+    def _update_left(self) -> None:
+        if self.search_bar.is_active():
+            self.left_stack.setCurrentWidget(self.search_bar.results)
+        elif self.timeline.timeline_model.entry_count() == 0:
+            if self.calendar.selected_day() is not None:
+                self.timeline_empty.setText("No entries on this day.")
+            else:
+                self.timeline_empty.setText("Nothing here yet.\nHow are you today?")
+            self.left_stack.setCurrentWidget(self.timeline_empty)
+        else:
+            self.left_stack.setCurrentWidget(self.timeline)
+
+    def _start_with_mood(self, mood: object) -> None:
+        self.new_entry()
+        if mood is not None:
+            self.editor.mood_picker.set_mood(mood, notify=True)  # type: ignore[arg-type]
+
+    def _on_deleted(self, entry_id: int) -> None:
+        self.right_stack.setCurrentWidget(self.welcome)
+        self.toast.offer(entry_id)
+
+    def _restore(self, entry_id: int) -> None:
+        try:
+            self._session.restore_entry(entry_id)
+        except Exception as exc:
+            log.info("restore failed: %s", type(exc).__name__)
+            return
+        self.open_entry(entry_id)
+
+    # Qt events ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        super().closeEvent(event)
+
+    def setWindowTitle(self, title: str) -> None:
+        # One title, always: entry text must never reach the task bar or window lists.
+        super().setWindowTitle(WINDOW_TITLE)

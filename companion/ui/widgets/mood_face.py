@@ -1,0 +1,123 @@
+"""How a mood looks: a word, a drawn face and a calm tint.
+
+The face carries the meaning by its shape (mouth curve, eyes), so the mood never depends
+on colour alone. The tints are deliberately muted: a low mood is shown in soft blue-grey
+and lavender, never in an alarm red.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+
+from companion.core.models import Mood
+
+MOOD_WORDS: dict[Mood, str] = {
+    Mood.AWFUL: "Awful",
+    Mood.BAD: "Bad",
+    Mood.OKAY: "Okay",
+    Mood.GOOD: "Good",
+    Mood.GREAT: "Great",
+}
+
+# Muted hues (low saturation, medium lightness) that read on light and dark themes alike.
+_TINTS: dict[Mood, str] = {
+    Mood.AWFUL: "#8e86b5",  # dusty lavender
+    Mood.BAD: "#7f9cb8",  # slate blue
+    Mood.OKAY: "#b8ab86",  # sand
+    Mood.GOOD: "#86b39a",  # sage
+    Mood.GREAT: "#6fb3ad",  # soft teal
+}
+
+# Mouth curvature from a deep frown (-1) to a wide smile (+1).
+_CURVE: dict[Mood, float] = {
+    Mood.AWFUL: -1.0,
+    Mood.BAD: -0.5,
+    Mood.OKAY: 0.0,
+    Mood.GOOD: 0.55,
+    Mood.GREAT: 1.0,
+}
+
+
+def mood_word(mood: Mood | None) -> str:
+    """The word for a mood, or "No mood" when none is set."""
+    return MOOD_WORDS[mood] if mood is not None else "No mood"
+
+
+def mood_tint(mood: Mood) -> QColor:
+    """The calm tint used behind a mood face."""
+    return QColor(_TINTS[mood])
+
+
+def paint_mood_face(
+    painter: QPainter, rect: QRectF, mood: Mood, palette: QPalette, *, filled: bool = True
+) -> None:
+    """Draw the face for ``mood`` inside ``rect`` (kept square and centred).
+
+    Args:
+        painter: An active painter; its state is saved and restored.
+        rect: The area to draw into.
+        mood: Which face.
+        palette: Supplies the ink colour so the face reads in light and dark themes.
+        filled: Fill the circle with the mood tint (False draws an outline only).
+    """
+    side = min(rect.width(), rect.height())
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(rect.center())
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    stroke = max(1.2, side / 14)
+    pen = QPen(ink, stroke)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    if filled:
+        tint = mood_tint(mood)
+        tint.setAlpha(210)
+        painter.setBrush(tint)
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    inner = box.adjusted(stroke / 2, stroke / 2, -stroke / 2, -stroke / 2)
+    painter.drawEllipse(inner)
+    # Eyes: dots, except "awful" whose closed, slanted eyes add a shape difference.
+    eye_y = inner.top() + inner.height() * 0.38
+    left_x = inner.left() + inner.width() * 0.34
+    right_x = inner.left() + inner.width() * 0.66
+    eye_r = max(1.0, side / 16)
+    painter.setBrush(ink)
+    if mood is Mood.AWFUL:
+        dx = side * 0.07
+        painter.drawLine(QPointF(left_x - dx, eye_y - dx / 2), QPointF(left_x + dx, eye_y + dx / 2))
+        painter.drawLine(
+            QPointF(right_x - dx, eye_y + dx / 2), QPointF(right_x + dx, eye_y - dx / 2)
+        )
+    else:
+        painter.drawEllipse(QPointF(left_x, eye_y), eye_r, eye_r)
+        painter.drawEllipse(QPointF(right_x, eye_y), eye_r, eye_r)
+    # Mouth: a quadratic curve whose control point moves with the mood.
+    curve = _CURVE[mood]
+    mouth_y = inner.top() + inner.height() * (0.68 - 0.06 * curve)
+    x0 = inner.left() + inner.width() * 0.3
+    x1 = inner.left() + inner.width() * 0.7
+    path = QPainterPath(QPointF(x0, mouth_y))
+    path.quadTo(
+        QPointF((x0 + x1) / 2, mouth_y + curve * inner.height() * 0.22), QPointF(x1, mouth_y)
+    )
+    if mood is Mood.GREAT:
+        path.closeSubpath()  # an open, laughing mouth
+        painter.setBrush(ink)
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
+
+
+def mood_icon(mood: Mood, palette: QPalette, side: int) -> QIcon:
+    """A face as an icon (for buttons and menus), drawn at ``side`` pixels."""
+    pixmap = QPixmap(side * 2, side * 2)  # drawn at 2x so it stays crisp on HiDPI
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_mood_face(painter, QRectF(0, 0, side, side), mood, palette)
+    painter.end()
+    return QIcon(pixmap)

@@ -1,0 +1,53 @@
+"""Fixtures for the main-window tests: a real Session over an in-memory journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from companion.core.clock import FakeClock
+from companion.core.vault import Vault
+from companion.ui.preferences_store import PreferencesStore
+from companion.ui.session import Session
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 1, 15, 9, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def session(qapp: object, clock: FakeClock) -> Iterator[Session]:
+    s = Session(clock)
+    s.attach(Vault.in_memory(clock=clock))
+    yield s
+    s.lock()
+
+
+@pytest.fixture
+def prefs(qapp: object) -> PreferencesStore:
+    return PreferencesStore(None)
+
+
+class StubHelp:
+    """Stands in for HelpAccess: the main window only asks it for its button."""
+
+    def __init__(self) -> None:
+        self.opened = 0
+
+    def button(self, parent: QWidget | None = None) -> QPushButton:
+        btn = QPushButton("Get help now (F1)", parent)
+        btn.setAccessibleName("Get help now")
+        btn.clicked.connect(self.open)
+        return btn
+
+    def open(self) -> None:
+        self.opened += 1
+
+
+@pytest.fixture
+def help_access(qapp: object) -> StubHelp:
+    return StubHelp()
