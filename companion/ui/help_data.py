@@ -7,14 +7,14 @@ and a notice rather than a crash.
 
 from __future__ import annotations
 
-import importlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory, load_bundled
+from companion.core.resources.packs import PackLocations, discover_packs, load_with_packs
 
 
 @dataclass(frozen=True)
@@ -23,47 +23,45 @@ class HelpData:
 
     directory: Directory
     problems: tuple[ResourceDataError, ...] = ()
-    bundled_ok: bool = True
 
 
-def _packs_module() -> Any | None:
-    try:
-        return importlib.import_module("companion.core.resources.packs")
-    except ImportError:  # the pack loader is optional for the panel to work
-        return None
-
-
-def load_help_data(pack_paths: Sequence[Path] = (), *, discover: bool = True) -> HelpData:
-    """The bundled directory merged with local packs.
+def load_help_data(
+    pack_paths: Sequence[Path] = (),
+    *,
+    discover: bool = True,
+    locations: PackLocations | None = None,
+) -> HelpData:
+    """The bundled directory merged with local packs (never raises).
 
     Args:
-        pack_paths: Packs named explicitly (e.g. by the policy file).
-        discover: Also add packs found in the standard folders.
+        pack_paths: Packs named explicitly (e.g. by the policy file), tried first.
+        discover: Also add packs found next to the program and in the system folders.
+        locations: Where discovery looks (defaults to the real places).
 
     Returns:
-        The merged directory and every pack problem (never raises).
+        The merged directory and one problem per pack that could not be fully read.
     """
     try:
         bundled = load_bundled()
-        bundled_ok = True
     except (ResourceDataError, OSError) as exc:
+        # A packaging bug; say so rather than show an empty window with no reason.
         problem = (
             exc
             if isinstance(exc, ResourceDataError)
             else ResourceDataError("built-in directory", [str(exc)])
         )
-        return HelpData(Directory([]), (problem,), bundled_ok=False)
-    packs = _packs_module()
+        return HelpData(Directory([]), (problem,))
     paths = [Path(p) for p in pack_paths]
-    if packs is None:
+    if discover:
+        paths += discover_packs(locations or PackLocations.default())
+    unique: list[Path] = []
+    seen: set[str] = set()
+    for path in paths:
+        key = os.path.normcase(str(path.absolute()))
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    if not unique:
         return HelpData(bundled)
-    if discover and hasattr(packs, "discover_pack_paths"):
-        try:
-            found = [Path(p) for p in packs.discover_pack_paths()]
-        except OSError:
-            found = []
-        paths.extend(p for p in found if p not in paths)
-    if not paths:
-        return HelpData(bundled, bundled_ok=bundled_ok)
-    directory, errors = packs.load_with_packs(bundled, paths)
-    return HelpData(directory, tuple(errors), bundled_ok=bundled_ok)
+    directory, errors = load_with_packs(bundled, unique)
+    return HelpData(directory, tuple(errors))

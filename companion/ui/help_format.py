@@ -25,13 +25,17 @@ CATEGORY_HEADINGS: dict[Category, str] = {
 OPEN_NOW = "● Open now"
 CLOSED_NOW = "○ Closed now"
 HOURS_NOT_LISTED = "? Hours not listed"
-HOURS_UNCLEAR = "? Check the hours above"
+HOURS_UNCLEAR = "? Can't tell if open now — see the hours"
 DOUBT_LINE = "We could not fully confirm this number."
+DOUBT_HOURS_LINE = "We could not fully confirm the opening hours."
 
 
 def source_host(reference: str) -> str:
     """A short, readable name for where a fact came from (a host, or a repository)."""
     ref = reference.strip()
+    if " (built from " in ref:  # a dataset derived from a page: name the page's site
+        origin = ref.split(" (built from ", 1)[1].split()[0].rstrip(")")
+        return f"{source_host(origin)} (via a public dataset)"
     if ref.startswith("github:"):
         repo = ref[len("github:") :].split()[0]
         return f"github.com/{repo}"
@@ -66,6 +70,21 @@ def source_line(service: Service) -> str | None:
         if dated:
             text += f" (source dated {dated})"
     return text
+
+
+def doubt_line(doubt: str) -> str:
+    """The plain-words headline for a recorded doubt (hours, or the number itself)."""
+    lowered = doubt.casefold()
+    if "hour" in lowered and "number" not in lowered:
+        return DOUBT_HOURS_LINE
+    return DOUBT_LINE
+
+
+def emergency_numbers(service: Service) -> tuple[str, str | None]:
+    """'999 or 112' and, when numbers carry labels, a line like '110: Police'."""
+    numbers = " or ".join(phone.display for phone in service.phones)
+    labelled = [f"{p.display}: {p.label}" for p in service.phones if p.label]
+    return numbers, " · ".join(labelled) if labelled else None
 
 
 def language_names(codes: tuple[str, ...]) -> str:

@@ -29,6 +29,7 @@ from companion.core.errors import ResourceDataError
 from companion.core.resources import links
 from companion.core.resources.directory import Directory
 from companion.core.resources.models import Channel, Service
+from companion.ui import help_format as fmt
 from companion.ui.help_controls import HelpControls
 from companion.ui.help_notice import PackNotice
 from companion.ui.help_sections import Filters, Section, country_sections, search_section
@@ -112,13 +113,19 @@ class HelpPanel(QWidget):
         self.banner_text.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.emergency_number = text_label("", banner, name="emergencyNumber", keys=True)
         self.emergency_number.setFont(scaled_font(self.font(), 2.2, bold=True))
+        self.emergency_labels = text_label("", banner, name="emergencyLabels")
+        self.emergency_source = text_label("", banner, name="emergencySource")
+        self.emergency_source.setFont(scaled_font(self.font(), 0.9))
+        self.emergency_source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.emergency_call = QPushButton("Call", banner)
         self.emergency_call.setObjectName("emergencyCall")
         self.emergency_call.setAutoDefault(True)
         self.emergency_call.clicked.connect(self._call_emergency)
         layout.addWidget(self.banner_text)
         layout.addWidget(self.emergency_number)
+        layout.addWidget(self.emergency_labels)
         layout.addWidget(self.emergency_call, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.emergency_source)
         return banner
 
     def _fit_to_screen(self) -> None:
@@ -191,18 +198,23 @@ class HelpPanel(QWidget):
     def _update_banner(self) -> None:
         service = self._emergency_service()
         phone = service.phones[0] if service and service.phones else None
-        if phone is None:
+        if service is None or phone is None:
             self.banner_text.setText(NO_EMERGENCY)
-            self.emergency_number.hide()
-            self.emergency_call.hide()
+            for widget in (self.emergency_number, self.emergency_labels, self.emergency_call):
+                widget.hide()
+            self.emergency_source.hide()
             return
-        others = [p.display for p in service.phones[1:]] if service else []
-        number = phone.display + "".join(f" or {o}" for o in others)
+        number, labels = fmt.emergency_numbers(service)
         self.banner_text.setText("If you are in immediate danger, call")
         self.emergency_number.setText(number)
         self.emergency_number.setAccessibleName(f"Emergency number: {number}")
+        self.emergency_labels.setText(labels or "")
+        self.emergency_labels.setVisible(bool(labels))
         self.emergency_call.setText(f"Call {phone.display}")
         self.emergency_call.setAccessibleName(f"Call emergency services {phone.display}")
+        source = fmt.source_line(service)
+        self.emergency_source.setText(source or "")
+        self.emergency_source.setVisible(bool(source))
         self.emergency_number.show()
         self.emergency_call.show()
 
@@ -267,8 +279,9 @@ class HelpPanel(QWidget):
                 box = QFrame(self.results)
                 box.setObjectName("pairedServices")
                 box.setFrameShape(QFrame.Shape.StyledPanel)
+                box.setAccessibleName("Related lines")
                 layout = QVBoxLayout(box)
-                layout.addWidget(text_label("These services work together:", box))
+                layout.addWidget(text_label("Related lines:", box))
                 self._results_layout.addWidget(box)
                 holder = box
             for service in group:

@@ -63,7 +63,9 @@ class ServiceCard(QFrame):
         self.service = service
         self.setObjectName("serviceCard")
         self.setProperty("serviceId", service.id)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # A plain box is drawn in a text colour, so it stays visible in high contrast.
+        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAccessibleName(service.name)
@@ -82,8 +84,13 @@ class ServiceCard(QFrame):
         self._add_status(now)
         if service.description:
             self._layout.addWidget(text_label(service.description, self, name="description"))
-        if service.note:
-            self._layout.addWidget(text_label(service.note, self, name="note"))
+        for name, prefix, value in (
+            ("note", "", service.note),
+            ("cost", "Cost: ", service.cost),
+            ("confidentiality", "Privacy: ", service.confidentiality),
+        ):
+            if value:
+                self._layout.addWidget(text_label(prefix + value, self, name=name))
         self._add_links()
         self._add_provenance(base)
 
@@ -104,12 +111,12 @@ class ServiceCard(QFrame):
 
     def _add_phone(self, phone: Phone, index: int, number_font: QFont) -> None:
         who = self.service.name if not phone.label else f"{self.service.name} ({phone.label})"
-        if phone.label:
-            self._layout.addWidget(text_label(phone.label, self))
         number = text_label(phone.display, self, name=f"phoneNumber{index}", keys=True)
         number.setFont(number_font)
         number.setAccessibleName(f"Phone number for {who}: {phone.display}")
         self._layout.addWidget(number)
+        if phone.label:
+            self._layout.addWidget(text_label(phone.label, self, name=f"phoneLabel{index}"))
         row, flow = flow_container(self)
         flow.addWidget(
             self._button("Call", f"Call {who}", lambda: self._open(links.tel_uri(phone)))
@@ -125,6 +132,8 @@ class ServiceCard(QFrame):
     def _add_sms(self, sms: Sms) -> None:
         who = self.service.name if not sms.label else f"{self.service.name} ({sms.label})"
         text = f"Text {sms.keyword} to {sms.display}" if sms.keyword else f"Text {sms.display}"
+        if sms.label:
+            text += f" ({sms.label})"
         label = text_label(text, self, name="smsText", keys=True)
         label.setFont(scaled_font(self.font(), 1.1, bold=True))
         self._layout.addWidget(label)
@@ -175,7 +184,7 @@ class ServiceCard(QFrame):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._layout.addWidget(label)
         if self.service.doubt:
-            doubt = text_label(fmt.DOUBT_LINE, self, name="doubt")
+            doubt = text_label(fmt.doubt_line(self.service.doubt), self, name="doubt")
             doubt.setFont(scaled_font(base, 0.95, bold=True))
             self._layout.addWidget(doubt)
             detail = text_label(self.service.doubt, self, name="doubtDetail")

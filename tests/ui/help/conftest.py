@@ -66,7 +66,7 @@ def fixture_services() -> list[Service]:
             languages=("cy",),
             topics=("suicide",),
             sources=(Source("https://www.samaritans.org/wales/"),),
-            doubt="The hours come from a 2017 page.",
+            doubt="Two sources give different numbers for this line.",
             paired_with=("gb-samaritans",),
         ),
         Service(

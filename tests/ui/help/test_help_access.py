@@ -156,7 +156,8 @@ def test_button_is_calm_accessible_and_opens_help(qtbot: QtBot, access: HelpAcce
     assert button.styleSheet() == ""  # palette colours, never a hard-coded red
     parent.show()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert access.panel() is not None and access.panel().isVisible()
+    assert access.panel() is not None
+    assert access.panel().isVisible()
 
 
 @pytest.mark.parametrize(
@@ -224,7 +225,8 @@ def test_invalid_pack_shows_bundled_data_and_a_notice(
     assert "gb-samaritans" in panel.visible_service_ids()
     assert panel.notice.isVisible()
     assert panel.notice.message.text().startswith(
-        "A local list added by your organisation could not be read: /etc/companion/packs/library.json"
+        "A local list added by your organisation could not be read: "
+        "/etc/companion/packs/library.json"
     )
     assert not panel.notice.details.isVisible()
     panel.notice.toggle.click()

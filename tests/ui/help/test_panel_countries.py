@@ -86,7 +86,8 @@ def test_unknown_country_shows_international_list_and_says_so(
     assert panel.visible_service_ids() == ["intl-befrienders"]
     panel.show_country("NZ")  # nothing in the fixture for New Zealand
     summary = panel.results.findChild(type(panel.banner_text), "summary")
-    assert summary is not None and "New Zealand" in summary.text()
+    assert summary is not None
+    assert "New Zealand" in summary.text()
     assert panel.visible_service_ids() == ["intl-befrienders"]
 
 

@@ -35,7 +35,8 @@ def test_drawn_modules_equal_segnos_matrix() -> None:
 
 def test_quiet_zone_is_light_and_finder_pattern_is_dark() -> None:
     rows = qr_matrix(PAYLOAD)
-    assert not any(rows[0]) and not any(rows[-1])
+    assert not any(rows[0])
+    assert not any(rows[-1])
     assert all(not row[x] for row in rows for x in range(QUIET_ZONE))
     # Top-left finder pattern: a 7x7 dark ring starting right after the quiet zone.
     assert all(rows[QUIET_ZONE][QUIET_ZONE + i] for i in range(7))

@@ -90,7 +90,8 @@ def test_open_now_uses_each_services_own_time_zone(
     panel = panel_for(qtbot, directory, noon_utc)
     panel.set_open_now(True)
     ids = panel.visible_service_ids()
-    assert "gb-papyrus" in ids and "gb-shout" in ids
+    assert "gb-papyrus" in ids
+    assert "gb-shout" in ids
     assert "gb-mind" not in ids  # no hours listed: not claimed to be open
     # The Welsh line is closed but stays beside its partner, which is open.
     assert ids.index("gb-samaritans-welsh") == ids.index("gb-samaritans") + 1

@@ -135,7 +135,10 @@ def test_source_and_check_date_are_shown(qtbot: QtBot, directory: Directory) -> 
 def test_doubt_is_stated_in_plain_words(qtbot: QtBot, directory: Directory) -> None:
     card = card_for(qtbot, directory, "gb-samaritans-welsh")
     assert card.findChild(QLabel, "doubt").text() == DOUBT_LINE
-    assert card.findChild(QLabel, "doubtDetail").text() == "The hours come from a 2017 page."
+    assert (
+        card.findChild(QLabel, "doubtDetail").text()
+        == "Two sources give different numbers for this line."
+    )
 
 
 def test_local_pack_services_say_who_added_them(qtbot: QtBot, directory: Directory) -> None:
