@@ -148,6 +148,9 @@ def mode_spill(folder: Path, passphrase: str, rows: int) -> dict[str, Any]:
         ),
     )
     conn.commit()
+    if os.environ.get("COMPANION_TEST_FORCE_TEMP_FILE") == "1":
+        # Positive control only (test_detectors): what the vault must never do.
+        conn.execute("PRAGMA temp_store = FILE")
     # A tiny page cache makes every sort, index build and vacuum overflow to temp storage.
     conn.execute("PRAGMA cache_size = 8")
     statements = [

@@ -161,12 +161,19 @@ def strace_prefix(log_prefix: Path, *, capture_writes: bool = True) -> list[str]
     """strace argv to put before a command. ``-ff``: one log per thread, no split lines.
 
     ``-xx`` prints every byte of every string (paths and write buffers) as ``\\xNN`` so the
-    logs decode back to exact bytes; ``-yy`` names the file behind each descriptor.
+    logs decode back to exact bytes; ``-yy`` names the file behind each descriptor. Without
+    ``capture_writes`` the write family is not traced at all (big runs would log hundreds
+    of MB); file creation, renames and sockets still are.
     """
+    syscalls = STRACE_SYSCALLS
+    if not capture_writes:
+        syscalls = ",".join(
+            name for name in STRACE_SYSCALLS.split(",") if not name.startswith(("write", "pwrite"))
+        )
     size = "16777216" if capture_writes else "4096"
     return [
         "strace", "-ff", "-qq", "-yy", "-xx", "-s", size, "-o", str(log_prefix),
-        "-e", f"trace={STRACE_SYSCALLS}",
+        "-e", f"trace={syscalls}",
     ]  # fmt: skip
 
 
