@@ -83,6 +83,12 @@ class HelpAccess(QObject):
         self._app = app
         app.installEventFilter(self)
 
+    def uninstall(self) -> None:
+        """Stop listening for F1 (the app calls this on shutdown)."""
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
