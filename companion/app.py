@@ -1,0 +1,346 @@
+"""Composition root: paths -> preferences -> QApplication -> help -> screens.
+
+Nothing else builds windows or owns the vault. ``CompanionApp`` moves between the four
+screens (first run, recovery code, main window, lock screen) and locks on request, on
+idle and on exit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from companion.core.assets import asset_path
+from companion.core.clock import Clock, SystemClock
+from companion.core.paths import AppPaths, resolve_paths
+from companion.core.vault import RecoveryCode, Vault, vault_exists
+from companion.core.vault.crypto import KdfParams
+from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.first_run import FirstRunWindow
+from companion.ui.help_access import HelpAccess
+from companion.ui.idle import IdleLock
+from companion.ui.lock_screen import LockScreen
+from companion.ui.main_window import MainWindow
+from companion.ui.messages import UNEXPECTED
+from companion.ui.preferences_dialog import PreferencesDialog
+from companion.ui.preferences_store import PreferencesStore
+from companion.ui.recovery_code_dialog import RecoveryCodeDialog
+from companion.ui.session import Session
+from companion.ui.theme import apply_theme
+
+log = logging.getLogger("companion")
+
+APP_NAME = "Companion"
+DESKTOP_FILE_NAME = "org.companionapp.Companion"
+
+
+class CompanionApp(QObject):
+    """Owns the session, preferences, help and whichever screen is showing.
+
+    Args:
+        paths: where the vault and preferences live.
+        clock: time source (a FakeClock in tests).
+        kdf_params: tiny Argon2id parameters, for tests and screenshots only.
+    """
+
+    screen_changed = Signal(str)  # "first_run", "recovery_code", "main", "locked"
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        clock: Clock | None = None,
+        *,
+        kdf_params: KdfParams | None = None,
+    ) -> None:
+        super().__init__()
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            raise RuntimeError("create a QApplication before CompanionApp")
+        self._qapp = app
+        self.paths = paths.ensure()
+        self.clock: Clock = clock or SystemClock()
+        self._kdf_params = kdf_params
+        self.prefs = PreferencesStore(paths.preferences_file, self)
+        self.help = HelpAccess(
+            lambda: self.prefs.prefs.country,
+            lambda code: self.prefs.update(country=code),
+            self,
+        )
+        self.help.install(app)
+        self.session = Session(self.clock, self)
+        self.idle = IdleLock(self.clock, lambda: self.prefs.prefs.auto_lock_minutes, self)
+        self.idle.install(app)
+        self.idle.idle_timeout.connect(self.lock)
+        self.session.unlocked.connect(lambda: self.idle.set_active(True))
+        self.session.locked.connect(lambda: self.idle.set_active(False))
+        self.prefs.changed.connect(self._apply_theme)
+
+        self.screen = ""
+        self._window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self._dialogs: list[QDialog] = []
+        self._shutting_down = False
+
+    # --- screens ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the lock screen if a journal exists, the welcome screen otherwise."""
+        if vault_exists(self.paths.vault_dir):
+            self.show_lock_screen()
+        else:
+            self.show_first_run()
+
+    def current_window(self) -> QWidget:
+        """The visible top-level screen."""
+        if self._window is None:
+            raise RuntimeError("CompanionApp.start() has not been called")
+        return self._window
+
+    def _show(self, window: QWidget, screen: str) -> None:
+        old, self._window = self._window, window
+        self.screen = screen
+        window.show()
+        if QGuiApplication.platformName() != "offscreen":  # nothing to raise there
+            window.raise_()
+        window.activateWindow()
+        if old is not None and old is not window:
+            old.hide()
+            old.deleteLater()
+        self.screen_changed.emit(screen)
+
+    def show_first_run(self) -> FirstRunWindow:
+        """The welcome and create-passphrase screen."""
+        window = FirstRunWindow(self.paths.vault_dir, self.help, self.clock, self._kdf_params)
+        window.created.connect(self._vault_created)
+        self._show(window, "first_run")
+        return window
+
+    def _vault_created(self, vault: Vault, code: RecoveryCode) -> None:
+        self.session.attach(vault)
+        self.show_recovery_code(code.text)
+
+    def show_recovery_code(self, code: str) -> RecoveryCodeDialog:
+        """The one-time recovery code screen; Continue leads to the journal."""
+        dialog = RecoveryCodeDialog(code, self.help)
+        dialog.accepted.connect(self.show_main_window)
+        self._show(dialog, "recovery_code")
+        return dialog
+
+    def show_main_window(self) -> MainWindow:
+        """The journal. Needs an unlocked session."""
+        window = MainWindow(self.session, self.help, self.prefs, self.clock)
+        window.lock_requested.connect(self.lock)
+        window.change_passphrase_requested.connect(self.open_change_passphrase)
+        window.preferences_requested.connect(self.open_preferences)
+        window.installEventFilter(self)
+        self.main_window = window
+        self._show(window, "main")
+        return window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The person closed the journal window: lock at once. The app quits when the
+        # last window (perhaps the help panel) closes.
+        if (
+            watched is self.main_window
+            and event.type() == QEvent.Type.Close
+            and not self._shutting_down
+        ):
+            self.idle.set_active(False)
+            self._close_dialogs()
+            self.main_window = None
+            self._window = None
+            self.session.lock()
+        return False
+
+    def show_lock_screen(self) -> LockScreen:
+        """The lock screen (also what a locked journal falls back to)."""
+        window = LockScreen(self.paths.vault_dir, self.help, self.clock, self._kdf_params)
+        window.unlocked.connect(self._unlocked)
+        self._show(window, "locked")
+        window.passphrase.select_all()
+        return window
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.session.attach(vault)
+        self.show_main_window()
+
+    # --- dialogs ------------------------------------------------------------------------
+
+    def _track(self, dialog: QDialog) -> QDialog:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog:
+        """Open the change-passphrase dialog over the main window (window-modal)."""
+        dialog = ChangePassphraseDialog(
+            self.session, self.help, self.main_window, kdf_params=self._kdf_params
+        )
+        self._track(dialog)
+        return dialog
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Open the preferences dialog."""
+        dialog = PreferencesDialog(self.prefs, self.help, self._window)
+        self._track(dialog)
+        return dialog
+
+    def dialogs(self) -> list[QDialog]:
+        """Dialogs the shell opened that are still open (tests use this)."""
+        return list(self._dialogs)
+
+    # --- locking ------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Lock now: close the journal and every window showing it; show the lock screen.
+
+        The help panel stays open: help is never behind a lock.
+        """
+        if not self.session.is_unlocked() and self.screen == "locked":
+            return
+        main, self.main_window = self.main_window, None
+        if main is not None:
+            # Keep what was typed: save into the vault before it closes.
+            with contextlib.suppress(Exception):
+                main.save_now()
+        self._close_dialogs()
+        self.session.lock()
+        if not self._shutting_down:
+            self.show_lock_screen()  # shown before the main window goes: never zero windows
+        if main is not None:
+            main.removeEventFilter(self)
+            main.hide()
+            main.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        keep = self.help.panel()
+        for dialog in list(self._dialogs):
+            dialog.done(QDialog.DialogCode.Rejected)
+        # Any other dialog (the main window's own) may hold entry text: close it too.
+        # done() also ends a nested exec() loop, so nothing keeps running behind the lock.
+        for widget in self._qapp.topLevelWidgets():
+            if widget is keep or widget is self._window:
+                continue
+            if keep is not None and keep.isAncestorOf(widget):
+                continue
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+
+    def shutdown(self) -> None:
+        """Lock and close everything (on quit, and at the end of tests)."""
+        self._shutting_down = True
+        self.idle.uninstall()
+        self._close_dialogs()
+        if self.main_window is not None:
+            self.main_window.removeEventFilter(self)
+        self.main_window = None
+        self.session.lock()
+        if self._window is not None:
+            self._window.hide()
+            self._window.deleteLater()
+            self._window = None
+        panel = self.help.panel()
+        if panel is not None:
+            panel.close()
+
+    def _apply_theme(self) -> None:
+        apply_theme(self._qapp, self.prefs.prefs.theme)
+
+
+# --- process setup -----------------------------------------------------------------------
+
+
+def disable_core_dumps() -> None:
+    """Keep the key and entries out of crash dumps (Linux; best effort elsewhere)."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_dumpable = 4
+            libc.prctl(pr_set_dumpable, 0, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+
+
+def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """What gets logged for an unexpected error: the type and the code frames only.
+
+    The exception's message and local variables are left out: either might hold
+    something the person wrote.
+    """
+    frames = traceback.format_list(traceback.extract_tb(tb))
+    return f"{exc_type.__module__}.{exc_type.__qualname__}\n" + "".join(frames)
+
+
+def install_crash_handler() -> None:
+    """One calm path for every unexpected exception in the GUI."""
+
+    def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error: %s", crash_report(exc_type, tb))
+        with contextlib.suppress(Exception):
+            if QApplication.instance() is not None:
+                QMessageBox.warning(
+                    None,
+                    APP_NAME,
+                    QCoreApplication.translate("Messages", UNEXPECTED),
+                )
+
+    sys.excepthook = handle
+
+
+def _set_app_icon(app: QApplication) -> None:
+    try:
+        icon_file = asset_path("icons", "companion.svg")
+    except FileNotFoundError:
+        return
+    if icon_file.is_file():
+        app.setWindowIcon(QIcon(str(icon_file)))
+
+
+def run_app(data_dir: str | None) -> int:
+    """Start Companion's window and run until the last window closes.
+
+    Args:
+        data_dir: keep all data and preferences under this folder (``--data-dir``).
+
+    Returns:
+        The process exit code.
+    """
+    disable_core_dumps()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    paths = resolve_paths(data_dir)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    _set_app_icon(app)
+    install_crash_handler()
+    companion = CompanionApp(paths)
+    apply_theme(app, companion.prefs.prefs.theme)
+    app.aboutToQuit.connect(companion.shutdown)
+    companion.start()
+    return int(app.exec())

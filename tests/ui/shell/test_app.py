@@ -1,0 +1,189 @@
+"""CompanionApp: first run -> recovery code -> main window; lock, idle lock, titles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from companion.app import CompanionApp, crash_report
+from companion.core.clock import FakeClock
+from companion.core.models import EntryDraft
+from companion.core.paths import resolve_paths
+from companion.core.vault.crypto import KdfParams
+from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.first_run import FirstRunWindow
+from companion.ui.lock_screen import LockScreen
+from companion.ui.main_window import MainWindow
+from companion.ui.preferences_dialog import PreferencesDialog
+from companion.ui.recovery_code_dialog import RecoveryCodeDialog
+from companion.ui.tasks import wait_for_background_tasks
+
+ALLOWED_TITLES = {"Companion", "Companion — Locked"}
+
+
+@pytest.fixture
+def app(
+    qapp: QApplication, data_dir: Path, clock: FakeClock, kdf: KdfParams
+) -> Iterator[CompanionApp]:
+    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    yield companion
+    wait_for_background_tasks()
+    companion.shutdown()
+    QApplication.processEvents()
+
+
+def create_journal(qtbot, app: CompanionApp, passphrase: str) -> RecoveryCodeDialog:
+    app.start()
+    window = app.current_window()
+    assert isinstance(window, FirstRunWindow)
+    qtbot.keyClicks(window.passphrase.edit, passphrase)
+    qtbot.keyClicks(window.confirm.edit, passphrase)
+    qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.screen == "recovery_code", timeout=20000)
+    dialog = app.current_window()
+    assert isinstance(dialog, RecoveryCodeDialog)
+    return dialog
+
+
+def continue_past_code(qtbot, dialog: RecoveryCodeDialog) -> None:
+    qtbot.mouseClick(dialog.confirm_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+
+
+def test_first_run_to_main_window(qtbot, app: CompanionApp, passphrase: str) -> None:
+    assert app.screen == ""
+    dialog = create_journal(qtbot, app, passphrase)
+    assert app.session.is_unlocked()
+    assert len(dialog.code()) >= 20
+    continue_past_code(qtbot, dialog)
+    assert app.screen == "main"
+    window = app.current_window()
+    assert isinstance(window, MainWindow)
+    assert window.isVisible()
+    assert window.windowTitle() == "Companion"
+
+
+def test_ctrl_l_locks_and_unlock_returns(qtbot, app: CompanionApp, passphrase: str) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    window = app.current_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignal(app.session.locked, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert app.screen == "locked"
+    assert not app.session.is_unlocked()
+    lock = app.current_window()
+    assert isinstance(lock, LockScreen)
+    assert lock.windowTitle() == "Companion — Locked"
+    assert not window.isVisible()
+    qtbot.keyClicks(lock.passphrase.edit, passphrase)
+    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.screen == "main", timeout=20000)
+    assert app.session.is_unlocked()
+
+
+def test_idle_lock_after_preference_minutes(
+    qtbot, app: CompanionApp, clock: FakeClock, passphrase: str
+) -> None:
+    app.prefs.update(auto_lock_minutes=2)
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    window = app.current_window()
+    prefs = app.open_preferences()  # a dialog that must close on lock too
+    clock.advance(100)
+    qtbot.keyClicks(window, "x")  # input resets the count
+    clock.advance(100)
+    assert not app.idle.check()
+    assert app.screen == "main"
+    clock.advance(21)
+    assert app.idle.check()
+    assert app.screen == "locked"
+    assert not app.session.is_unlocked()
+    assert not prefs.isVisible()
+    assert app.dialogs() == []
+
+
+def test_start_shows_lock_screen_when_vault_exists(
+    qtbot, qapp, data_dir: Path, clock: FakeClock, kdf: KdfParams, passphrase: str
+) -> None:
+    first = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    create_journal(qtbot, first, passphrase)
+    first.shutdown()
+    again = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    try:
+        again.start()
+        assert again.screen == "locked"
+        assert isinstance(again.current_window(), LockScreen)
+    finally:
+        again.shutdown()
+
+
+def test_dialogs_from_main_window(qtbot, app: CompanionApp, passphrase: str) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    main = app.current_window()
+    assert isinstance(main, MainWindow)
+    main.change_passphrase_requested.emit()
+    change = app.dialogs()[-1]
+    assert isinstance(change, ChangePassphraseDialog)
+    assert change.help_button.isVisible()
+    qtbot.keyClicks(change.old.edit, "wrong old passphrase")
+    qtbot.keyClicks(change.new.edit, "a new passphrase here")
+    qtbot.keyClicks(change.confirm.edit, "a new passphrase here")
+    qtbot.mouseClick(change.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not change.is_busy(), timeout=20000)
+    assert "isn't your current passphrase" in change.message.text()
+    change.old.clear()
+    qtbot.keyClicks(change.old.edit, passphrase)
+    with qtbot.waitSignal(change.finished, timeout=20000):
+        qtbot.mouseClick(change.change_button, Qt.MouseButton.LeftButton)
+    assert change.result() == QDialog.DialogCode.Accepted
+
+    main.preferences_requested.emit()
+    prefs = app.dialogs()[-1]
+    assert isinstance(prefs, PreferencesDialog)
+    prefs.theme.setCurrentIndex(prefs.theme.findData("dark"))
+    prefs.auto_lock.setValue(9)
+    prefs.country.setCurrentIndex(prefs.country.findData("NZ"))
+    qtbot.mouseClick(prefs.save_button, Qt.MouseButton.LeftButton)
+    assert app.prefs.prefs.theme == "dark"
+    assert app.prefs.prefs.auto_lock_minutes == 9
+    assert app.prefs.prefs.country == "NZ"
+    assert QApplication.instance().property("companionDark") is True
+
+    # The new passphrase is the one that opens the journal now.
+    app.lock()
+    lock = app.current_window()
+    qtbot.keyClicks(lock.passphrase.edit, "a new passphrase here")
+    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.screen == "main", timeout=20000)
+
+
+def test_closing_main_window_locks(qtbot, app: CompanionApp, passphrase: str) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    app.current_window().close()
+    assert not app.session.is_unlocked()
+
+
+def test_titles_never_carry_entry_text(qtbot, app: CompanionApp, passphrase: str) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    app.session.save_entry(None, EntryDraft(text="TITLE-CANARY"))
+    main = app.current_window()
+    main.setWindowTitle("TITLE-CANARY")
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            assert "TITLE-CANARY" not in widget.windowTitle()
+    assert main.windowTitle() in ALLOWED_TITLES
+
+
+def test_crash_report_leaves_out_message_and_locals() -> None:
+    secret = "ENTRY-TEXT-CANARY"
+    try:
+        raise ValueError(secret)
+    except ValueError as exc:
+        report = crash_report(type(exc), exc.__traceback__)
+    assert "ValueError" in report
+    assert "test_app.py" in report
+    assert secret not in report.replace("raise ValueError(secret)", "")
