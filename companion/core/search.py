@@ -6,6 +6,7 @@ hypothesis) before the journal puts them together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from companion.core.errors import InvalidEntry
@@ -22,6 +23,7 @@ SNIPPET_TOKENS = 24
 # nearly every entry and says nothing about what the user wants yet.
 MIN_PREFIX_LENGTH = 2
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 _MOOD_VALUES = frozenset(int(m) for m in Mood)
 
 
@@ -59,8 +61,9 @@ def match_expression(query: str) -> str | None:
 
     Every word and phrase becomes a double-quoted FTS5 string (so AND, OR, NEAR, ``*``,
     ``:``, ``^`` and brackets are plain text); words are combined with an implicit AND.
-    The last word, when typed without quotes and at least :data:`MIN_PREFIX_LENGTH`
-    characters long, also matches as a prefix, so results follow the typing.
+    The last word, while still being typed (no space or closing quote after it) and at
+    least :data:`MIN_PREFIX_LENGTH` characters long, also matches as a prefix, so results
+    follow the typing.
 
     Args:
         query: Anything the user typed.
@@ -68,13 +71,21 @@ def match_expression(query: str) -> str | None:
     Returns:
         The expression, or None when the query has no searchable words.
     """
+    # Control characters are never part of a word; NUL would even end the expression
+    # early inside SQLite's C code ("unterminated string"), and a lone surrogate cannot
+    # be encoded for SQLite at all.
+    query = _CONTROLS.sub(" ", query)
     parts = [(text, phrase) for text, phrase in split_query(query) if _has_word(text)]
     if not parts:
         return None
     terms = [_quote(text) for text, _ in parts]
     last_text, last_is_phrase = parts[-1]
-    ends_open = not query.endswith((" ", '"'))
-    if not last_is_phrase and ends_open and len(last_text) >= MIN_PREFIX_LENGTH:
+    # Still typing: no space or closing quote after the last word. A phrase whose quote
+    # is still open counts as being typed too.
+    typing = not query[-1].isspace() and not query.endswith('"')
+    open_phrase = query.count('"') % 2 == 1
+    last_word = last_text.split()[-1]
+    if typing and (open_phrase or not last_is_phrase) and len(last_word) >= MIN_PREFIX_LENGTH:
         terms[-1] += "*"
     return " ".join(terms)
 
