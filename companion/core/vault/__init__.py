@@ -7,6 +7,7 @@ from companion.core.vault.crypto import (
     calibrate_kdf,
 )
 from companion.core.vault.recovery import looks_like_recovery_code, normalise_recovery_code
+from companion.core.vault.store import VaultInUse
 from companion.core.vault.strength import (
     MIN_PASSPHRASE_LENGTH,
     check_passphrase,
@@ -30,6 +31,7 @@ __all__ = [
     "KdfParams",
     "RecoveryCode",
     "Vault",
+    "VaultInUse",
     "calibrate_kdf",
     "check_passphrase",
     "looks_like_recovery_code",

@@ -26,12 +26,30 @@ from pathlib import Path
 
 import sqlcipher3
 
-from companion.core.errors import StorageFull, VaultDamaged
+from companion.core.errors import CompanionError, StorageFull, VaultDamaged
 from companion.core.fsutil import make_private
 from companion.core.vault.crypto import KEY_BYTES, new_data_key, wipe
 from companion.core.vault.netfs import is_network_filesystem
 
+# How long a connection waits for another program's lock before giving up.
+BUSY_TIMEOUT_SECONDS = 5.0
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
 SQLITE_FULL = 13
+
+
+class VaultInUse(CompanionError):  # noqa: N818 - named like companion.core.errors
+    """Another program holds a lock on the database right now; try again in a moment.
+
+    Not damage: nothing is wrong with the files. (Candidate for ``companion.core.errors``.)
+    """
+
+
+def _is_busy(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in str(exc)
+
+
 _HEX = b"0123456789abcdef"
 
 
@@ -99,11 +117,15 @@ def _prove_and_check(conn: sqlcipher3.Connection) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
+        if _is_busy(exc):
+            raise VaultInUse from exc
         raise VaultDamaged("database", "the key does not open it or page 1 is damaged") from exc
     conn.execute("PRAGMA temp_store = MEMORY")
     try:
         problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
+        if _is_busy(exc):
+            raise VaultInUse from exc
         raise VaultDamaged("database", "integrity check failed") from exc
     if problems:
         raise VaultDamaged("database", f"{len(problems)} damaged page(s)")
@@ -122,7 +144,7 @@ def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     # The UI unlocks on a worker thread and then uses the connection on the GUI thread;
     # callers must still use it from one thread at a time.
-    return sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    return sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
 
 
 def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
@@ -131,6 +153,7 @@ def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
     Raises:
         VaultDamaged: Missing, unreadable, wrong key for this file, or a page failed its HMAC.
             Nothing has been written to the file.
+        VaultInUse: Another program holds an exclusive lock (after the busy timeout).
         StorageFull: The disk is full.
     """
     if not path.is_file():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.errors import VaultDamaged, WrongPassphrase
-from companion.core.vault import DATABASE_NAME, HEADER_NAME, Vault, vault_exists
+from companion.core.vault import DATABASE_NAME, HEADER_NAME, Vault, VaultInUse, store, vault_exists
 from companion.core.vault.layout import CREATING_NAME
 
 from .conftest import FAST, PASSPHRASE, snapshot
@@ -90,3 +90,22 @@ def test_crash_between_header_and_rename_is_finished_on_unlock(vault_dir: Path) 
     with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
         assert vault.connection.execute("SELECT body FROM notes").fetchall() == [("made it",)]
     assert sorted(p.name for p in vault_dir.iterdir()) == sorted([DATABASE_NAME, HEADER_NAME])
+
+
+def test_a_database_locked_by_another_program_is_in_use_not_damaged(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make_big(vault_dir)
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 0.05)
+    holder = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    holder.connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.connection.execute("BEGIN EXCLUSIVE")
+    holder.connection.execute("INSERT INTO notes VALUES ('held')")
+    try:
+        with pytest.raises(VaultInUse):
+            Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    finally:
+        holder.connection.rollback()
+        holder.lock()
+    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+        assert vault.check_integrity() == []
