@@ -1,0 +1,263 @@
+"""Tamper: a flipped byte is reported as damage, and the damaged files are never written.
+
+Database: one byte flipped in page 1 (salt and body), a middle page (body, IV, HMAC) and
+the last page. Unlocking with the right passphrase must raise ``VaultDamaged`` — at unlock
+or, at the latest, at the first integrity check — and every file in the vault folder keeps
+its hash, size and mtime, with no -wal/-shm left behind. Restoring the byte brings the
+journal back intact (nothing else was touched). Header: broken JSON in many ways is
+``VaultDamaged``, a newer version is ``UnsupportedVersion``, never anything untyped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+import sec_helpers as sh
+
+from companion.core.clock import FakeClock
+from companion.core.errors import (
+    CompanionError,
+    UnsupportedVersion,
+    VaultDamaged,
+    WrongPassphrase,
+)
+from companion.core.journal import Journal
+from companion.core.models import EntryDraft
+from companion.core.vault import Vault
+from companion.core.vault.header import parse_header
+
+PASSPHRASE = "tamper: copper lantern harbour"
+PAGE = 4096  # SQLCipher 4 default page size
+RESERVE = 80  # per-page IV (16) + HMAC-SHA512 (64) at the end of every page
+
+
+def _make_vault(folder: Path) -> dict[int, str]:
+    vault, _code = Vault.create(folder, PASSPHRASE, **sh.vault_kwargs())
+    journal = Journal(vault.connection, FakeClock())
+    rng = random.Random(7)
+    texts = {}
+    for i in range(40):
+        text = f"entry {i} " + " ".join(
+            rng.choice(["sun", "rain", "tea", "walk"]) for _ in range(400)
+        )
+        texts[journal.create(EntryDraft(text=text)).id] = text
+    vault.lock()
+    return texts
+
+
+def _flip(path: Path, offset: int, mask: int = 0x01) -> None:
+    with path.open("r+b") as handle:
+        handle.seek(offset)
+        byte = handle.read(1)[0]
+        handle.seek(offset)
+        handle.write(bytes([byte ^ mask]))
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
+    return {p.name: sh.file_state(p) for p in sh.list_files(folder)}
+
+
+def _open_and_detect(folder: Path) -> str:
+    """Where the damage was reported: "unlock", "integrity", "read" (or "missed")."""
+    try:
+        vault = Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    except VaultDamaged as exc:
+        return "unlock" if exc.part == "database" else f"unlock, but blamed the {exc.part}"
+    try:
+        if vault.check_integrity():
+            return "integrity"
+        journal = Journal(vault.connection, FakeClock())
+        try:
+            for entry in journal.timeline(limit=100):
+                journal.get(entry.id)
+        except Exception:
+            return "read"
+        return "missed"
+    finally:
+        vault.lock()
+
+
+def _offsets(pages: int) -> dict[str, int]:
+    middle = pages // 2
+    return {
+        "page1-salt": 3,
+        "page1-body": 2000,
+        "page1-hmac": PAGE - 10,
+        "middle-body": middle * PAGE + 1500,
+        "middle-iv": middle * PAGE + PAGE - RESERVE + 3,
+        "middle-hmac": middle * PAGE + PAGE - 20,
+        "last-body": (pages - 1) * PAGE + 100,
+    }
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "page1-salt",
+        "page1-body",
+        "page1-hmac",
+        "middle-body",
+        "middle-iv",
+        "middle-hmac",
+        "last-body",
+    ],
+)
+def test_flipped_database_byte_is_damage_and_nothing_is_written(
+    sandbox: sh.Sandbox, where: str
+) -> None:
+    folder = sandbox.data_dir / "vault"
+    texts = _make_vault(folder)
+    db, _header = sh.vault_files(folder)
+    pages = db.stat().st_size // PAGE
+    assert pages >= 10, "the journal should span many pages"
+    offset = _offsets(pages)[where]
+    _flip(db, offset)
+    before = _snapshot(folder)
+
+    assert _open_and_detect(folder) == "unlock", "damage must be caught before use"
+    assert _snapshot(folder) == before, "a damaged vault was written to (or left files)"
+
+    # Detection is repeatable and still writes nothing.
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    assert _snapshot(folder) == before
+
+    _flip(db, offset)  # the "restore": everything else was left as it was
+    vault = Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    try:
+        journal = Journal(vault.connection, FakeClock())
+        assert {i: journal.get(i).text for i in texts} == texts
+        assert vault.check_integrity() == []
+    finally:
+        vault.lock()
+
+
+def test_random_database_flips_are_all_detected(sandbox: sh.Sandbox) -> None:
+    folder = sandbox.data_dir / "vault"
+    _make_vault(folder)
+    db, _header = sh.vault_files(folder)
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    size = db.stat().st_size
+    for _ in range(12):
+        offset, mask = rng.randrange(size), 1 << rng.randrange(8)
+        _flip(db, offset, mask)
+        before = _snapshot(folder)
+        where = _open_and_detect(folder)
+        assert where == "unlock", f"seed {seed}: flip at {offset} mask {mask}: {where}"
+        assert _snapshot(folder) == before, f"seed {seed}: flip at {offset} was written to"
+        _flip(db, offset, mask)
+
+
+def _header_variants(original: bytes) -> dict[str, bytes]:
+    doc = json.loads(original)
+    renamed = dict(doc)
+    renamed["slotz"] = renamed.pop("slots")
+    no_salt = json.loads(original)
+    del no_salt["slots"]["passphrase"]["salt"]
+    return {
+        "empty": b"",
+        "truncated-half": original[: len(original) // 2],
+        "truncated-one": original[:-3],
+        "brace": original.replace(b"{", b"[", 1),
+        "invalid-utf8": original[:10] + b"\xff\xfe" + original[10:],
+        "trailing-garbage": original + b"}garbage",
+        "renamed-field": json.dumps(renamed).encode(),
+        "missing-salt": json.dumps(no_salt).encode(),
+        "nul-bytes": b"\x00" * len(original),
+        "sqlite-magic": sh.SQLITE_MAGIC + original,
+    }
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "empty",
+        "truncated-half",
+        "truncated-one",
+        "brace",
+        "invalid-utf8",
+        "trailing-garbage",
+        "renamed-field",
+        "missing-salt",
+        "nul-bytes",
+        "sqlite-magic",
+    ],
+)
+def test_broken_header_is_damage_and_untouched(sandbox: sh.Sandbox, variant: str) -> None:
+    folder = sandbox.data_dir / "vault"
+    _make_vault(folder)
+    _db, header = sh.vault_files(folder)
+    header.write_bytes(_header_variants(header.read_bytes())[variant])
+    before = _snapshot(folder)
+    with pytest.raises(VaultDamaged) as info:
+        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    assert info.value.part == "header"
+    assert _snapshot(folder) == before
+
+
+def test_newer_header_version_is_unsupported_and_untouched(sandbox: sh.Sandbox) -> None:
+    folder = sandbox.data_dir / "vault"
+    _make_vault(folder)
+    _db, header = sh.vault_files(folder)
+    doc = json.loads(header.read_bytes())
+    doc["version"] = 99
+    header.write_bytes(json.dumps(doc).encode())
+    before = _snapshot(folder)
+    with pytest.raises(UnsupportedVersion):
+        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    assert _snapshot(folder) == before
+
+
+def test_missing_header_is_damage_not_a_new_vault(sandbox: sh.Sandbox) -> None:
+    folder = sandbox.data_dir / "vault"
+    _make_vault(folder)
+    _db, header = sh.vault_files(folder)
+    header.unlink()
+    before = _snapshot(folder)
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    assert _snapshot(folder) == before
+
+
+def test_single_bit_flips_anywhere_in_the_header(sandbox: sh.Sandbox) -> None:
+    """Every flipped bit ends typed; a flip that still opens changed nothing that matters."""
+    folder = sandbox.data_dir / "vault"
+    _make_vault(folder)
+    _db, header = sh.vault_files(folder)
+    original = header.read_bytes()
+    parsed = parse_header(original)
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    outcomes: dict[str, int] = {}
+    for offset in rng.sample(range(len(original)), min(150, len(original))):
+        tampered = bytearray(original)
+        tampered[offset] ^= 1 << rng.randrange(8)
+        header.write_bytes(bytes(tampered))
+        before = _snapshot(folder)
+        try:
+            Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs()).lock()
+        except (VaultDamaged, UnsupportedVersion, WrongPassphrase) as exc:
+            outcome = type(exc).__name__
+            assert _snapshot(folder) == before, f"seed {seed}: offset {offset} wrote files"
+        except CompanionError as exc:  # pragma: no cover - the assertion names it
+            pytest.fail(f"seed {seed}: offset {offset}: unexpected {type(exc).__name__}")
+        else:
+            # Opening is right only if what the passphrase unlock uses is unchanged:
+            # whitespace, the creation date, or the recovery slot (which is checked only
+            # when the recovery code is used).
+            now = parse_header(bytes(tampered))
+            assert (now.version, now.vault_id, now.passphrase) == (
+                parsed.version,
+                parsed.vault_id,
+                parsed.passphrase,
+            ), f"seed {seed}: offset {offset} changed key material yet opened"
+            outcome = "opened (recovery slot hit)" if now.recovery != parsed.recovery else "opened"
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        header.write_bytes(original)
+    assert outcomes.get("VaultDamaged", 0) > 0, outcomes
+    print(f"header bit flips (seed {seed}): {outcomes}")
