@@ -1,6 +1,7 @@
 """kill -9 during writes: every save acknowledged to the user must survive.
 
-    python benchmarks/stress_kill.py --rounds 100 [--seed N] [--max-delay 1.5] [--keep DIR]
+    python benchmarks/stress_kill.py --rounds 100 [--rekey-rounds 50] [--seed N]
+                                     [--max-delay 1.5] [--keep DIR]
 
 One vault is used for all rounds, so every round also replays the WAL left by the last
 kill. Each round starts a writer process that unlocks the vault and saves entries in a
@@ -13,6 +14,10 @@ parent SIGKILLs it at a random moment, opens the vault and checks:
 * ``PRAGMA integrity_check`` is ``ok`` and ``PRAGMA cipher_integrity_check`` is empty;
 * the FTS5 ``integrity-check`` against its content table passes, and the index has one
   row per text row.
+
+Then ``--rekey-rounds`` rounds kill a process that changes the passphrase in a loop:
+the header must always parse, exactly one of the last acknowledged and the next
+passphrase opens the vault, and every entry is still there.
 
 It is a stress script, not a benchmark: it prints rounds, acknowledged commits, losses and
 problems, and exits 1 on any loss or problem. ``tests/security/test_kill_during_writes.py``
@@ -120,6 +125,24 @@ def writer_main(folder: Path, tag: str) -> int:
         i += 1
 
 
+def rekey_main(folder: Path, start: int) -> int:
+    """Child process: change the passphrase P(i) -> P(i+1) until killed."""
+    from companion.core.vault import Vault
+
+    vault = Vault.unlock(folder, rekey_passphrase(start), **_tiny())
+    print("READY", flush=True)
+    i = start
+    while True:
+        vault.change_passphrase(rekey_passphrase(i), rekey_passphrase(i + 1), **_tiny())
+        i += 1
+        print(f"CHANGED {i}", flush=True)
+
+
+def rekey_passphrase(i: int) -> str:
+    """The i-th passphrase of the rekey rounds (P(0) is :data:`PASSPHRASE`)."""
+    return PASSPHRASE if i == 0 else f"{PASSPHRASE} {i:05d}"
+
+
 # ------------------------------------------------------------------------- the parent
 
 
@@ -198,7 +221,13 @@ def integrity_problems(conn: Any) -> list[str]:
     return problems
 
 
-def verify(folder: Path, expected: Expected, ids: list[int] | None = None) -> RoundResult:
+def verify(
+    folder: Path,
+    expected: Expected,
+    ids: list[int] | None = None,
+    *,
+    passphrase: str = PASSPHRASE,
+) -> RoundResult:
     """Open the vault and compare it with what was acknowledged (``ids``: only those)."""
     from companion.core.clock import SystemClock
     from companion.core.errors import CompanionError, EntryNotFound
@@ -207,7 +236,7 @@ def verify(folder: Path, expected: Expected, ids: list[int] | None = None) -> Ro
 
     result = RoundResult()
     try:
-        vault = Vault.unlock(folder, PASSPHRASE, **_tiny())
+        vault = Vault.unlock(folder, passphrase, **_tiny())
     except CompanionError as exc:
         result.problems.append(f"unlock failed: {type(exc).__name__}: {exc}")
         return result
@@ -269,12 +298,70 @@ def run_round(
     return collected
 
 
+def _opens(folder: Path, passphrase: str) -> bool:
+    from companion.core.errors import WrongPassphrase
+    from companion.core.vault import Vault
+
+    try:
+        Vault.unlock(folder, passphrase, **_tiny()).lock()
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def rekey_round(
+    folder: Path, current: int, expected: Expected, rng: random.Random, max_delay: float = 0.3
+) -> tuple[int, int, list[str]]:
+    """Kill a passphrase changer at a random moment; (new current index, changes, problems)."""
+    from companion.core.errors import CompanionError
+    from companion.core.vault.header import read_header
+    from companion.core.vault.layout import vault_files
+
+    problems: list[str] = []
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "--child-rekey", str(folder), str(current)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=child_env(),
+        text=True,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    if first.strip() != "READY":
+        _out, err = proc.communicate(timeout=60)
+        return current, 0, [f"changer did not start: {first.strip()!r} {err.strip()[-500:]}"]
+    time.sleep(rng.uniform(0.0, max_delay))
+    proc.send_signal(signal.SIGKILL)
+    out, _err = proc.communicate(timeout=60)
+    acked = current
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == "CHANGED":
+            acked = int(parts[1])
+    try:
+        read_header(vault_files(folder)[0])
+    except CompanionError as exc:
+        return current, acked - current, [f"header unreadable after the kill: {exc}"]
+    old_opens = _opens(folder, rekey_passphrase(acked))
+    new_opens = _opens(folder, rekey_passphrase(acked + 1))
+    if old_opens == new_opens:
+        problems.append(f"after change {acked}: old opens {old_opens}, new opens {new_opens}")
+        return current, acked - current, problems
+    now = acked if old_opens else acked + 1
+    checked = verify(folder, expected, passphrase=rekey_passphrase(now))
+    problems += checked.losses + checked.problems
+    return now, acked - current, problems
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "--child":
         return writer_main(Path(args[1]), args[2])
+    if args and args[0] == "--child-rekey":
+        return rekey_main(Path(args[1]), int(args[2]))
     parser = argparse.ArgumentParser(description="kill -9 during journal writes")
     parser.add_argument("--rounds", type=int, default=100)
+    parser.add_argument("--rekey-rounds", type=int, default=50)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--min-delay", type=float, default=0.0)
     parser.add_argument("--max-delay", type=float, default=1.5)
@@ -311,6 +398,18 @@ def main(argv: list[str] | None = None) -> int:
         final = verify(folder, expected)
         totals.losses += [f"final: {x}" for x in final.losses]
         totals.problems += [f"final: {x}" for x in final.problems]
+        current, changes = 0, 0
+        for n in range(1, opts.rekey_rounds + 1):
+            current, done, found = rekey_round(folder, current, expected, rng)
+            changes += done
+            totals.problems += [f"rekey round {n}: {x}" for x in found]
+            if found:
+                print(f"rekey round {n}: " + "; ".join(found), flush=True)
+        if opts.rekey_rounds:
+            print(
+                f"rekey rounds: {opts.rekey_rounds}  passphrase changes: {changes}  "
+                f"problems: {sum(1 for p in totals.problems if p.startswith('rekey'))}"
+            )
     finally:
         if not opts.keep:
             shutil.rmtree(workdir, ignore_errors=True)
