@@ -22,9 +22,9 @@ from companion.core.resources.models import INTERNATIONAL, Category, Phone, Serv
 from companion.core.resources.validate import validate_document
 
 REFERENCE = Path("/work/shared/reference")
-ALLOWLIST = json.loads((Path(__file__).parent / "phone_allowlist.json").read_text(encoding="utf-8"))[
-    "entries"
-]
+ALLOWLIST = json.loads(
+    (Path(__file__).parent / "phone_allowlist.json").read_text(encoding="utf-8")
+)["entries"]
 # Territories whose numbers and short codes belong to another country's numbering plan.
 NUMBERING_SIBLINGS = {
     "AX": "FI", "GF": "FR", "GP": "FR", "PF": "FR", "PM": "FR", "RE": "FR", "YT": "FR",
@@ -70,7 +70,11 @@ def test_every_reference_crisis_line_is_present_with_its_sources() -> None:
     for row in _reference("helplines-sources.json"):
         if "emergency" in row["topics"]:
             continue
-        services = [s for s in directory.for_country(str(row["country_code"])) if s.category is Category.CRISIS_LINE]
+        services = [
+            s
+            for s in directory.for_country(str(row["country_code"]))
+            if s.category is Category.CRISIS_LINE
+        ]
         # "111 (select option 2)" is dialled as 111 (the option becomes a label), and
         # "0508 828 865 (0508 TAUTOKO)" as 0508828865.
         phone = re.sub(r"\s*\([^)]*[A-Za-z][^)]*\)", "", str(row["phone"] or ""))
@@ -79,7 +83,11 @@ def test_every_reference_crisis_line_is_present_with_its_sources() -> None:
             match = [s for s in services if wanted in {_digits(p.dial) for p in s.phones}]
         else:  # text-only or chat-only lines
             sms = str(row["sms"] or "")
-            match = [s for s in services if any(x.number in _digits(sms) for x in s.sms) or s.website == row["website"]]
+            match = [
+                s
+                for s in services
+                if any(x.number in _digits(sms) for x in s.sms) or s.website == row["website"]
+            ]
         assert match, (row["country_code"], row["name"])
         first_source = str(row["source"]).split(" ; ")[0]
         assert any(src.reference == first_source for s in match for src in s.sources)
@@ -179,7 +187,9 @@ def test_doubtful_records_carry_a_doubt_and_neutral_names() -> None:
         if "LOW-CONFIDENCE" in notes or "(unverified)" in name:
             matches = [s for s in services.values() if s.country == row["country_code"] and s.doubt]
             assert matches, name
-        assert not any("(unverified)" in s.name or "not captured" in s.name for s in services.values())
+        assert not any(
+            "(unverified)" in s.name or "not captured" in s.name for s in services.values()
+        )
     assert services["gb-papyrus-hopelineuk"].doubt
     assert services["et-national-crisis-line"].name == "National crisis line"
     assert "unverified" in (services["et-national-crisis-line"].description or "")
