@@ -106,7 +106,8 @@ def test_every_reference_resource_is_present_with_a_description_in_our_words() -
         assert len(found) == 1, row["name"]
         service = found[0]
         assert service.category not in (Category.EMERGENCY, Category.CRISIS_LINE)
-        assert service.description and service.description != row["description_facts"]
+        assert service.description
+        assert service.description != row["description_facts"]
         assert service.sources
 
 
@@ -222,13 +223,16 @@ def test_sms_keywords_parsed() -> None:
 def test_multi_number_emergency_cells_are_split() -> None:
     directory = load_bundled()
     gb = directory.emergency("GB")
-    assert gb is not None and [p.dial for p in gb.phones] == ["999", "112"]
+    assert gb is not None
+    assert [p.dial for p in gb.phones] == ["999", "112"]
     ke = directory.emergency("KE")
-    assert ke is not None and {"112", "999", "911"} <= {p.dial for p in ke.phones}
+    assert ke is not None
+    assert {"112", "999", "911"} <= {p.dial for p in ke.phones}
 
 
 def test_multi_zone_countries_say_their_hours_are_for_the_capital() -> None:
     for service in load_bundled().for_country("AU"):
         if service.hours.spans:
             assert service.hours.timezone == "Australia/Sydney"
-            assert service.hours.note and "several time zones" in service.hours.note
+            assert service.hours.note
+            assert "several time zones" in service.hours.note

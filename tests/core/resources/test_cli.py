@@ -57,7 +57,7 @@ def test_problems_one_per_line(tmp_path: Path) -> None:
     code, lines = _run(path)
     assert code == 1
     assert lines == [
-        f'{path}: services[1] (b): country: must be an ISO 3166-1 alpha-2 code such as "GB", or "INTL"',
+        f'{path}: services[1] (b): country: must be an ISO 3166-1 alpha-2 code such as "GB", or "INTL"',  # noqa: E501
         f"{path}: services[1] (b): website: must be an http(s) address with a host",
         f"{path}: 2 problem(s)",
     ]
@@ -75,17 +75,22 @@ def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.json"
     path.write_bytes(b'{"name": "caf\xe9"}')
     code, lines = _run(path)
-    assert code == 1 and len(lines) == 1 and "not UTF-8 text" in lines[0]
+    assert code == 1
+    assert len(lines) == 1
+    assert "not UTF-8 text" in lines[0]
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
     code, lines = _run(tmp_path / "missing.json")
-    assert code == 1 and len(lines) == 1 and "cannot be read" in lines[0]
+    assert code == 1
+    assert len(lines) == 1
+    assert "cannot be read" in lines[0]
 
 
 def test_directory_instead_of_file(tmp_path: Path) -> None:
     code, lines = _run(tmp_path)
-    assert code == 1 and "cannot be read" in lines[0]
+    assert code == 1
+    assert "cannot be read" in lines[0]
 
 
 def test_through_the_real_command_line(tmp_path: Path) -> None:

@@ -68,12 +68,14 @@ def test_unknown_country_is_empty() -> None:
 
 def test_international() -> None:
     intl = load_bundled().international()
-    assert len(intl) == 5 and all(s.country == "INTL" for s in intl)
+    assert len(intl) == 5
+    assert all(s.country == "INTL" for s in intl)
 
 
 def test_get() -> None:
     service = load_bundled().get("gb-samaritans")
-    assert service is not None and service.name == "Samaritans"
+    assert service is not None
+    assert service.name == "Samaritans"
     assert load_bundled().get("nope") is None
 
 
@@ -102,12 +104,14 @@ def test_search_name_matches_come_first() -> None:
 
 def test_search_country_filter() -> None:
     ids = _ids(text="samaritans", country="gb")
-    assert ids and all(i.startswith("gb-") for i in ids)
+    assert ids
+    assert all(i.startswith("gb-") for i in ids)
 
 
 def test_search_channel_filter() -> None:
     results = load_bundled().search(SearchQuery(country="US", channels=frozenset({Channel.SMS})))
-    assert results and all(Channel.SMS in s.channels for s in results)
+    assert results
+    assert all(Channel.SMS in s.channels for s in results)
     assert "us-crisis-text-line" in {s.id for s in results}
 
 
@@ -124,7 +128,8 @@ def test_search_open_now_keeps_only_known_open() -> None:
             SearchQuery(country="GB", open_now=True, now=at.replace(hour=10))
         )
     }
-    assert "gb-mind" in morning and "gb-calm-helpline" not in morning
+    assert "gb-mind" in morning
+    assert "gb-calm-helpline" not in morning
 
 
 def test_search_no_match() -> None:
@@ -150,10 +155,8 @@ def test_merged_with_marks_and_orders() -> None:
     extra = Service(id="gb-local", country="GB", name="Local", category=Category.PEER_SUPPORT)
     merged = base.merged_with([extra], "Leeds Libraries")
     first = merged.for_country("GB")[0]
-    assert (
-        first.id == "gb-local"
-        and first.added_by_organisation
-        and first.source_label == "Leeds Libraries"
-    )
+    assert first.id == "gb-local"
+    assert first.added_by_organisation
+    assert first.source_label == "Leeds Libraries"
     assert "gb-local" in [s.id for s in merged.search(SearchQuery(text="leeds libraries"))]
     assert base.get("gb-local") is None

@@ -99,7 +99,9 @@ def test_malformed_pack_never_stops_the_bundled_directory(
     with caplog.at_level(logging.WARNING, logger="companion.core.resources.packs"):
         merged, errors = load_with_packs(bundled, [bad])
     assert merged.services == bundled.services
-    assert len(errors) == 1 and errors[0].source == str(bad) and errors[0].problems
+    assert len(errors) == 1
+    assert errors[0].source == str(bad)
+    assert errors[0].problems
     assert "bad.json" in caplog.text
 
 
@@ -124,7 +126,8 @@ def test_pack_cannot_replace_a_bundled_service(tmp_path: Path) -> None:
     doc["services"][0]["name"] = "Not Samaritans"
     merged, errors = load_with_packs(load_bundled(), [_write(tmp_path / "p.json", doc)])
     service = merged.get("gb-samaritans")
-    assert service is not None and service.name == "Samaritans"
+    assert service is not None
+    assert service.name == "Samaritans"
     assert "already used" in errors[0].problems[0]
 
 
@@ -184,4 +187,5 @@ def test_load_directory_with_injected_locations(tmp_path: Path) -> None:
     merged, errors = load_directory(PackLocations(explicit=(pack,)), bundled)
     assert errors == []
     first = merged.for_country("GB")[0]
-    assert first.category is Category.LOCAL_ORGANISATION and first.added_by_organisation
+    assert first.category is Category.LOCAL_ORGANISATION
+    assert first.added_by_organisation

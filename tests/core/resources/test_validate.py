@@ -114,15 +114,15 @@ def test_paired_with_self() -> None:
 
 def test_unknown_category() -> None:
     problems = _problems(_service(category="hotline"))
-    assert len(problems) == 1 and problems[0].startswith(
-        "services[0] (gb-samaritans): category: must be one of"
-    )
+    assert len(problems) == 1
+    assert problems[0].startswith("services[0] (gb-samaritans): category: must be one of")
 
 
 @pytest.mark.parametrize("country", ["gb", "GBR", "", 44, "Intl"])
 def test_country_format(country: object) -> None:
     problems = _problems(_service(country=country))
-    assert len(problems) == 1 and ": country: must be an ISO 3166-1 alpha-2 code" in problems[0]
+    assert len(problems) == 1
+    assert ": country: must be an ISO 3166-1 alpha-2 code" in problems[0]
 
 
 def test_international_country_is_accepted() -> None:
@@ -138,13 +138,14 @@ def test_missing_name() -> None:
 def test_unknown_timezone() -> None:
     hours = {"timezone": "Europe/Atlantis", "spans": []}
     assert _problems(_service(hours=hours)) == [
-        'services[0] (gb-samaritans): hours.timezone: "Europe/Atlantis" is not a known IANA time zone'
+        'services[0] (gb-samaritans): hours.timezone: "Europe/Atlantis" is not a known IANA time zone'  # noqa: E501
     ]
 
 
 def test_path_like_timezone_is_refused() -> None:
     problems = _problems(_service(hours={"timezone": "../../etc/passwd"}))
-    assert problems and "hours.timezone" in problems[0]
+    assert problems
+    assert "hours.timezone" in problems[0]
 
 
 def test_span_bad_day() -> None:
@@ -153,7 +154,7 @@ def test_span_bad_day() -> None:
         "spans": [{"days": ["monday"], "opens": "09:00", "closes": "17:00"}],
     }
     assert _problems(_service(hours=hours)) == [
-        "services[0] (gb-samaritans): hours.spans[0].days: must use mon, tue, wed, thu, fri, sat, sun"
+        "services[0] (gb-samaritans): hours.spans[0].days: must use mon, tue, wed, thu, fri, sat, sun"  # noqa: E501
     ]
 
 
@@ -174,7 +175,7 @@ def test_span_bad_time(clock: object) -> None:
         "spans": [{"days": ["mon"], "opens": clock, "closes": "17:00"}],
     }
     assert _problems(_service(hours=hours)) == [
-        'services[0] (gb-samaritans): hours.spans[0].opens: must be a time written "HH:MM" (00:00 to 23:59)'
+        'services[0] (gb-samaritans): hours.spans[0].opens: must be a time written "HH:MM" (00:00 to 23:59)'  # noqa: E501
     ]
 
 
@@ -226,7 +227,7 @@ def test_http_url_is_allowed() -> None:
 def test_dial_must_be_safe_for_tel_uris(dial: str) -> None:
     problems = _problems(_service(phones=[{"display": "x", "dial": dial}]))
     assert problems == [
-        "services[0] (gb-samaritans): phones[0].dial: must contain only digits and an optional leading +"
+        "services[0] (gb-samaritans): phones[0].dial: must contain only digits and an optional leading +"  # noqa: E501
     ]
 
 
@@ -243,14 +244,14 @@ def test_e164_form() -> None:
 def test_sms_keyword_sanity(keyword: str) -> None:
     sms = [{"number": "85258", "display": "85258", "keyword": keyword}]
     assert _problems(_service(sms=sms)) == [
-        "services[0] (gb-samaritans): sms[0].keyword: must be one word of letters and digits (at most 30)"
+        "services[0] (gb-samaritans): sms[0].keyword: must be one word of letters and digits (at most 30)"  # noqa: E501
     ]
 
 
 def test_sms_number_digits_only() -> None:
     sms = [{"number": "852 58", "display": "85258"}]
     assert _problems(_service(sms=sms)) == [
-        "services[0] (gb-samaritans): sms[0].number: must contain only digits and an optional leading +"
+        "services[0] (gb-samaritans): sms[0].number: must contain only digits and an optional leading +"  # noqa: E501
     ]
 
 
