@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from companion.core.vault.strength import (
 )
 from companion.ui.messages import message_for
 from companion.ui.tasks import BackgroundTask, run_in_background
-from companion.ui.theme import heading, make_header
+from companion.ui.theme import build_screen, heading, make_header
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.passphrase_field import PassphraseField
 
@@ -189,39 +188,34 @@ class FirstRunWindow(QWidget):
         self.confirm.returnPressed.connect(self.submit)
         self.create_button.clicked.connect(self.submit)
 
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.addWidget(self.header)
+        form = QWidget(self)
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.promise)
-        line = QFrame(content)
+        line = QFrame(form)
         line.setFrameShape(QFrame.Shape.HLine)
+        column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(line)
+        column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(self.choose_heading)
         column.addWidget(self.guidance)
+        column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(self.passphrase_label)
         column.addWidget(self.passphrase)
         column.addWidget(self.meter)
+        column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(self.confirm_label)
         column.addWidget(self.confirm)
         column.addWidget(self.message)
         column.addWidget(self.busy)
         column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
-        column.addStretch(1)
-        # A scroll area keeps every control reachable at very large font sizes.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        build_screen(self, self.header, form)
         self.setTabOrder(self.help_button, self.passphrase.edit)
         self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
         self.setTabOrder(self.passphrase.toggle, self.confirm.edit)
         self.setTabOrder(self.confirm.edit, self.confirm.toggle)
         self.setTabOrder(self.confirm.toggle, self.create_button)
         self.passphrase.setFocus()
-        self.resize(self.sizeHint().expandedTo(content.sizeHint()))
 
     def is_busy(self) -> bool:
         """True while the vault is being created."""

@@ -10,12 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from companion.core.vault import Vault
 from companion.ui.first_run import StrengthMeter, kdf_kwargs, validate_new_passphrase
 from companion.ui.messages import WRONG_RECOVERY_CODE, message_for
 from companion.ui.tasks import BackgroundTask, run_in_background
-from companion.ui.theme import heading, make_header
+from companion.ui.theme import build_screen, heading, make_header
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.passphrase_field import PassphraseField
 
@@ -49,6 +48,14 @@ def _note(parent: QWidget, name: str) -> QLabel:
     label.setVisible(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def _look_like_link(button: QPushButton) -> None:
+    # A flat button reads as plain text; the underline says "you can press this".
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
 class LockScreen(QWidget):
@@ -78,22 +85,14 @@ class LockScreen(QWidget):
         self.pages.addWidget(self._build_recovery_page())
         self.busy = BusyIndicator(self)
 
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.addWidget(self.header)
+        form = QWidget(self)
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages)
         column.addWidget(self.busy)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        build_screen(self, self.header, form, max_chars=64)
         self.setTabOrder(self.help_button, self.passphrase.edit)
         self.show_passphrase_page()
-        self.resize(content.sizeHint().expandedTo(self.sizeHint()))
 
     # --- pages ------------------------------------------------------------------------
 
@@ -109,6 +108,7 @@ class LockScreen(QWidget):
         self.use_code_button = QPushButton(_tr("Use recovery code instead"), page)
         self.use_code_button.setAccessibleName(_tr("Use recovery code instead"))
         self.use_code_button.setFlat(True)
+        _look_like_link(self.use_code_button)
 
         self.passphrase.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
@@ -121,9 +121,14 @@ class LockScreen(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        label = QLabel(_tr("Passphrase"), page)
+        label.setBuddy(self.passphrase.edit)
+        layout.addWidget(label)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.passphrase_message)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         page.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
         page.setTabOrder(self.passphrase.toggle, self.unlock_button)
         page.setTabOrder(self.unlock_button, self.use_code_button)
@@ -163,6 +168,7 @@ class LockScreen(QWidget):
         self.back_button = QPushButton(_tr("Back to passphrase"), page)
         self.back_button.setAccessibleName(_tr("Back to passphrase"))
         self.back_button.setFlat(True)
+        _look_like_link(self.back_button)
 
         self.new_passphrase.textChanged.connect(self.new_meter.update_for)
         self.code_edit.returnPressed.connect(self.new_passphrase.select_all)
@@ -191,6 +197,7 @@ class LockScreen(QWidget):
         ):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         page.setTabOrder(self.code_edit, self.new_passphrase.edit)
         page.setTabOrder(self.new_passphrase.edit, self.new_passphrase.toggle)
         page.setTabOrder(self.new_passphrase.toggle, self.new_confirm.edit)
@@ -199,16 +206,24 @@ class LockScreen(QWidget):
         page.setTabOrder(self.recover_button, self.back_button)
         return page
 
+    def _switch_to(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; let only the shown page count.
+        self.pages.setCurrentIndex(index)
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
+
     def show_passphrase_page(self) -> None:
         """Show the passphrase field (the usual way in)."""
-        self.pages.setCurrentIndex(0)
+        self._switch_to(0)
         self.unlock_button.setDefault(True)
         self.recover_button.setDefault(False)
         self.passphrase.select_all()
 
     def show_recovery_page(self) -> None:
         """Switch to the recovery code form."""
-        self.pages.setCurrentIndex(1)
+        self._switch_to(1)
         self.unlock_button.setDefault(False)
         self.recover_button.setDefault(True)
         self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)

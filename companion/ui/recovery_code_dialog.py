@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.fsutil import atomic_write_bytes
 from companion.ui.messages import message_for
-from companion.ui.theme import make_header, scaled_font
+from companion.ui.theme import build_screen, make_header, scaled_font
 
 if TYPE_CHECKING:
     from companion.ui.help_access import HelpAccess
@@ -149,29 +148,24 @@ class RecoveryCodeDialog(QDialog):
         finish.addWidget(self.confirm_box, 1)
         finish.addWidget(self.continue_button)
 
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.addWidget(self.header)
+        form = QWidget(self)
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 0, 0)
+        gap = self.fontMetrics().height() // 2
         column.addWidget(self.explanation)
+        column.addSpacing(gap)
         column.addWidget(self.code_label)
         column.addLayout(actions)
         column.addWidget(self.status)
-        column.addStretch(1)
+        column.addSpacing(gap * 2)
         column.addLayout(finish)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        build_screen(self, self.header, form)
         self.setTabOrder(self.help_button, self.code_label)
         self.setTabOrder(self.code_label, self.save_button)
         self.setTabOrder(self.save_button, self.print_button)
         self.setTabOrder(self.print_button, self.confirm_box)
         self.setTabOrder(self.confirm_box, self.continue_button)
         self.code_label.setFocus()
-        self.resize(content.sizeHint().expandedTo(self.sizeHint()))
 
     def code(self) -> str:
         """The code on screen."""

@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyleFactory,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from companion.core.settings import Theme
@@ -129,3 +138,57 @@ def make_header(title: str, help_access: HelpAccess, parent: QWidget) -> QWidget
 def tr(context: str, text: str) -> str:
     """Shorthand for :func:`QCoreApplication.translate`."""
     return QCoreApplication.translate(context, text)
+
+
+def readable_column(content: QWidget, parent: QWidget, max_chars: int = 76) -> QWidget:
+    """Center ``content`` in a column no wider than ``max_chars`` average characters.
+
+    Long lines are hard to read; the width follows the font, so large text still fits.
+    """
+    wrapper = QWidget(parent)
+    row = QHBoxLayout(wrapper)
+    row.setContentsMargins(0, 0, 0, 0)
+    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * max_chars)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    return wrapper
+
+
+def build_screen(owner: QWidget, header: QWidget, form: QWidget, max_chars: int = 76) -> None:
+    """Lay out a full screen: the header (help always visible), then a scrollable,
+    centered, readable-width ``form``.
+
+    The scroll area keeps every control reachable at very large font sizes.
+    """
+    body = QWidget(owner)
+    column = QVBoxLayout(body)
+    spacing = owner.fontMetrics().height()
+    column.setContentsMargins(spacing, spacing // 2, spacing, spacing)
+    # A little more room below than above: the form sits just above the middle.
+    column.addStretch(2)
+    column.addWidget(readable_column(form, body, max_chars))
+    column.addStretch(3)
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    header.setContentsMargins(spacing, spacing // 2, spacing // 2, 0)
+    outer.addWidget(header)
+    outer.addWidget(scroll, 1)
+    # Open at the readable width and tall enough for the whole form, within the screen.
+    screen = owner.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() * 0.9 if screen is not None else None
+    width = form.maximumWidth() + 3 * spacing
+    if room is not None:
+        width = min(width, room.width())
+    form_height = form.layout().totalHeightForWidth(width - 3 * spacing) if form.layout() else -1
+    height = max(form_height, form.sizeHint().height()) + header.sizeHint().height()
+    height += 4 * spacing
+    if room is not None:
+        height = min(height, room.height())
+    owner.resize(max(width, header.sizeHint().width()), height)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from companion.core.clock import FakeClock
 from companion.core.vault import Vault
@@ -60,6 +60,8 @@ def passphrase() -> str:
 def _controls(root: QWidget) -> list[QWidget]:
     found = []
     for widget in root.findChildren(QWidget):
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # a spin box's own line edit: the spin box is the control
         reachable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if reachable and widget.isVisibleTo(root) and widget.isEnabled():
             found.append(widget)

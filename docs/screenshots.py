@@ -1,0 +1,166 @@
+"""Render Companion's main screens offscreen to ``docs/screenshots/*.png``.
+
+Run from the repository root::
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py [OUT_DIR]
+
+Everything happens in a throwaway data folder with a fixed clock and a few sample
+entries, so the pictures are the same on every machine and nothing personal is shown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.app import CompanionApp
+from companion.core.clock import FakeClock
+from companion.core.models import EntryDraft, Mood
+from companion.core.paths import resolve_paths
+from companion.core.vault import Vault
+from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.ui.tasks import wait_for_background_tasks
+from companion.ui.theme import apply_theme
+
+SIZE = QSize(1100, 760)
+DIALOG_SIZE = QSize(760, 620)
+SAMPLE_CODE = "7KQ2M-9XHDA-PPR3T-ZZ41B-0N8WC"
+PASSPHRASE = "seven lanterns over the bay"  # noqa: S105 - sample data
+
+SAMPLES = [
+    (
+        Mood.GOOD,
+        "A slow morning",
+        "Made tea and sat by the window for a while. The **rain** stopped around ten.",
+        ("calm", "grateful"),
+        ("reading", "rested"),
+    ),
+    (
+        Mood.OKAY,
+        None,
+        "Busy day at work. A short walk at lunch helped more than I expected.",
+        ("tired",),
+        ("work", "time outside"),
+    ),
+    (
+        Mood.GREAT,
+        "Saw Sam",
+        "Dinner with Sam. We laughed about the *old flat* for an hour.",
+        ("content", "loved"),
+        ("friends", "cooking"),
+    ),
+    (
+        Mood.BAD,
+        None,
+        "Couldn't sleep. Wrote down three things that went fine today anyway.",
+        ("anxious", "tired"),
+        ("journaled",),
+    ),
+]
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def grab(widget: QWidget, path: Path, size: QSize) -> Path:
+    """Show ``widget`` at ``size`` and save a PNG of it."""
+    widget.resize(size)
+    widget.show()
+    _settle()
+    widget.grab().save(str(path))
+    return path
+
+
+def render_all(out_dir: Path) -> list[Path]:
+    """Render every screen into ``out_dir``; returns the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setApplicationName("Companion")
+    apply_theme(app, "light")
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="companion-shots-") as tmp:
+        start = datetime(2026, 3, 14, 19, 30).astimezone()
+        clock = FakeClock(start)
+        companion = CompanionApp(resolve_paths(tmp), clock, kdf_params=TEST_KDF_PARAMS)
+        try:
+            first = companion.show_first_run()
+            first.passphrase.edit.setText(PASSPHRASE)
+            first.confirm.edit.setText(PASSPHRASE)
+            written.append(grab(first, out_dir / "first-run.png", DIALOG_SIZE))
+
+            written.append(
+                grab(
+                    companion.show_recovery_code(SAMPLE_CODE),
+                    out_dir / "recovery-code.png",
+                    DIALOG_SIZE,
+                )
+            )
+
+            vault, _code = Vault.create(
+                companion.paths.vault_dir,
+                PASSPHRASE,
+                clock=clock,
+                kdf_params=TEST_KDF_PARAMS,
+                allow_weak_for_tests=True,
+            )
+            vault.lock()
+            written.append(
+                grab(companion.show_lock_screen(), out_dir / "lock-screen.png", DIALOG_SIZE)
+            )
+
+            vault = Vault.unlock(
+                companion.paths.vault_dir,
+                PASSPHRASE,
+                kdf_params=TEST_KDF_PARAMS,
+                allow_weak_for_tests=True,
+            )
+            companion.session.attach(vault)
+            for days_ago, (mood, title, text, emotions, tags) in enumerate(SAMPLES):
+                when = start - timedelta(days=days_ago * 2, hours=days_ago)
+                draft = EntryDraft(
+                    text=text,
+                    title=title,
+                    mood=mood,
+                    emotions=emotions,
+                    tags=tags,
+                    created_at=when,
+                )
+                companion.session.save_entry(None, draft)
+            main = companion.show_main_window()
+            first_id = companion.session.journal.timeline(limit=1)[0].id
+            main.open_entry(first_id)
+            written.append(grab(main, out_dir / "main-window.png", SIZE))
+
+            companion.help.open()
+            _settle()
+            panel = companion.help.panel()
+            if panel is not None:
+                written.append(grab(panel, out_dir / "help-panel.png", SIZE))
+        finally:
+            wait_for_background_tasks()
+            companion.shutdown()
+            _settle()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    """Command-line entry point."""
+    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent / "screenshots"
+    for path in render_all(out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
