@@ -260,6 +260,16 @@ def mode_diskfull(mountpoint: Path, passphrase: str) -> dict[str, Any]:
         result["second_error"] = type(exc).__name__
     result["readable_while_full"] = all(journal.get(i).text == t for i, t in saved.items())
     result["checks_while_full"] = integrity_report(conn)
+    # Changing the passphrase on a full disk: typed error, header untouched.
+    header = folder / "vault.header"
+    header_before = header.read_bytes()
+    try:
+        vault.change_passphrase(passphrase, passphrase + " but longer", **TINY)
+        result["rekey_error"] = None
+    except BaseException as exc:
+        result["rekey_error"] = type(exc).__name__
+    result["header_unchanged"] = header.read_bytes() == header_before
+    result["leftover_temp"] = sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
     # Quit on a full disk: the lock must not lose anything either.
     try:
         vault.lock()
