@@ -30,9 +30,9 @@ from companion.core.journal.rows import (
     to_us,
     zone_name,
 )
+from companion.core.journal.searching import search_ids, snippets
 from companion.core.models import Entry, EntryDraft, EntryFilter, SearchHit, Tag, TagKind
 from companion.core.search import (
-    SNIPPET_TOKENS,
     FilterSql,
     check_filter,
     filter_sql,
@@ -212,12 +212,7 @@ class Journal:
                 raise EntryNotFound(before_id)
             where += " AND (e.created_us, e.id) < (?, ?)"
             params += [row[0], before_id]
-        rows = self._conn.execute(
-            f"SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE {where}"
-            " ORDER BY e.created_us DESC, e.id DESC LIMIT ?",
-            (*params, _check_limit(limit)),
-        ).fetchall()
-        return [entry_from_row(row) for row in rows]
+        return self._newest(where, params, _check_limit(limit), 0)
 
     def days_with_entries(self, year: int, month: int) -> dict[date, int]:
         """How many live entries each day of a month has, by the entries' own local date."""
@@ -248,7 +243,9 @@ class Journal:
 
         Any string is safe: words are quoted, "phrases in quotes" match as phrases and the
         last word matches as a prefix. A query without words gives the filtered timeline.
-        Results are ordered by relevance, then newest first. The trash is never searched.
+        Results are ordered by relevance, then newest first (for a very common word, by
+        relevance among the most recent matches, see ``searching.RANK_WINDOW``). The
+        trash is never searched.
 
         Args:
             query: What the user typed.
@@ -266,30 +263,14 @@ class Journal:
             return []
         if expression is None:
             return self._plain_hits(fsql, _check_limit(limit), offset)
-        ids = [
-            int(row[0])
-            for row in self._conn.execute(
-                "SELECT entry_fts.rowid FROM entry_fts JOIN entry AS e ON e.id = entry_fts.rowid"
-                f" WHERE entry_fts MATCH ? AND {fsql.where}"
-                " ORDER BY entry_fts.rank, e.created_us DESC, e.id DESC LIMIT ? OFFSET ?",
-                (expression, *fsql.params, _check_limit(limit), offset),
-            )
-        ]
+        ids = search_ids(self._conn, expression, fsql, _check_limit(limit), offset)
         if not ids:
             return []
-        # snippet() reads the entry's text, so it runs only for the page, not every match.
-        marks = ", ".join("?" * len(ids))
-        snippets = dict(
-            self._conn.execute(
-                "SELECT rowid, snippet(entry_fts, -1, char(2), char(3), '…', ?) FROM entry_fts"
-                f" WHERE entry_fts MATCH ? AND rowid IN ({marks})",
-                (SNIPPET_TOKENS, expression, *ids),
-            ).fetchall()
-        )
+        marked = snippets(self._conn, expression, ids)
         entries = self._entries_by_id(ids)
         hits = []
         for entry_id in ids:
-            text, spans = parse_snippet(snippets.get(entry_id) or "")
+            text, spans = parse_snippet(marked.get(entry_id, ""))
             hits.append(SearchHit(entries[entry_id], text, spans))
         return hits
 
@@ -397,13 +378,25 @@ class Journal:
         ).fetchall()
         return {int(row[0]): entry_from_row(row) for row in rows}
 
+    def _newest(self, where: str, params: Sequence[object], limit: int, offset: int) -> list[Entry]:
+        # Two steps on purpose: choose the page on the narrow ``entry`` rows and indexes
+        # first, then read the text of just those entries. Joining the text before the
+        # LIMIT made SQLite read (and decrypt) the text of every matching entry.
+        ids = [
+            int(row[0])
+            for row in self._conn.execute(
+                f"SELECT e.id FROM entry AS e WHERE {where}"
+                " ORDER BY e.created_us DESC, e.id DESC LIMIT ? OFFSET ?",
+                (*params, limit, offset),
+            )
+        ]
+        if not ids:
+            return []
+        entries = self._entries_by_id(ids)
+        return [entries[i] for i in ids]
+
     def _plain_hits(self, fsql: FilterSql, limit: int, offset: int) -> list[SearchHit]:
-        rows = self._conn.execute(
-            f"SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE {fsql.where}"
-            " ORDER BY e.created_us DESC, e.id DESC LIMIT ? OFFSET ?",
-            (*fsql.params, limit, offset),
-        ).fetchall()
-        entries = [entry_from_row(row) for row in rows]
+        entries = self._newest(fsql.where, fsql.params, limit, offset)
         return [SearchHit(e, plain_snippet(e.title, e.text), ()) for e in entries]
 
     def _purge(self, select_ids: str, params: tuple[object, ...]) -> int:
