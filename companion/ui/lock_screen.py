@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -80,15 +78,16 @@ class LockScreen(QWidget):
 
         self.header = make_header(_tr("Your journal is locked"), help_access, self)
         self.help_button = self.header.property("helpButton")
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_passphrase_page())
-        self.pages.addWidget(self._build_recovery_page())
+        # Two pages; only one is visible, so the layout is as tall as the one shown.
+        self.passphrase_page = self._build_passphrase_page()
+        self.recovery_page = self._build_recovery_page()
         self.busy = BusyIndicator(self)
 
         form = QWidget(self)
         column = QVBoxLayout(form)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.pages)
+        column.addWidget(self.passphrase_page)
+        column.addWidget(self.recovery_page)
         column.addWidget(self.busy)
         build_screen(self, self.header, form, max_chars=64)
         self.setTabOrder(self.help_button, self.passphrase.edit)
@@ -207,12 +206,12 @@ class LockScreen(QWidget):
         return page
 
     def _switch_to(self, index: int) -> None:
-        # A stacked widget is as tall as its tallest page; let only the shown page count.
-        self.pages.setCurrentIndex(index)
-        for i in range(self.pages.count()):
-            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(i).setSizePolicy(policy, policy)
-        self.pages.updateGeometry()
+        self.passphrase_page.setVisible(index == 0)
+        self.recovery_page.setVisible(index == 1)
+
+    def showing_recovery(self) -> bool:
+        """True while the recovery code form is shown."""
+        return not self.recovery_page.isHidden()
 
     def show_passphrase_page(self) -> None:
         """Show the passphrase field (the usual way in)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStyleFactory,
     QVBoxLayout,
     QWidget,
@@ -146,6 +147,8 @@ def readable_column(content: QWidget, parent: QWidget, max_chars: int = 76) -> Q
     Long lines are hard to read; the width follows the font, so large text still fits.
     """
     wrapper = QWidget(parent)
+    # Never taller than needed: spare height goes to the space around the column.
+    wrapper.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     row = QHBoxLayout(wrapper)
     row.setContentsMargins(0, 0, 0, 0)
     content.setMaximumWidth(content.fontMetrics().averageCharWidth() * max_chars)

@@ -68,7 +68,7 @@ def test_recovery_code_sets_a_new_passphrase(
     folder, code = existing_vault
     screen = make(qtbot, folder, help_access, clock, kdf)
     qtbot.mouseClick(screen.use_code_button, Qt.MouseButton.LeftButton)
-    assert screen.pages.currentIndex() == 1
+    assert screen.showing_recovery()
     opened: list[Vault] = []
     screen.unlocked.connect(opened.append)
 
@@ -104,7 +104,7 @@ def test_recovery_needs_matching_new_passphrase(
     assert not screen.is_busy()
     assert "don't match" in screen.recovery_message.text()
     qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
-    assert screen.pages.currentIndex() == 0
+    assert not screen.showing_recovery()
 
 
 def test_damaged_vault_message(qtbot, existing_vault, help_access, clock, kdf) -> None:
