@@ -9,6 +9,7 @@ second even on an old library PC.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -42,10 +43,19 @@ LANGUAGE_NAMES = {
 INTERNATIONAL_NAME = "International"
 
 
+# Combining marks left after NFKD decomposition (Latin accents, and the few others
+# that matter for names in the directory). A regex keeps this in C: it runs on every
+# service at load, on the critical path of showing help.
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]"
+)
+
+
 def normalise(text: str) -> str:
     """Lowercase, accent-free form used for searching ("Télé-Accueil" → "tele-accueil")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def country_name(code: str) -> str:

@@ -40,6 +40,7 @@ TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 ZONE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*")
 EMAIL_RE = re.compile(r"[^@\s:/<>\"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_UNSAFE_URL_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
 CATEGORIES = frozenset(c.value for c in Category)
 
 TOP_FIELDS = frozenset(
@@ -86,7 +87,7 @@ def zone_exists(key: str) -> bool:
 
 def is_safe_url(value: str) -> bool:
     """True for an absolute http(s) URL with a host and no spaces or control characters."""
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+    if _UNSAFE_URL_CHARS.search(value):
         return False
     try:
         parts = urlsplit(value)
