@@ -67,6 +67,10 @@ class VaultHeader:
         """A copy with the passphrase slot replaced (the recovery slot is kept)."""
         return replace(self, passphrase=slot)
 
+    def with_recovery_slot(self, slot: KeySlot) -> VaultHeader:
+        """A copy with the recovery slot replaced (the passphrase slot is kept)."""
+        return replace(self, recovery=slot)
+
 
 class _MalformedError(Exception):
     """Internal: the reason a header is rejected."""

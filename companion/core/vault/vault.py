@@ -365,14 +365,11 @@ class Vault:
             StorageFull: Nothing changed.
             ValueError: In-memory vaults have no passphrase.
         """
-        self.connection  # noqa: B018 - raises VaultLocked when locked
-        if self._folder is None or self._header is None:
-            raise ValueError("an in-memory vault has no passphrase")
+        folder = self._require_folder()
         check_passphrase(new)
-        current = load_header(self._folder)
-        if current.vault_id != self._header.vault_id:
-            raise VaultDamaged("header", "replaced while the vault was open")
-        self._header = current
+        if kdf_params is not None:
+            check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
+        current = self._reload_header(folder)
         old_secret, new_secret = passphrase_bytes(old), passphrase_bytes(new)
         try:
             dek = open_slot(old_secret, current.passphrase, current.vault_id, SLOT_PASSPHRASE)
@@ -384,6 +381,56 @@ class Vault:
         finally:
             wipe(old_secret)
             wipe(new_secret)
+
+    def replace_recovery_code(
+        self,
+        passphrase: str,
+        *,
+        kdf_params: KdfParams | None = None,
+        allow_weak_for_tests: bool = False,
+    ) -> RecoveryCode:
+        """Make a new recovery code (the old one stops working), proven by the passphrase.
+
+        For "I lost my recovery code": show the new code exactly once, as at creation.
+
+        Raises:
+            VaultLocked, WrongPassphrase, VaultDamaged, StorageFull; ValueError in memory.
+        """
+        folder = self._require_folder()
+        if kdf_params is not None:
+            check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
+        current = self._reload_header(folder)
+        secret = passphrase_bytes(passphrase)
+        code = generate_recovery_code()
+        code_secret = bytearray((normalise_recovery_code(code) or "").encode("ascii"))
+        try:
+            dek = open_slot(secret, current.passphrase, current.vault_id, SLOT_PASSPHRASE)
+            try:
+                params = rewrap_params(current.recovery.kdf, kdf_params, allow_weak_for_tests)
+                slot = make_slot(code_secret, dek, params, current.vault_id, SLOT_RECOVERY)
+            finally:
+                wipe(dek)
+        finally:
+            wipe(secret)
+            wipe(code_secret)
+        header = current.with_recovery_slot(slot)
+        write_header(folder / HEADER_NAME, header)
+        self._header = header
+        return RecoveryCode(code)
+
+    def _require_folder(self) -> Path:
+        self.connection  # noqa: B018 - raises VaultLocked when locked
+        if self._folder is None or self._header is None:
+            raise ValueError("an in-memory vault has no passphrase")
+        return self._folder
+
+    def _reload_header(self, folder: Path) -> VaultHeader:
+        """The header as on disk now, refusing one that belongs to another vault."""
+        current = load_header(folder)
+        if self._header is None or current.vault_id != self._header.vault_id:
+            raise VaultDamaged("header", "replaced while the vault was open")
+        self._header = current
+        return current
 
     def check_integrity(self) -> list[str]:
         """Run ``cipher_integrity_check`` and ``integrity_check``; empty list = healthy."""

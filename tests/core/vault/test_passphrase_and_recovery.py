@@ -9,6 +9,7 @@ import pytest
 from companion.core.errors import VaultDamaged, VaultLocked, WeakPassphrase, WrongPassphrase
 from companion.core.vault import DATABASE_NAME, HEADER_NAME, TEST_KDF_PARAMS, KdfParams, Vault
 from companion.core.vault.crypto import FLOOR_PARAMS
+from companion.core.vault.header import parse_header as read_header_from
 from companion.core.vault.header import read_header
 from companion.core.vault.keyslots import rewrap_params, upgrade_target
 
@@ -138,3 +139,22 @@ def test_upgrade_and_rewrap_policy() -> None:
     assert rewrap_params(TEST_KDF_PARAMS, None, False) == FLOOR_PARAMS
     with pytest.raises(ValueError, match="only for tests"):
         rewrap_params(strong, TEST_KDF_PARAMS, False)
+
+
+def test_replace_recovery_code(vault_dir: Path) -> None:
+    old_code = _make(vault_dir)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    header = (vault_dir / HEADER_NAME).read_bytes()
+    with pytest.raises(WrongPassphrase):
+        vault.replace_recovery_code("not the passphrase", **FAST)
+    assert (vault_dir / HEADER_NAME).read_bytes() == header
+    new_code = vault.replace_recovery_code(PASSPHRASE, **FAST)
+    assert new_code.text != old_code
+    assert read_header(vault_dir / HEADER_NAME).passphrase == read_header_from(header).passphrase
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock_with_recovery_code(vault_dir, old_code, NEW, **FAST)
+    with Vault.unlock_with_recovery_code(vault_dir, new_code.text, NEW, **FAST) as again:
+        assert _notes(again) == ["kept safe"]
+    with pytest.raises(ValueError, match="in-memory"), Vault.in_memory() as memory:
+        memory.replace_recovery_code(PASSPHRASE)
