@@ -216,7 +216,12 @@ def mode_network(folder: Path, passphrase: str) -> dict[str, Any]:
 def mode_selftest(data_dir: Path) -> dict[str, Any]:
     from companion.cli import main
 
-    code = main(["--self-test", "--data-dir", str(data_dir)])
+    try:
+        code: object = main(["--self-test", "--data-dir", str(data_dir)])
+    except SystemExit as exc:
+        code = exc.code
+    except Exception as exc:  # reported, not hidden: the network verdict still stands
+        code = f"{type(exc).__name__}: {exc}"
     return {"exit": code, "socket_events": _SOCKET_EVENTS}
 
 
