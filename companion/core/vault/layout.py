@@ -12,7 +12,7 @@ from companion.core import schema
 from companion.core.errors import VaultDamaged, VaultNotFound
 from companion.core.fsutil import fsync_dir
 from companion.core.vault import store
-from companion.core.vault.header import VaultHeader, read_header
+from companion.core.vault.header import VaultHeader, read_header, write_header
 
 HEADER_NAME = "vault.header"
 DATABASE_NAME = "journal.db"
@@ -72,3 +72,26 @@ def open_migrated(path: Path, dek: bytearray) -> sqlcipher3.Connection:
         conn.close()
         raise
     return conn
+
+
+def write_new_vault(folder: Path, header: VaultHeader, dek: bytearray) -> None:
+    """Build the database under a temporary name, write the header, then rename.
+
+    Crash before the header: the next create throws the half-built file away. Crash
+    after it: the next unlock finishes the rename (:func:`finish_interrupted_creation`).
+    """
+    pending = folder / CREATING_NAME
+    remove_quietly(pending, *sidecars(pending))  # left by a crash: no header, no data
+    try:
+        conn = store.create_database(pending, dek)
+        try:
+            with store.storage_errors():
+                schema.migrate(conn)
+        finally:
+            store.close_database(conn, checkpoint=True)
+        write_header(folder / HEADER_NAME, header)
+    except BaseException:
+        remove_quietly(pending, *sidecars(pending))
+        raise
+    os.replace(pending, folder / DATABASE_NAME)
+    fsync_dir(folder)

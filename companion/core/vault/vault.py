@@ -33,7 +33,7 @@ from companion.core.errors import (
     VaultLocked,
     WrongPassphrase,
 )
-from companion.core.fsutil import ensure_private_dir, fsync_dir, make_private
+from companion.core.fsutil import ensure_private_dir, make_private
 from companion.core.vault import store
 from companion.core.vault.crypto import (
     KdfParams,
@@ -53,16 +53,14 @@ from companion.core.vault.header import (
 )
 from companion.core.vault.keyslots import make_slot, open_slot, rewrap_params, upgrade_target
 from companion.core.vault.layout import (
-    CREATING_NAME,
     DATABASE_NAME,
     HEADER_NAME,
     finish_interrupted_creation,
     load_header,
     open_migrated,
-    remove_quietly,
-    sidecars,
     vault_exists,
     vault_files,
+    write_new_vault,
 )
 from companion.core.vault.netfs import is_network_filesystem
 from companion.core.vault.recovery import generate_recovery_code, normalise_recovery_code
@@ -140,8 +138,6 @@ class Vault:
         header_path, db_path = vault_files(folder)
         if header_path.exists() or db_path.exists():
             raise VaultExists(str(folder))
-        pending = folder / CREATING_NAME
-        remove_quietly(pending, *sidecars(pending))  # left by a crash: no header, no data
         code = generate_recovery_code()
         vault_id = os.urandom(VAULT_ID_BYTES)
         dek = new_data_key()
@@ -155,19 +151,7 @@ class Vault:
                 passphrase=make_slot(secret, dek, params, vault_id, SLOT_PASSPHRASE),
                 recovery=make_slot(code_secret, dek, params, vault_id, SLOT_RECOVERY),
             )
-            try:
-                conn = store.create_database(pending, dek)
-                try:
-                    with store.storage_errors():
-                        schema.migrate(conn)
-                finally:
-                    store.close_database(conn, checkpoint=True)
-                write_header(header_path, header)
-            except BaseException:
-                remove_quietly(pending, *sidecars(pending))
-                raise
-            os.replace(pending, db_path)
-            fsync_dir(folder)
+            write_new_vault(folder, header, dek)
             vault = cls(_TOKEN, open_migrated(db_path, dek), folder, header)
         finally:
             for buf in (dek, secret, code_secret):
