@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from pathlib import Path
 
 import sqlcipher3
@@ -72,6 +73,22 @@ def open_migrated(path: Path, dek: bytearray) -> sqlcipher3.Connection:
         conn.close()
         raise
     return conn
+
+
+def remove_stale_temp_files(folder: Path, *, older_than: float = 60.0) -> list[str]:
+    """Delete header temp files left by a killed save (never a fresh one: it may be live).
+
+    ``atomic_write_bytes`` writes ``.vault.header.<random>.tmp`` and renames it; a kill
+    between the two leaves the temp file, which holds nothing the header does not.
+    """
+    removed = []
+    now = time.time()
+    for path in folder.glob(f".{HEADER_NAME}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime >= older_than:
+                path.unlink()
+                removed.append(path.name)
+    return removed
 
 
 def write_new_vault(folder: Path, header: VaultHeader, dek: bytearray) -> None:

@@ -58,6 +58,7 @@ from companion.core.vault.layout import (
     finish_interrupted_creation,
     load_header,
     open_migrated,
+    remove_stale_temp_files,
     vault_exists,
     vault_files,
     write_new_vault,
@@ -194,6 +195,7 @@ class Vault:
                 finish_interrupted_creation(folder)
                 vault = cls(_TOKEN, open_migrated(folder / DATABASE_NAME, dek), folder, header)
                 try:
+                    remove_stale_temp_files(folder)
                     make_private(folder / HEADER_NAME)
                     with contextlib.suppress(OSError):
                         os.chmod(folder, 0o700)

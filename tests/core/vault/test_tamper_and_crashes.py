@@ -109,3 +109,19 @@ def test_a_database_locked_by_another_program_is_in_use_not_damaged(
         holder.lock()
     with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
         assert vault.check_integrity() == []
+
+
+def test_unlock_removes_header_temp_files_left_by_a_kill(vault_dir: Path) -> None:
+    _make_big(vault_dir)
+    stale = vault_dir / f".{HEADER_NAME}.0123456789ab.tmp"
+    fresh = vault_dir / f".{HEADER_NAME}.ba9876543210.tmp"
+    stale.write_bytes(b"{}")
+    fresh.write_bytes(b"{}")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    before = snapshot(vault_dir)
+    with pytest.raises(WrongPassphrase):  # a failed unlock cleans nothing
+        Vault.unlock(vault_dir, "not the passphrase", **FAST)
+    assert snapshot(vault_dir) == before
+    Vault.unlock(vault_dir, PASSPHRASE, **FAST).lock()
+    assert not stale.exists()
+    assert fresh.exists()  # may belong to a save in progress
