@@ -150,13 +150,14 @@ class SearchBar(QWidget):
         self._fill(self.emotion_box, "Any feeling", journal.emotions())
 
     def _fill(self, box: QComboBox, any_text: str, names: list[str]) -> None:
-        current = box.currentData()
+        # Item 0 is "any"; the others are the names themselves. No item data is used:
+        # PySide6 6.12 loses a reference to None whenever an empty QVariant is read.
+        current = _chosen(box)
         box.blockSignals(True)
         box.clear()
-        box.addItem(any_text, None)
-        for name in names:
-            box.addItem(name, name)
-        found = box.findData(current) if current is not None else 0
+        box.addItem(any_text)
+        box.addItems(names)
+        found = box.findText(current, Qt.MatchFlag.MatchFixedString) if current else 0
         box.setCurrentIndex(max(0, found))
         box.blockSignals(False)
 
@@ -164,7 +165,7 @@ class SearchBar(QWidget):
     def current_filter(self) -> EntryFilter:
         """The filters as chosen."""
         moods = frozenset(m for m, b in self.mood_buttons.items() if b.isChecked())
-        tag, emotion = self.tag_box.currentData(), self.emotion_box.currentData()
+        tag, emotion = _chosen(self.tag_box), _chosen(self.emotion_box)
         return EntryFilter(
             moods=moods,
             tags=frozenset([tag]) if tag else frozenset(),
@@ -275,3 +276,8 @@ class SearchBar(QWidget):
                 self.run_search()
                 return True
         return super().eventFilter(obj, event)
+
+
+def _chosen(box: QComboBox) -> str | None:
+    """The name chosen in a filter box, or None for "any" (item 0)."""
+    return box.currentText() if box.currentIndex() > 0 else None

@@ -150,6 +150,8 @@ class SearchResultsView(QListView):
         self.selectionModel().currentChanged.connect(self._on_current)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
         entry_id = current.data(ENTRY_ID_ROLE)
         if isinstance(entry_id, int):
             self.entry_activated.emit(entry_id)

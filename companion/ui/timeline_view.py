@@ -186,6 +186,8 @@ class TimelineModel(QAbstractListModel):
                 return day_heading(row.day, self.today())
             if role == HEADER_ROLE:
                 return True
+            if role == ENTRY_ID_ROLE:
+                return -1  # never an empty QVariant for a role Python reads back
             return None
         entry = row.entry
         if role == Qt.ItemDataRole.DisplayRole:
@@ -293,8 +295,10 @@ class TimelineView(QListView):
         self.selectionModel().currentChanged.connect(self._on_current)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
         entry_id = current.data(ENTRY_ID_ROLE)
-        if isinstance(entry_id, int):
+        if isinstance(entry_id, int) and entry_id >= 0:
             self.entry_activated.emit(entry_id)
 
     def select_entry(self, entry_id: int | None) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.flow_layout import FlowBox
 
 _CHECK = "\u2713 "
 CHIP_STYLE = """
@@ -76,7 +76,7 @@ class ChipPicker(QWidget):
         self._order: list[str] = []  # selection order, so saved tags keep the user's order
         self._groups: list[tuple[str, Hashable]] = []
         self._group_labels: dict[Hashable, QLabel] = {}
-        self._group_flows: dict[Hashable, FlowLayout] = {}
+        self._group_flows: dict[Hashable, FlowBox] = {}
         self.setStyleSheet(CHIP_STYLE)
         self.setAccessibleName(title)
 
@@ -126,11 +126,11 @@ class ChipPicker(QWidget):
     def set_groups(self, groups: Sequence[tuple[str, Hashable, Sequence[str]]]) -> None:
         """Replace the vocabulary: ``(label, key, names)`` per group. Keeps the selection."""
         chosen = list(self._order)
-        for chip in self._chips:
-            chip.deleteLater()
         self._chips.clear()
         for label in self._group_labels.values():
             label.deleteLater()
+        for flow in self._group_flows.values():
+            flow.deleteLater()
         while self._body.count():
             self._body.takeAt(0)
         self._group_labels.clear()
@@ -139,7 +139,8 @@ class ChipPicker(QWidget):
         self.kind_box.clear()
         for label, key, names in groups:
             self._add_group(label, key, names, show_label=len(groups) > 1)
-            self.kind_box.addItem(label, key)
+            # No item data: reading a QVariant back costs PySide6 6.12 a None reference.
+            self.kind_box.addItem(label)
         self.kind_box.setVisible(self._allow_custom and len(groups) > 1)
         self._order = []
         self.set_selected(chosen)
@@ -149,11 +150,10 @@ class ChipPicker(QWidget):
         heading = QLabel(label, self)
         heading.setVisible(show_label)
         self._group_labels[key] = heading
-        holder = QWidget(self)
-        flow = FlowLayout(holder, spacing=6)
+        flow = FlowBox(self, spacing=6)
         self._group_flows[key] = flow
         self._body.addWidget(heading)
-        self._body.addWidget(holder)
+        self._body.addWidget(flow)
         for name in names:
             self._new_chip(name, key)
 
@@ -161,7 +161,7 @@ class ChipPicker(QWidget):
         chip = Chip(name, self._noun, key, self)
         chip.toggled.connect(lambda checked, c=chip: self._on_toggled(c, checked))
         chip.installEventFilter(self)
-        self._group_flows[key].addWidget(chip)
+        self._group_flows[key].add_widget(chip)
         self._chips.append(chip)
         self._reset_tab_stop()
         return chip
@@ -225,6 +225,8 @@ class ChipPicker(QWidget):
         for key, label in self._group_labels.items():
             any_shown = any(not c.isHidden() for c in self._chips if c.group == key)
             label.setVisible(len(self._groups) > 1 and any_shown)
+        for flow in self._group_flows.values():
+            flow.relayout()
         self.empty_label.setVisible(bool(needle) and not self._visible_chips())
         exact = needle and self.chip(text.strip()) is not None
         self.add_button.setEnabled(self._allow_custom and bool(needle) and not exact)
@@ -258,9 +260,8 @@ class ChipPicker(QWidget):
         if existing is not None:
             existing.setChecked(True)
         else:
-            key = self.kind_box.currentData() if self.kind_box.count() else None
-            if key is None and self._groups:
-                key = self._groups[0][1]
+            index = max(0, self.kind_box.currentIndex())
+            key = self._groups[index][1] if index < len(self._groups) else None
             chip = self._new_chip(name, key)
             self.custom_added.emit(name, key)
             chip.setChecked(True)

@@ -1,72 +1,78 @@
-"""A layout that places widgets left to right and wraps them onto new lines (for chips)."""
+"""A box that places child widgets left to right and wraps them like words (for chips).
+
+Written as a widget that positions its children itself rather than as a ``QLayout``
+subclass: PySide6 6.12 loses a reference to ``None`` each time C++ iterates a
+Python-implemented layout past its end (``itemAt`` returning ``None``), which eventually
+crashes the interpreter.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
-class FlowLayout(QLayout):
-    """Wraps its items like words in a paragraph; height follows the available width."""
+class FlowBox(QWidget):
+    """Children wrap onto new lines; the height follows the width."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._items: list[QWidget] = []
         self._spacing = spacing
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+    def add_widget(self, widget: QWidget) -> None:
+        """Append ``widget`` (it becomes a child of the box)."""
+        widget.setParent(self)
+        self._items.append(widget)
+        widget.show()
+        self.relayout()
 
-    def count(self) -> int:
-        return len(self._items)
+    def remove_all(self) -> None:
+        """Delete every child placed in the box."""
+        for widget in self._items:
+            widget.deleteLater()
+        self._items.clear()
+        self.relayout()
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def relayout(self) -> None:
+        """Re-place the children (call after showing or hiding some)."""
+        self._arrange(self.width(), apply=True)
+        self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        return self._arrange(width, apply=False)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        width = max(self.width(), 200)
+        return QSize(width, self._arrange(width, apply=False))
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+    def minimumSizeHint(self) -> QSize:
+        widest = max((w.sizeHint().width() for w in self._items), default=0)
+        return QSize(widest, self._arrange(max(widest, 1), apply=False))
 
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width(), apply=True)
+
+    def _arrange(self, width: int, *, apply: bool) -> int:
+        x = y = line_height = 0
+        for widget in self._items:
+            if widget.isHidden():
                 continue
-            hint = item.sizeHint()
-            next_x = x + hint.width() + self._spacing
-            if next_x - self._spacing > area.right() + 1 and line_height > 0:
-                x = area.x()
+            hint = widget.sizeHint()
+            if x > 0 and x + hint.width() > width:
+                x = 0
                 y += line_height + self._spacing
-                next_x = x + hint.width() + self._spacing
                 line_height = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
+                widget.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+        return y + line_height
