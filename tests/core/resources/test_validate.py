@@ -325,3 +325,33 @@ def test_validator_does_not_mutate_input() -> None:
     before = copy.deepcopy(doc)
     validate_document(doc)
     assert doc == before
+
+
+def test_schema_json_documents_the_same_fields_as_the_validator() -> None:
+    import json
+
+    from companion.core.assets import asset_path
+    from companion.core.resources import validate as v
+
+    schema = json.loads(asset_path("resources", "schema.json").read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+    assert set(schema["properties"]) == v.TOP_FIELDS
+    assert set(defs["service"]["properties"]) == v.SERVICE_FIELDS
+    assert set(defs["phone"]["properties"]) == v.PHONE_FIELDS
+    assert set(defs["sms"]["properties"]) == v.SMS_FIELDS
+    assert set(defs["hours"]["properties"]) == v.HOURS_FIELDS
+    assert set(defs["span"]["properties"]) == v.SPAN_FIELDS
+    assert set(defs["service"]["properties"]["category"]["enum"]) == v.CATEGORIES
+
+
+def test_example_pack_in_format_doc_is_valid() -> None:
+    import json
+    import re
+
+    from companion.core.assets import asset_path
+
+    text = asset_path("resources", "FORMAT.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```json\n(.*?)```", text, flags=re.S)
+    example = json.loads(blocks[-1])
+    assert example["pack"]["organisation"]
+    assert validate_document(example) == []
