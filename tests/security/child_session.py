@@ -13,6 +13,7 @@ Modes:
   network FOLDER PASSPHRASE             a session under a socket audit hook
   selftest DATA_DIR                     ``companion --self-test`` under the same hook
   diskfull MOUNTPOINT PASSPHRASE        mount a 1 MiB tmpfs (in a private namespace), fill it
+  guest                                 the same session in an in-memory vault (guest mode)
 """
 
 from __future__ import annotations
@@ -213,6 +214,23 @@ def mode_network(folder: Path, passphrase: str) -> dict[str, Any]:
     return {"search": counts, "search_after": counts_after, "socket_events": _SOCKET_EVENTS}
 
 
+def mode_guest() -> dict[str, Any]:
+    secret = canary()
+    vault = Vault.in_memory()
+    journal = Journal(vault.connection, SystemClock())
+    write_canary_entries(journal, secret)
+    counts = search_counts(journal, secret)
+    # Enough rows that a sort would spill if the temp store were not in memory.
+    conn = vault.connection
+    conn.execute("CREATE TABLE spill (a TEXT)")
+    conn.executemany("INSERT INTO spill VALUES (?)", ((f"{secret} {i}",) for i in range(5000)))
+    conn.execute("PRAGMA cache_size = 8")
+    sorted_rows = len(conn.execute("SELECT a FROM spill ORDER BY a DESC").fetchall())
+    temp_store = int(conn.execute("PRAGMA temp_store").fetchone()[0])
+    vault.lock()
+    return {"search": counts, "sorted": sorted_rows, "temp_store": temp_store}
+
+
 def mode_selftest(data_dir: Path) -> dict[str, Any]:
     from companion.cli import main
 
@@ -324,6 +342,8 @@ def main(argv: list[str]) -> int:
         result = mode_network(Path(argv[1]), argv[2])
     elif mode == "selftest":
         result = mode_selftest(Path(argv[1]))
+    elif mode == "guest":
+        result = mode_guest()
     elif mode == "diskfull":
         result = mode_diskfull(Path(argv[1]), argv[2])
     else:
