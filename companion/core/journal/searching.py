@@ -72,11 +72,16 @@ def search_ids(
 
 
 def snippets(conn: sqlcipher3.Connection, expression: str, ids: list[int]) -> dict[int, str]:
-    """Marked snippets for a page of matches (snippet() reads the text: only the page)."""
+    """Marked snippets for a page of matches.
+
+    snippet() reads the entry's text, so it runs only for the page. The page is fetched as
+    one scan over its id range ("+rowid IN" keeps SQLite from turning the list into one
+    lookup per id: each lookup would rebuild a prefix term's whole match list).
+    """
     marks = ", ".join("?" * len(ids))
     rows = conn.execute(
         "SELECT rowid, snippet(entry_fts, -1, ?, ?, '…', ?) FROM entry_fts"
-        f" WHERE entry_fts MATCH ? AND rowid IN ({marks})",
-        (MARK_START, MARK_END, SNIPPET_TOKENS, expression, *ids),
+        f" WHERE entry_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({marks})",
+        (MARK_START, MARK_END, SNIPPET_TOKENS, expression, min(ids), max(ids), *ids),
     ).fetchall()
     return {int(rowid): str(text or "") for rowid, text in rows}
