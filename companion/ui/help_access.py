@@ -8,10 +8,11 @@ time with :meth:`preload` — and decides which country to show first.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
@@ -37,6 +38,8 @@ class HelpAccess(QObject):
         clock: Time source for "open now".
         loader: Replaces the directory loader (tests and benchmarks).
         system_locale: Returns the system locale name (defaults to Qt's).
+        preload_delay_ms: After :meth:`install`, load the directory in a background
+            thread after this many milliseconds (``None``: only on first open).
     """
 
     opened = Signal()  # once per open request, whatever triggered it
@@ -53,6 +56,7 @@ class HelpAccess(QObject):
         clock: Clock | None = None,
         loader: Callable[[], HelpData] | None = None,
         system_locale: Callable[[], str] | None = None,
+        preload_delay_ms: int | None = 1500,
     ) -> None:
         super().__init__(parent)
         self._country_provider = country_provider
@@ -64,6 +68,9 @@ class HelpAccess(QObject):
         self._loader = loader
         self._system_locale = system_locale or (lambda: QLocale.system().name())
         self._data: HelpData | None = None
+        self._preload_delay_ms = preload_delay_ms
+        self._preload_thread: threading.Thread | None = None
+        self._preloaded: HelpData | None = None
         self._panel: QWidget | None = None
         self._last_provided: str | None = None
         self._app: QApplication | None = None
@@ -82,6 +89,8 @@ class HelpAccess(QObject):
             self._app.removeEventFilter(self)
         self._app = app
         app.installEventFilter(self)
+        if self._preload_delay_ms is not None:
+            QTimer.singleShot(self._preload_delay_ms, self, self.preload)
 
     def uninstall(self) -> None:
         """Stop listening for F1 (the app calls this on shutdown)."""
@@ -90,8 +99,9 @@ class HelpAccess(QObject):
             self._app = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: reject the others cheaply.
         kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        if kind not in _KEY_EVENTS:
             return False
         if not isinstance(event, QKeyEvent) or not _is_help_key(event):
             return False
@@ -122,8 +132,19 @@ class HelpAccess(QObject):
     # -- opening ------------------------------------------------------------------------
 
     def preload(self) -> None:
-        """Load the directory now (e.g. from a zero-delay timer after startup)."""
-        self._ensure_data()
+        """Start loading the directory in a background thread, so F1 is instant later.
+
+        Loading only reads the bundled file and packs and builds immutable objects, so
+        it is safe off the GUI thread; :meth:`open` waits for it if it is still running.
+        """
+        if self._data is not None or self._preload_thread is not None:
+            return
+
+        def work() -> None:
+            self._preloaded = self._load()
+
+        self._preload_thread = threading.Thread(target=work, name="help-preload", daemon=True)
+        self._preload_thread.start()
 
     def open(self) -> None:
         """Show the help panel on the user's country, raised and focused."""
@@ -161,23 +182,29 @@ class HelpAccess(QObject):
 
         ``None`` means "not known": the panel then shows help that works internationally.
         """
-        for candidate in (
-            self._country_provider(),
-            self._default_country,
-            country_from_locale(self._system_locale()),
-        ):
+        sources: tuple[Callable[[], str | None], ...] = (
+            self._country_provider,
+            lambda: self._default_country,
+            lambda: country_from_locale(self._system_locale()),
+        )
+        for source in sources:  # in order, and lazily: the locale is asked only if needed
+            candidate = source()
             if candidate:
                 return candidate.upper()
         return None
 
     # -- internals ----------------------------------------------------------------------
 
+    def _load(self) -> HelpData:
+        if self._loader is not None:
+            return self._loader()
+        return load_help_data(self._pack_paths, discover=self._discover_packs)
+
     def _ensure_data(self) -> HelpData:
         if self._data is None:
-            if self._loader is not None:
-                self._data = self._loader()
-            else:
-                self._data = load_help_data(self._pack_paths, discover=self._discover_packs)
+            if self._preload_thread is not None:
+                self._preload_thread.join()
+            self._data = self._preloaded or self._load()
             for problem in self._data.problems:
                 # Admin-facing details only: pack paths and field names, no user data.
                 _log.warning("local resource pack could not be read: %s", problem)
@@ -208,6 +235,9 @@ class HelpAccess(QObject):
             panel.hide()  # modality can only change while hidden
         panel.setWindowModality(wanted)
         panel.show()
+
+
+_KEY_EVENTS = frozenset({QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress})
 
 
 def _is_help_key(event: QKeyEvent) -> bool:

@@ -32,6 +32,7 @@ class PackNotice(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setVisible(bool(problems))
         layout = QVBoxLayout(self)
         names = ", ".join(p.source for p in problems)
         self.message = text_label(
@@ -49,7 +50,6 @@ class PackNotice(QFrame):
         layout.addWidget(self.message)
         layout.addWidget(self.toggle)
         layout.addWidget(self.details)
-        self.setVisible(bool(problems))
 
     def text(self) -> str:
         """Everything the notice says (message and details)."""

@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QPalette, QShortcut
@@ -36,6 +38,8 @@ from companion.ui.help_sections import Filters, Section, country_sections, searc
 from companion.ui.widgets.service_card import ServiceCard, scaled_font, text_label
 
 FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"  # benchmarks only: stamp first paint, quit
+FIRST_BATCH = 4  # cards built before the first paint
+LATER_BATCH = 6  # cards built per event-loop turn after that
 NO_EMERGENCY = "If you are in immediate danger, call your local emergency number."
 
 
@@ -66,6 +70,12 @@ class HelpPanel(QWidget):
         self._painted = False
         self._cards: list[ServiceCard] = []
         self._section_titles: list[str] = []
+        self._pending: deque[tuple[Section, list[Service] | None]] = deque()
+        self._now: datetime = self._clock.now()
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(lambda: self._build(LATER_BATCH))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -169,14 +179,16 @@ class HelpPanel(QWidget):
 
     def cards(self) -> list[ServiceCard]:
         """The service cards currently listed, top to bottom."""
+        self._flush()
         return list(self._cards)
 
     def visible_service_ids(self) -> list[str]:
         """Ids of the listed services, top to bottom."""
-        return [card.service.id for card in self._cards]
+        return [card.service.id for card in self.cards()]
 
     def section_titles(self) -> list[str]:
         """Headings of the listed sections, top to bottom."""
+        self._flush()
         return list(self._section_titles)
 
     def focus_start(self) -> None:
@@ -240,59 +252,83 @@ class HelpPanel(QWidget):
         self._render(sections, summary, now, filtered=filters.active)
 
     def _render(
-        self, sections: list[Section], summary: str, now: object, *, filtered: bool
+        self, sections: list[Section], summary: str, now: datetime, *, filtered: bool
     ) -> None:
-        self.results.setUpdatesEnabled(False)
-        try:
-            while (item := self._results_layout.takeAt(0)) is not None:
-                widget = item.widget()
-                if widget is not None:
-                    widget.hide()
-                    widget.deleteLater()
-            self._cards, self._section_titles = [], []
-            if summary:
-                self._results_layout.addWidget(text_label(summary, self.results, name="summary"))
-            for section in sections:
-                self._add_section(section, now)
-            if not sections:
-                empty = "Nothing matches these filters. Try removing one."
-                self._results_layout.addWidget(
-                    text_label(
-                        empty if filtered else "No services listed.",
-                        self.results,
-                        name="emptyMessage",
-                    )
+        self._pending.clear()
+        self._more.stop()
+        while (item := self._results_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self._cards, self._section_titles = [], []
+        self._now = now
+        if summary:
+            self._results_layout.addWidget(text_label(summary, self.results, name="summary"))
+        if not sections:
+            empty = "Nothing matches these filters. Try removing one."
+            self._results_layout.addWidget(
+                text_label(
+                    empty if filtered else "No services listed.", self.results, name="emptyMessage"
                 )
-        finally:
-            self.results.setUpdatesEnabled(True)
+            )
+        for section in sections:
+            self._pending.append((section, None))
+            self._pending.extend((section, group) for group in section.groups)
+        # The first cards are built at once (they are what fills the window); the rest
+        # follow in small batches so the panel paints, and typing stays smooth, sooner.
+        self._build(FIRST_BATCH)
 
-    def _add_section(self, section: Section, now: object) -> None:
+    def _build(self, max_cards: int | None) -> None:
+        built = 0
+        while self._pending and (max_cards is None or built < max_cards):
+            section, group = self._pending.popleft()
+            if group is None:
+                self._add_heading(section)
+            else:
+                self._add_group(section, group)
+                built += len(group)
+        if self._pending:
+            self._more.start()
+
+    def _flush(self) -> None:
+        """Build whatever is still queued (queries always see the complete list)."""
+        if self._pending:
+            self._more.stop()
+            self._build(None)
+
+    def _add_heading(self, section: Section) -> None:
         heading = text_label(section.heading, self.results, name="sectionHeading")
         heading.setFont(scaled_font(self.font(), 1.3, bold=True))
         heading.setAccessibleName(section.heading)
         self._results_layout.addWidget(heading)
         self._section_titles.append(section.heading)
-        for group in section.groups:
-            holder: QWidget = self.results
-            layout = self._results_layout
-            if len(group) > 1:  # paired services share one outlined box
-                box = QFrame(self.results)
-                box.setObjectName("pairedServices")
-                box.setFrameShape(QFrame.Shape.StyledPanel)
-                box.setAccessibleName("Related lines")
-                layout = QVBoxLayout(box)
-                layout.addWidget(text_label("Related lines:", box))
-                self._results_layout.addWidget(box)
-                holder = box
-            for service in group:
-                country = (
-                    self._directory.country_name(service.country) if section.show_country else None
-                )
-                card = ServiceCard(
-                    service, now, prominent=section.prominent, show_country=country, parent=holder
-                )  # type: ignore[arg-type]
-                layout.addWidget(card)
-                self._cards.append(card)
+
+    def _add_group(self, section: Section, group: list[Service]) -> None:
+        holder: QWidget = self.results
+        layout = self._results_layout
+        if len(group) > 1:  # paired services share one outlined box
+            box = QFrame(self.results)
+            box.setObjectName("pairedServices")
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            box.setAccessibleName("Related lines")
+            layout = QVBoxLayout(box)
+            layout.addWidget(text_label("Related lines:", box))
+            self._results_layout.addWidget(box)
+            holder = box
+        for service in group:
+            country = (
+                self._directory.country_name(service.country) if section.show_country else None
+            )
+            card = ServiceCard(
+                service,
+                self._now,
+                prominent=section.prominent,
+                show_country=country,
+                parent=holder,
+            )
+            layout.addWidget(card)
+            self._cards.append(card)
 
     # -- benchmark hook -------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from companion.core.resources import links
 from companion.core.resources.models import Phone, Service, Sms
 from companion.ui import help_format as fmt
 from companion.ui.widgets.help_flow_layout import flow_container
-from companion.ui.widgets.qr_code import QrCodeDialog
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _SELECTABLE_KEYS = _SELECTABLE | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -35,13 +34,23 @@ def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
 
 
 def text_label(
-    text: str, parent: QWidget, *, name: str | None = None, keys: bool = False
+    text: str,
+    parent: QWidget,
+    *,
+    name: str | None = None,
+    selectable: bool = False,
+    keys: bool = False,
 ) -> QLabel:
-    """A wrapping, selectable plain-text label."""
+    """A wrapping plain-text label; ``selectable`` by mouse, ``keys`` also by keyboard.
+
+    Only numbers and addresses are selectable: each selectable label carries its own
+    text document, which would make a long list slow to build.
+    """
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(_SELECTABLE_KEYS if keys else _SELECTABLE)
+    if keys or selectable:
+        label.setTextInteractionFlags(_SELECTABLE_KEYS if keys else _SELECTABLE)
     if name:
         label.setObjectName(name)
     return label
@@ -173,7 +182,9 @@ class ServiceCard(QFrame):
             flow.addWidget(button)
         self._layout.addWidget(row)
         if service.website:
-            self._layout.addWidget(text_label(service.website, self, name="websiteText"))
+            self._layout.addWidget(
+                text_label(service.website, self, name="websiteText", selectable=True)
+            )
 
     def _add_provenance(self, base: QFont) -> None:
         small = scaled_font(base, 0.9)
@@ -210,6 +221,9 @@ class ServiceCard(QFrame):
         clipboard.setText(links.copy_text(phone))
 
     def _show_qr(self, phone: Phone) -> None:
+        # Imported on first use: segno is only needed when someone asks for a code.
+        from companion.ui.widgets.qr_code import QrCodeDialog
+
         dialog = QrCodeDialog(
             links.qr_payload(phone, self.service.country), phone.display, self.service.name, self
         )

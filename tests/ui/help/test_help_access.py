@@ -240,3 +240,42 @@ def test_no_notice_without_problems(qtbot: QtBot, access: HelpAccess) -> None:
     panel = access.panel()
     assert isinstance(panel, HelpPanel)
     assert not panel.notice.isVisible()
+
+
+def test_background_preload_is_used_by_open(
+    qtbot: QtBot, directory: Directory, prefs: Prefs, noon_utc: FakeClock
+) -> None:
+    calls: list[int] = []
+
+    def loader() -> HelpData:
+        calls.append(1)
+        return HelpData(directory)
+
+    access = HelpAccess(lambda: prefs.country, prefs.save, clock=noon_utc, loader=loader)
+    access.preload()
+    access.preload()  # a second request while loading starts nothing new
+    access.open()
+    panel = access.panel()
+    assert isinstance(panel, HelpPanel)
+    qtbot.addWidget(panel)
+    assert calls == [1]
+    assert panel.emergency_text() == "999 or 112"
+
+
+def test_install_schedules_the_preload(
+    qtbot: QtBot, qapp: QApplication, directory: Directory, prefs: Prefs, noon_utc: FakeClock
+) -> None:
+    calls: list[int] = []
+
+    def loader() -> HelpData:
+        calls.append(1)
+        return HelpData(directory)
+
+    access = HelpAccess(
+        lambda: prefs.country, prefs.save, clock=noon_utc, loader=loader, preload_delay_ms=0
+    )
+    access.install(qapp)
+    try:
+        qtbot.waitUntil(lambda: calls == [1])
+    finally:
+        access.uninstall()

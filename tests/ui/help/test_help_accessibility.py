@@ -69,6 +69,8 @@ def test_tab_reaches_every_control_in_order(
     qtbot: QtBot, directory: Directory, noon_utc: FakeClock
 ) -> None:
     panel = make_panel(qtbot, directory, noon_utc)
+    buttons = [b for card in panel.cards() for b in card.buttons()]  # all built
+    QApplication.processEvents()  # and shown
     panel.activateWindow()
     panel.emergency_call.setFocus()
     seen: list[QWidget] = []
@@ -79,7 +81,6 @@ def test_tab_reaches_every_control_in_order(
             break
         seen.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    buttons = [b for card in panel.cards() for b in card.buttons()]
     assert buttons
     assert set(buttons) <= set(seen)
     # Emergency call first, then the picker, search and filters, then the cards in order.
