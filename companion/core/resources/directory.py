@@ -165,6 +165,11 @@ class Directory:
             raise ResourceDataError(label, ["file: JSON nested too deeply"]) from exc
         return cls(parse_document(doc, source=label))
 
+    @classmethod
+    def load_bundled(cls) -> Directory:
+        """The bundled directory, parsed once per process (same as :func:`load_bundled`)."""
+        return load_bundled()
+
     # -- questions the help panel asks ---------------------------------------------
 
     @property

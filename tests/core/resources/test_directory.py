@@ -16,6 +16,7 @@ GB_CATEGORY_ORDER = list(Category)
 
 def test_load_bundled_is_cached() -> None:
     assert load_bundled() is load_bundled()
+    assert Directory.load_bundled() is load_bundled()
 
 
 def test_load_reports_bad_files(tmp_path: Path) -> None:
