@@ -39,6 +39,9 @@ LANGUAGE_NAMES = {
     "th": "Thai", "tl": "Tagalog", "zh": "Chinese", "af": "Afrikaans", "zu": "Zulu",
     "xh": "Xhosa", "te": "Telugu", "cr": "Cree", "oj": "Ojibwe", "iu": "Inuktitut",
     "mi": "Maori", "tr": "Turkish", "uk": "Ukrainian", "el": "Greek", "ka": "Georgian",
+    "da": "Danish", "gu": "Gujarati", "kn": "Kannada", "bn": "Bengali", "ur": "Urdu",
+    "fa": "Persian", "id": "Indonesian", "vi": "Vietnamese", "sw": "Swahili", "ca": "Catalan",
+    "ro": "Romanian", "hu": "Hungarian", "cs": "Czech", "is": "Icelandic", "et": "Estonian",
 }  # fmt: skip
 INTERNATIONAL_NAME = "International"
 

@@ -161,3 +161,10 @@ def test_merged_with_marks_and_orders() -> None:
     assert first.source_label == "Leeds Libraries"
     assert "gb-local" in [s.id for s in merged.search(SearchQuery(text="leeds libraries"))]
     assert base.get("gb-local") is None
+
+
+def test_every_language_in_the_directory_has_an_english_name() -> None:
+    from companion.core.resources.directory import LANGUAGE_NAMES
+
+    used = {lang for s in load_bundled().services for lang in s.languages}
+    assert used <= set(LANGUAGE_NAMES)
