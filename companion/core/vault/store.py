@@ -112,8 +112,17 @@ def _apply_key(conn: sqlcipher3.Connection, key: bytearray) -> None:
         raise RuntimeError("sqlcipher3 is not linked against SQLCipher: refusing to continue")
 
 
-def _prove_and_check(conn: sqlcipher3.Connection) -> None:
-    """Step 4: the first real read, then the page-level HMAC check."""
+def _pages_read_cleanly(conn: sqlcipher3.Connection) -> bool:
+    """``quick_check`` through the pager: every used page, newest copy (WAL first)."""
+    try:
+        rows: list[tuple[object, ...]] = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def _prove(conn: sqlcipher3.Connection) -> None:
+    """Step 4: the first real read (``PRAGMA key`` itself accepts any key)."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
@@ -121,14 +130,26 @@ def _prove_and_check(conn: sqlcipher3.Connection) -> None:
             raise VaultInUse from exc
         raise VaultDamaged("database", "the key does not open it or page 1 is damaged") from exc
     conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def _prove_and_check(conn: sqlcipher3.Connection, path: Path) -> None:
+    """Step 4 and the page-level HMAC check over the whole file."""
+    _prove(conn)
     try:
         problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
         if _is_busy(exc):
             raise VaultInUse from exc
         raise VaultDamaged("database", "integrity check failed") from exc
-    if problems:
-        raise VaultDamaged("database", f"{len(problems)} damaged page(s)")
+    if not problems:
+        return
+    # cipher_integrity_check reads the main file only. After a crash in the middle of a
+    # checkpoint a page there can be torn while the WAL still holds its good copy (the
+    # next checkpoint rewrites it); that is not damage if every page reads back cleanly.
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0 and _pages_read_cleanly(conn):
+        return
+    raise VaultDamaged("database", f"{len(problems)} damaged page(s)")
 
 
 def _configure(conn: sqlcipher3.Connection, *, network: bool) -> None:
@@ -147,6 +168,23 @@ def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
     return sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
 
 
+def _open_checked(path: Path, key: bytearray, mode: str, *, check: bool) -> sqlcipher3.Connection:
+    try:
+        conn = _connect(path, mode)
+    except sqlcipher3.Error as exc:
+        raise VaultDamaged("database", "cannot be opened") from exc
+    try:
+        _apply_key(conn, key)
+        if check:
+            _prove_and_check(conn, path)
+        else:
+            _prove(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
     """Open an existing encrypted database with its raw key, checked before any write.
 
@@ -158,19 +196,28 @@ def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
     """
     if not path.is_file():
         raise VaultDamaged("database", "missing")
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    if wal.is_file() and wal.stat().st_size > 0:
+        # Left by a crash. Closing a read-write connection would checkpoint that WAL into
+        # the file, i.e. write to a file we may be about to report as damaged: check it
+        # through a read-only connection first (which never checkpoints).
+        shm_existed = shm.exists()
+        try:
+            _open_checked(path, key, "ro", check=True).close()
+        finally:
+            if not shm_existed:
+                with contextlib.suppress(OSError):
+                    shm.unlink()
+        conn = _open_checked(path, key, "rw", check=False)
+    else:
+        conn = _open_checked(path, key, "rw", check=True)
     try:
-        conn = _connect(path, "rw")
-    except sqlcipher3.Error as exc:
-        raise VaultDamaged("database", "cannot be opened") from exc
-    try:
-        _apply_key(conn, key)
-        _prove_and_check(conn)
         with storage_errors():
             _configure(conn, network=is_network_filesystem(path.parent))
     except BaseException:
         conn.close()
         raise
-    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for name in (path, wal, shm):
         make_private(name)
     return conn
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,50 @@ def test_unlock_removes_header_temp_files_left_by_a_kill(vault_dir: Path) -> Non
     Vault.unlock(vault_dir, PASSPHRASE, **FAST).lock()
     assert not stale.exists()
     assert fresh.exists()  # may belong to a save in progress
+
+
+def test_a_torn_page_that_the_wal_replaces_is_not_damage(tmp_path: Path, vault_dir: Path) -> None:
+    """A crash during a checkpoint can leave a bad page in the main file while the WAL
+    still holds its good copy: that opens (the WAL wins), while the same page without
+    the WAL is damage."""
+    _make_big(vault_dir)
+    copy = tmp_path / "copy"
+    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    conn = vault.connection
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE notes SET body = body || ' edited'")
+    conn.commit()
+    # A snapshot of the files as a kill -9 would leave them: committed pages in the WAL.
+    shutil.copytree(vault_dir, copy)
+    vault.lock()
+    (copy / f"{DATABASE_NAME}-shm").unlink()
+    # The notes table was created last, so the last page is one of its pages: rewritten
+    # by the UPDATE, hence in the WAL.
+    database = copy / DATABASE_NAME
+    _flip(database, database.stat().st_size - PAGE + 500)
+    with Vault.unlock(copy, PASSPHRASE, **FAST) as recovered:
+        edited = recovered.connection.execute(
+            "SELECT count(*) FROM notes WHERE body LIKE '% edited'"
+        ).fetchone()[0]
+        assert edited == 3000
+    with Vault.unlock(copy, PASSPHRASE, **FAST) as again:  # the checkpoint rewrote the page
+        assert again.check_integrity() == []
+
+
+def test_a_torn_page_the_wal_does_not_replace_is_damage(tmp_path: Path, vault_dir: Path) -> None:
+    _make_big(vault_dir)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    vault.connection.execute("INSERT INTO notes VALUES ('one more')")
+    vault.connection.commit()
+    shutil.copytree(vault_dir, tmp_path / "copy")
+    vault.lock()
+    database = tmp_path / "copy" / DATABASE_NAME
+    _flip(database, 3 * PAGE + 500)  # an early page the single insert did not touch
+    (tmp_path / "copy" / f"{DATABASE_NAME}-shm").unlink()
+    before = snapshot(tmp_path / "copy")
+    assert f"{DATABASE_NAME}-wal" in before
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(tmp_path / "copy", PASSPHRASE, **FAST)
+    # Not checkpointed into the damaged file, the WAL kept, no -shm left behind.
+    assert snapshot(tmp_path / "copy") == before
