@@ -312,6 +312,14 @@ def measure(paths: dict[str, Path], quick: bool) -> dict[str, dict[str, float]]:
         for name in names:
             add(name, "save", _ms(lambda n=name, d=draft: journals[n].create(d)))  # type: ignore[misc]
 
+    edit_rng = random.Random(SEED + 2)
+    for _ in range(30 if quick else 100):
+        entry_id = edit_rng.randint(1, 1000 if quick else 10_000)
+        for name in names:
+            old = journals[name].get(entry_id)
+            draft = EntryDraft(text=old.text + " and a walk later", mood=old.mood)
+            add(name, "edit", _ms(lambda n=name, i=entry_id, d=draft: journals[n].update(i, d)))  # type: ignore[misc]
+
     out: dict[str, dict[str, float]] = {}
     for name in names:
         figures: dict[str, float] = {}
@@ -322,6 +330,7 @@ def measure(paths: dict[str, Path], quick: bool) -> dict[str, dict[str, float]]:
             ("search", every_search),
             ("filter", every_filter),
             ("save", samples[name]["save"]),
+            ("edit", samples[name]["edit"]),
         ):
             figures[f"{label}_p50"] = percentile(values, 50)
             figures[f"{label}_p95"] = percentile(values, 95)
@@ -417,6 +426,8 @@ def run(quick: bool, keep: Path | None = None) -> list[Measurement]:
         pair("calendar", "calendar month p50"),
         pair("save_p50", "save one entry p50 (FULL, WAL)"),
         pair("save_p95", "save one entry p95 (FULL, WAL)", "<= 10 ms"),
+        pair("edit_p50", "edit one entry p50 (FTS secure-delete)"),
+        pair("edit_p95", "edit one entry p95 (FTS secure-delete)"),
         pair("peak_rss_mib", "peak RSS (fresh process, whole workload)", unit="MiB"),
         pair("file_mib", "database file size", unit="MiB"),
         Measurement(

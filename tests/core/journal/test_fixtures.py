@@ -1,0 +1,109 @@
+"""Every frozen fixture vault opens with today's code, migrates, and keeps its contents."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.core.clock import FakeClock
+from companion.core.journal import Journal
+from companion.core.models import EntryFilter, Mood, TagKind
+from companion.core.schema import SCHEMA_VERSION, current_version
+from companion.core.vault import TEST_KDF_PARAMS, Vault
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+FIXTURES = {1: ("journal_v1", "fixture v1 passphrase, not secret")}
+
+
+def _open(version: int, tmp_path: Path) -> tuple[Vault, Journal]:
+    folder, passphrase = FIXTURES[version]
+    copy = tmp_path / folder
+    shutil.copytree(DATA / folder, copy)
+    vault = Vault.unlock(copy, passphrase, kdf_params=TEST_KDF_PARAMS, allow_weak_for_tests=True)
+    return vault, Journal(vault.connection, FakeClock(datetime(2026, 6, 1, tzinfo=UTC)))
+
+
+def test_every_schema_version_has_a_fixture() -> None:
+    assert set(FIXTURES) == set(range(1, SCHEMA_VERSION + 1))
+
+
+def test_fixtures_are_unchanged() -> None:
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    lines = re.findall(r"^([0-9a-f]{64})  (\S+)$", readme, re.M)
+    recorded = {name: digest for digest, name in lines}
+    for folder, _ in FIXTURES.values():
+        for path in sorted((DATA / folder).iterdir()):
+            name = f"{folder}/{path.name}"
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded[name], name
+
+
+@pytest.mark.parametrize("version", sorted(FIXTURES))
+def test_fixture_opens_and_migrates(version: int, tmp_path: Path) -> None:
+    vault, _ = _open(version, tmp_path)
+    try:
+        assert current_version(vault.connection) == SCHEMA_VERSION
+        assert vault.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        vault.connection.execute(
+            "INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    finally:
+        vault.lock()
+
+
+def test_v1_contents(tmp_path: Path) -> None:
+    vault, journal = _open(1, tmp_path)
+    try:
+        assert journal.count() == 4
+        timeline = journal.timeline()
+        titles = [e.title for e in timeline]
+        # Newest instant first: 06:00 in Tokyo on 1 January is 21:00 UTC on 31 December,
+        # before 23:30 in Lisbon (UTC+0 in winter).
+        assert titles == [None, "Asked for help", "New Year's Eve", None]
+
+        only_mood, edited, eve, tokyo = timeline
+        assert (only_mood.mood, only_mood.tags, only_mood.text) == (Mood.GREAT, ("Called Mum",), "")
+
+        assert edited.text == "Hard day at work, but I asked for help."
+        assert (edited.mood, edited.tags) == (Mood.OKAY, ("work", "talked to someone"))
+        assert edited.emotions == ("stressed", "relieved")
+        assert edited.edited_at - edited.created_at == timedelta(minutes=10)
+
+        assert tokyo.text == "Jet lag 😴 — café in Shinjuku, 東京 is quiet at 6am."
+        assert tokyo.created_at == datetime(2026, 1, 1, 6, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+        assert tokyo.created_at.utcoffset() == timedelta(hours=9)
+        assert tokyo.mood is None
+
+        lisbon = datetime(2025, 12, 31, 23, 30, tzinfo=ZoneInfo("Europe/Lisbon"))
+        assert eve.created_at == lisbon
+        assert eve.created_at.hour == 23
+        assert eve.text.startswith("# Last night of the year")
+        assert (eve.mood, eve.emotions) == (Mood.GOOD, ("grateful", "nostalgic"))
+        assert eve.tags == ("outdoors", "friends", "Choir")
+        assert journal.days_with_entries(2025, 12) == {date(2025, 12, 31): 1}
+        # Tokyo's 1 January is 31 December in UTC: the entry keeps its own local date.
+        assert journal.days_with_entries(2026, 1) == {date(2026, 1, 1): 1, date(2026, 1, 2): 2}
+
+        (trashed,) = journal.trash()
+        assert trashed.text == "Something I wrote and then put in the trash."
+        assert trashed.created_at.utcoffset() == timedelta(hours=-5)
+
+        assert [h.entry.id for h in journal.search("river")] == [eve.id]
+        assert [h.entry.id for h in journal.search("cafe")] == [tokyo.id]
+        assert journal.search("trash") == []
+        assert [e.id for e in journal.timeline(EntryFilter(tags=frozenset({"choir"})))] == [eve.id]
+
+        own = [t for t in journal.tags() if not t.builtin]
+        assert [(t.name, t.kind) for t in own] == [
+            ("Called Mum", TagKind.SELF_CARE),
+            ("Choir", TagKind.ACTIVITY),
+        ]
+        assert journal.tags()[0].name == "Called Mum"
+        assert len(journal.emotions()) == 30
+    finally:
+        vault.lock()
