@@ -1,8 +1,8 @@
 """The bundled directory: valid, complete against the reference data, and dialable.
 
-The reference lists (``/work/shared/reference``) are used when present; a frozen copy of
-the facts the completeness tests need is not duplicated here, so those tests are the ones
-that say "the reference is missing" if run elsewhere.
+The reference lists are the copy the build script reads
+(``assets/resources/tools/reference/``), so these tests check the shipped file against
+exactly the input it was built from.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from companion.core.resources.directory import load_bundled
 from companion.core.resources.models import INTERNATIONAL, Category, Phone, Service
 from companion.core.resources.validate import validate_document
 
-REFERENCE = Path("/work/shared/reference")
+REFERENCE = Path(__file__).resolve().parents[3] / "assets" / "resources" / "tools" / "reference"
 ALLOWLIST = json.loads(
     (Path(__file__).parent / "phone_allowlist.json").read_text(encoding="utf-8")
 )["entries"]
