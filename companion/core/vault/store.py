@@ -254,7 +254,13 @@ def create_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
 
 
 def open_memory_database() -> sqlcipher3.Connection:
-    """An in-memory database keyed with a random raw key; nothing touches the disk."""
+    """An in-memory database keyed with a random raw key; nothing touches the disk.
+
+    Its pages never leave RAM, where they sit decrypted in the page cache exactly like
+    the cache of an on-disk vault; the key makes it a SQLCipher connection with the same
+    guards (``cipher_version``) and is forgotten at once. Temp store and journal stay in
+    memory too.
+    """
     conn = sqlcipher3.connect(":memory:", check_same_thread=False)
     key = new_data_key()
     try:

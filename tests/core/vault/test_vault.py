@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,16 @@ def test_in_memory_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_vault_cannot_be_built_directly() -> None:
     with pytest.raises(TypeError):
         Vault(object(), None, None, None)  # type: ignore[arg-type]
+
+
+def test_connection_opened_on_a_worker_thread_works_on_another(vault_dir: Path) -> None:
+    """The UI unlocks off the GUI thread and then uses the connection on it."""
+    _make(vault_dir)
+    opened: list[Vault] = []
+    worker = threading.Thread(
+        target=lambda: opened.append(Vault.unlock(vault_dir, PASSPHRASE, **FAST))
+    )
+    worker.start()
+    worker.join()
+    with opened[0] as vault:
+        assert _notes(vault) == ["first note"]
