@@ -21,7 +21,9 @@ if sys.version_info < (3, 12):
     # down by one per call and the interpreter aborts ("deallocating None") once it hits
     # zero. Python 3.12+ makes None immortal; this does the same here. The app needs the
     # same pin at start-up (or Python 3.12+, or another PySide6 build).
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # True and False drift the same way somewhere in Qt's bool plumbing.
+    for _immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
 
 
 @pytest.fixture

@@ -14,17 +14,23 @@ def show_active(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def interactive_without_name(root: QWidget) -> list[str]:
-    """Every enabled, focusable widget under ``root`` that has no accessible name.
+    """Every shown, focusable widget under ``root`` that has no accessible name.
 
     Plain labels and containers are not interactive; scroll bars and viewports belong to
-    their (named) scroll area.
+    their (named) scroll area, the text field inside a date editor to the (named) editor.
+    Hidden widgets (closed pop-ups, days outside the month) cannot be reached.
     """
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollBar
+    from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QLabel, QScrollBar
 
     missing = []
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(widget, QLabel):
+            continue
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        owner = widget.parentWidget()
+        if isinstance(owner, QAbstractSpinBox) and owner.accessibleName():
             continue
         if isinstance(widget, QScrollBar):
             continue

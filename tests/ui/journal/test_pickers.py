@@ -85,7 +85,9 @@ def test_chip_filter_and_enter_chooses_first_match(qtbot: QtBot) -> None:
     assert picker.selected() == ("walking",)
     assert picker.filter_edit.text() == ""
     chip = picker.chip("walking")
-    assert chip is not None and chip.isChecked() and chip.text().startswith("\u2713")
+    assert chip is not None
+    assert chip.isChecked()
+    assert chip.text().startswith("\u2713")
 
 
 def test_chip_keyboard_navigation_and_toggle(qtbot: QtBot) -> None:
