@@ -1,4 +1,8 @@
-"""Fixtures for the journal tests: an encrypted in-memory database and a fake clock."""
+"""Fixtures for the journal tests: an encrypted in-memory vault and a fake clock.
+
+``keyed_connection`` builds a bare keyed SQLCipher connection the way the vault does, for
+the schema tests that must start from an empty, unmigrated database.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import sqlcipher3
 
 from companion.core.clock import FakeClock
 from companion.core.journal import Journal
-from companion.core.schema import migrate
+from companion.core.vault import Vault
 
 
 def keyed_connection(path: str = ":memory:") -> sqlcipher3.Connection:
@@ -27,10 +31,10 @@ def keyed_connection(path: str = ":memory:") -> sqlcipher3.Connection:
 
 @pytest.fixture
 def conn() -> Iterator[sqlcipher3.Connection]:
-    connection = keyed_connection()
-    migrate(connection)
-    yield connection
-    connection.close()
+    """The connection of a real encrypted in-memory vault (the guest-mode vault)."""
+    vault = Vault.in_memory()
+    yield vault.connection
+    vault.lock()
 
 
 @pytest.fixture

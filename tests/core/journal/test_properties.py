@@ -15,10 +15,8 @@ from companion.core.errors import InvalidEntry
 from companion.core.journal import Journal
 from companion.core.journal.rows import to_us
 from companion.core.models import EntryDraft, EntryFilter, Mood
-from companion.core.schema import migrate
 from companion.core.search import match_expression, parse_snippet
-
-from .conftest import keyed_connection
+from companion.core.vault import Vault
 
 # What the journal accepts: everything except surrogates and the C0 controls other than
 # tab, newline and carriage return (see vocabulary.check_text for why).
@@ -32,10 +30,9 @@ FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 @pytest.fixture(scope="module")
 def shared() -> Iterator[Journal]:
     # One database for all examples: hypothesis calls the test many times per fixture.
-    conn = keyed_connection()
-    migrate(conn)
-    yield Journal(conn, FakeClock(datetime(2026, 5, 1, tzinfo=UTC)))
-    conn.close()
+    vault = Vault.in_memory()
+    yield Journal(vault.connection, FakeClock(datetime(2026, 5, 1, tzinfo=UTC)))
+    vault.lock()
 
 
 @settings(
@@ -69,15 +66,15 @@ def test_round_trip(
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=60))
 def test_forbidden_characters_are_refused_not_stored(text: str) -> None:
-    conn = keyed_connection()
-    migrate(conn)
-    journal = Journal(conn, FakeClock())
+    vault = Vault.in_memory()
+    journal = Journal(vault.connection, FakeClock())
     if FORBIDDEN.search(text) or re.search("[\ud800-\udfff]", text):
         with pytest.raises(InvalidEntry):
             journal.create(EntryDraft(text=text))
         assert journal.count() == 0
     else:
         assert journal.get(journal.create(EntryDraft(text=text)).id).text == text
+    vault.lock()
 
 
 @settings(
