@@ -180,6 +180,7 @@ class Vault:
             WrongPassphrase: Database untouched.
             VaultNotFound: No header and no database in ``folder``.
             VaultDamaged: Header or database failed a check; nothing was written.
+            VaultInUse: Another program holds a lock on the database right now.
             UnsupportedVersion: Written by a newer Companion.
         """
         del clock  # accepted for symmetry; unlocking records no time
@@ -196,8 +197,8 @@ class Vault:
                 vault = cls(_TOKEN, open_migrated(folder / DATABASE_NAME, dek), folder, header)
                 try:
                     remove_stale_temp_files(folder)
-                    make_private(folder / HEADER_NAME)
-                    with contextlib.suppress(OSError):
+                    with contextlib.suppress(OSError):  # repairs, never reasons to fail
+                        make_private(folder / HEADER_NAME)
                         os.chmod(folder, 0o700)
                     target = upgrade_target(
                         header.passphrase.kdf, elapsed, kdf_params, allow_weak_for_tests
@@ -233,7 +234,7 @@ class Vault:
         Raises:
             WeakPassphrase: Checked first, before any slow work.
             WrongPassphrase: The code is malformed or does not unwrap the key.
-            VaultNotFound, VaultDamaged, UnsupportedVersion, StorageFull.
+            VaultNotFound, VaultDamaged, VaultInUse, UnsupportedVersion, StorageFull.
         """
         del clock
         check_passphrase(new_passphrase)
