@@ -68,16 +68,25 @@ def country_name(code: str) -> str:
     return COUNTRY_NAMES.get(code.upper(), code)
 
 
-def _order(services: Iterable[Service]) -> list[Service]:
-    """Organisation-added first, then by category, then file order; pairs kept adjacent."""
-    ranked = sorted(
-        enumerate(services),
-        key=lambda item: (
-            not item[1].added_by_organisation,
-            CATEGORY_ORDER[item[1].category],
-            item[0],
-        ),
+def _rank(item: tuple[int, Service]) -> tuple[bool, bool, int, int]:
+    index, service = item
+    # The bundled emergency number always stays on top: a local pack adds help, it never
+    # pushes the national emergency number down (or replaces it by mistake).
+    national_emergency = (
+        service.category is Category.EMERGENCY and not service.added_by_organisation
     )
+    return (
+        not national_emergency,
+        not service.added_by_organisation,
+        CATEGORY_ORDER[service.category],
+        index,
+    )
+
+
+def _order(services: Iterable[Service]) -> list[Service]:
+    """National emergency number, then organisation-added services, then by category and
+    file order; paired services kept adjacent."""
+    ranked = sorted(enumerate(services), key=_rank)
     ordered = [service for _, service in ranked]
     by_id = {s.id: s for s in ordered}
     result: list[Service] = []

@@ -155,7 +155,7 @@ def test_merged_with_marks_and_orders() -> None:
     )
     extra = Service(id="gb-local", country="GB", name="Local", category=Category.PEER_SUPPORT)
     merged = base.merged_with([extra], "Leeds Libraries")
-    first = merged.for_country("GB")[0]
+    first = merged.for_country("GB")[0]  # no emergency number in this small directory
     assert first.id == "gb-local"
     assert first.added_by_organisation
     assert first.source_label == "Leeds Libraries"

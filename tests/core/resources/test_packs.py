@@ -51,10 +51,13 @@ def test_valid_pack_is_merged_first_and_marked(tmp_path: Path) -> None:
     merged, errors = load_with_packs(bundled, [_write(tmp_path / "leeds.json", _pack())])
     assert errors == []
     gb = merged.for_country("GB")
-    assert gb[0].id == "leeds-crisis-team"
-    assert gb[0].added_by_organisation
-    assert gb[0].source_label == "Leeds Libraries"
-    assert gb[0].region == "Leeds"
+    # The national emergency number stays on top; the pack's services come right after.
+    assert gb[0].category is Category.EMERGENCY
+    assert not gb[0].added_by_organisation
+    assert gb[1].id == "leeds-crisis-team"
+    assert gb[1].added_by_organisation
+    assert gb[1].source_label == "Leeds Libraries"
+    assert gb[1].region == "Leeds"
     # The bundled emergency number is still there and still found by emergency().
     assert merged.emergency("GB") == bundled.emergency("GB")
     assert len(merged.services) == len(bundled.services) + 1
@@ -137,7 +140,7 @@ def test_earlier_packs_come_first(tmp_path: Path) -> None:
     second_doc["services"][0]["id"] = "second-service"
     second = _write(tmp_path / "2.json", second_doc)
     merged, _ = load_with_packs(load_bundled(), [first, second])
-    ids = [s.id for s in merged.for_country("GB")[:2]]
+    ids = [s.id for s in merged.for_country("GB")[1:3]]
     assert ids == ["leeds-crisis-team", "second-service"]
 
 
@@ -186,6 +189,18 @@ def test_load_directory_with_injected_locations(tmp_path: Path) -> None:
     bundled = Directory(load_bundled().services)
     merged, errors = load_directory(PackLocations(explicit=(pack,)), bundled)
     assert errors == []
-    first = merged.for_country("GB")[0]
+    first = merged.for_country("GB")[1]
     assert first.category is Category.LOCAL_ORGANISATION
     assert first.added_by_organisation
+
+
+def test_pack_emergency_entry_never_displaces_the_national_number(tmp_path: Path) -> None:
+    doc = _pack()
+    doc["services"][0]["category"] = "emergency-number"
+    bundled = load_bundled()
+    merged, errors = load_with_packs(bundled, [_write(tmp_path / "p.json", doc)])
+    assert errors == []
+    assert merged.emergency("GB") == bundled.emergency("GB")
+    gb = merged.for_country("GB")
+    assert gb[0] == bundled.emergency("GB")
+    assert gb[1].id == "leeds-crisis-team"
