@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.errors import VaultDamaged, WrongPassphrase
+from companion.core.errors import StorageFull, VaultDamaged, WrongPassphrase
 from companion.core.vault import DATABASE_NAME, HEADER_NAME, Vault, VaultInUse, store, vault_exists
+from companion.core.vault import header as header_module
 from companion.core.vault.layout import CREATING_NAME
 
 from .conftest import FAST, PASSPHRASE, snapshot
@@ -173,3 +174,33 @@ def test_a_torn_page_the_wal_does_not_replace_is_damage(tmp_path: Path, vault_di
         Vault.unlock(tmp_path / "copy", PASSPHRASE, **FAST)
     # Not checkpointed into the damaged file, the WAL kept, no -shm left behind.
     assert snapshot(tmp_path / "copy") == before
+
+
+def _disk_full(*_args: object) -> None:
+    raise StorageFull("vault.header")
+
+
+def test_disk_full_while_creating_leaves_nothing(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(header_module, "atomic_write_bytes", _disk_full)
+    with pytest.raises(StorageFull):
+        Vault.create(vault_dir, PASSPHRASE, **FAST)
+    assert list(vault_dir.iterdir()) == []
+    assert not vault_exists(vault_dir)
+
+
+def test_disk_full_while_changing_keeps_the_old_passphrase(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make_big(vault_dir)
+    before = snapshot(vault_dir)
+    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+        monkeypatch.setattr(header_module, "atomic_write_bytes", _disk_full)
+        with pytest.raises(StorageFull):
+            vault.change_passphrase(PASSPHRASE, "a new passphrase", **FAST)
+        with pytest.raises(StorageFull):
+            vault.replace_recovery_code(PASSPHRASE, **FAST)
+        assert vault.connection.execute("SELECT count(*) FROM notes").fetchone()[0] == 3000
+    assert snapshot(vault_dir)[HEADER_NAME] == before[HEADER_NAME]
+    Vault.unlock(vault_dir, PASSPHRASE, **FAST).lock()
