@@ -141,7 +141,7 @@ def test_garbage_is_damage(data: bytes) -> None:
         parse_header(data)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=2048))
 def test_fuzz_arbitrary_bytes_only_typed_errors(data: bytes) -> None:
     try:
@@ -151,7 +151,7 @@ def test_fuzz_arbitrary_bytes_only_typed_errors(data: bytes) -> None:
     assert isinstance(result, VaultHeader)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_fuzz_mutated_valid_header_only_typed_errors(data: st.DataObject) -> None:
     raw = bytearray(encode_header(_header()))
@@ -175,7 +175,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(
     st.sampled_from(
         [
