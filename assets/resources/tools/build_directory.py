@@ -293,8 +293,12 @@ class Builder:
         if name == UNNAMED:
             name = NEUTRAL_NAME
         elif is_low_confidence_name(record):
-            reported = re.sub(r"\s*\((per progress\.guide; )?unverified\)", "", name)
-            description_extra.append(f"Reported as “{reported.strip(chr(34))}”, unverified.")
+            attributed = re.search(r'attributed to "([^"]+)" by progress\.guide', name)
+            if attributed:
+                description_extra.append(f"Reported as run by “{attributed.group(1)}”, unverified.")
+            else:
+                reported = re.sub(r"\s*\((per progress\.guide; )?unverified\)", "", name)
+                description_extra.append(f"Reported as “{reported.strip(chr(34))}”, unverified.")
             name = NEUTRAL_NAME
         name = fix.get("name", name)
         phones = []
