@@ -16,6 +16,7 @@ from __future__ import annotations
 import binascii
 import json
 import os
+import stat
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -226,6 +227,9 @@ def read_header(path: Path) -> VaultHeader:
         UnsupportedVersion: Written by a newer Companion.
     """
     try:
+        # A FIFO or device under the header's name would block or stream forever.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise VaultDamaged("header", "not a regular file")
         with open(path, "rb") as handle:
             data = handle.read(MAX_HEADER_BYTES + 1)
     except FileNotFoundError:

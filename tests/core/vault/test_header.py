@@ -198,3 +198,14 @@ def test_fuzz_structured_values_only_typed_errors(path: str, value: object) -> N
         return
     # Whatever was accepted is a complete header that survives a round trip.
     assert parse_header(encode_header(result)) == result
+
+
+def test_a_header_that_is_not_a_regular_file_is_damage(tmp_path: Path) -> None:
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    with pytest.raises(VaultDamaged):
+        read_header(folder)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(VaultDamaged):  # and it does not block
+        read_header(fifo)
