@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import segno
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
@@ -56,3 +57,26 @@ def test_dialog_is_large_enough_to_scan_from_a_screen(qtbot: QtBot) -> None:
     assert pixmap.width() >= 200
     assert dialog.view.accessibleDescription() == dialog.caption.text()
     assert "0800 068 4141" in dialog.caption.text()
+
+
+class _GreyArray:
+    """Expose an 8-bit QImage through the array interface a decoder reads."""
+
+    def __init__(self, image: QImage) -> None:
+        grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        self._data = bytes(grey.constBits())[: grey.bytesPerLine() * grey.height()]
+        self.__array_interface__ = {
+            "shape": (grey.height(), grey.width()),
+            "typestr": "|u1",
+            "data": self._data,
+            "strides": (grey.bytesPerLine(), 1),
+            "version": 3,
+        }
+
+
+def test_an_independent_decoder_reads_our_codes() -> None:
+    # zxing-cpp is an optional test tool (not a runtime dependency of Companion).
+    zxingcpp = pytest.importorskip("zxingcpp")
+    for payload in ("tel:+448000684141", "tel:116123", "tel:988"):
+        found = zxingcpp.read_barcodes(_GreyArray(qr_image(payload)))
+        assert [r.text for r in found] == [payload]
