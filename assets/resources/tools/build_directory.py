@@ -90,10 +90,23 @@ def e164_ok(value: str | None) -> str | None:
     return value if value and re.fullmatch(r"\+[1-9][0-9]{5,14}", value) else None
 
 
+def _zone_tab() -> str:
+    """The tz database's zone.tab: from the system (TZPATH) or the ``tzdata`` package."""
+    import zoneinfo
+
+    for folder in zoneinfo.TZPATH:
+        candidate = Path(folder) / "zone.tab"
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    from importlib.resources import files
+
+    return files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+
+
 def zone_table(curation: dict[str, Any]) -> dict[str, str]:
     """Country → IANA zone: the tz database's first zone, or the capital's zone."""
     zones: dict[str, str] = {}
-    for line in Path("/usr/share/zoneinfo/zone.tab").read_text().splitlines():
+    for line in _zone_tab().splitlines():
         if line.startswith("#") or not line.strip():
             continue
         code, _coords, zone = line.split("\t")[:3]
