@@ -36,8 +36,7 @@ class EntryDetails(QWidget):
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("detailsToggle")
         self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toggle.setAutoRaise(True)
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toggle.toggled.connect(self.set_expanded)
@@ -97,8 +96,6 @@ class EntryDetails(QWidget):
             self.toggle.setChecked(expanded)  # re-enters through toggled
             return
         self.area.setVisible(expanded)
-        arrow = Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
-        self.toggle.setArrowType(arrow)
         self.fit_area()
         self._update_summary()
 
@@ -132,7 +129,9 @@ class EntryDetails(QWidget):
             parts.append("Did " + ", ".join(self.tags.selected()))
         summary = " · ".join(parts) if parts else "none chosen yet"
         verb = "Hide" if self.is_expanded() else "Show"
-        self.toggle.setText(f"Feelings and activities — {summary}")
+        # A text triangle, not an arrow icon: it scales with the font.
+        marker = "\u25be" if self.is_expanded() else "\u25b8"
+        self.toggle.setText(f"{marker} Feelings and activities — {summary}")
         self.toggle.setAccessibleName(f"{verb} feelings and activities")
         self.toggle.setAccessibleDescription(f"Chosen: {summary}")
         self.toggle.setToolTip(f"{verb} feelings and activities")

@@ -195,19 +195,35 @@ class EntryEditor(QWidget):
             [t.name for t in journal.tags(TagKind.SELF_CARE)],
         )
 
-    def new_entry(self) -> None:
-        """Save what is open, then start a blank entry dated now."""
-        self.save_now()
+    def new_entry(self) -> bool:
+        """Save what is open, then start a blank entry dated now.
+
+        Returns:
+            False (and nothing changes) when the open entry could not be saved: its
+            text stays on screen rather than being dropped.
+        """
+        if not self.save_now():
+            return False
         self._show(None, EntryDraft(created_at=self._clock.now()))
         self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
-    def open_entry(self, entry_id: int) -> None:
-        """Save what is open, then show the saved entry ``entry_id``."""
-        if entry_id == self._entry_id and not self._dirty:
-            return
-        self.save_now()
+    def open_entry(self, entry_id: int) -> bool:
+        """Save what is open, then show the saved entry ``entry_id``.
+
+        Returns:
+            False (and nothing changes) when the open entry could not be saved.
+
+        Raises:
+            EntryNotFound: ``entry_id`` is gone.
+        """
+        if entry_id == self._entry_id:
+            return True
+        if not self.save_now():
+            return False
         entry = self._session.journal.get(entry_id)
         self._show(entry.id, _draft_of(entry))
+        return True
 
     def _show(self, entry_id: int | None, draft: EntryDraft) -> None:
         self._timer.stop()
@@ -298,7 +314,8 @@ class EntryEditor(QWidget):
     # actions --------------------------------------------------------------------------
     def delete_current(self) -> None:
         """Move the open entry to the trash (the window offers "Restore")."""
-        self.save_now()
+        if not self.save_now():
+            return  # the status already says the text could not be saved
         entry_id = self._entry_id
         if entry_id is None:
             self.discard()

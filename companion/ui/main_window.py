@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("m") * 95, fm.height() * 42)
+        self.resize(fm.horizontalAdvance("m") * 100, fm.height() * 48)
         if session.is_unlocked():
             self._on_unlocked()
 
@@ -218,9 +219,8 @@ class MainWindow(QMainWindow):
 
     def new_entry(self) -> None:
         """Start a blank entry (Ctrl+N)."""
-        if not self._session.is_unlocked():
+        if not self._session.is_unlocked() or not self.editor.new_entry():
             return
-        self.editor.new_entry()
         self.timeline.select_entry(None)
         self.right_stack.setCurrentWidget(self.editor)
         self.editor.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -230,10 +230,15 @@ class MainWindow(QMainWindow):
         if not self._session.is_unlocked():
             return
         try:
-            self.editor.open_entry(entry_id)
+            opened = self.editor.open_entry(entry_id)
         except Exception as exc:  # e.g. deleted for good meanwhile: just refresh
             log.info("could not open entry: %s", type(exc).__name__)
             self._on_entries_changed()
+            return
+        if not opened:
+            # The open entry could not be saved: stay on it so its text is not lost.
+            self.timeline.select_entry(self.editor.entry_id)
+            self.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.right_stack.setCurrentWidget(self.editor)
 
@@ -242,9 +247,32 @@ class MainWindow(QMainWindow):
         self.search_bar.focus_search()
 
     def request_lock(self) -> None:
-        """Save, then ask the shell to lock (Ctrl+L)."""
-        self.save_now()
+        """Save, then ask the shell to lock (Ctrl+L).
+
+        If the open entry cannot be saved (a full disk), the person is asked first:
+        locking would drop the unsaved changes.
+        """
+        if not self.save_now() and not self._confirm_lock_unsaved():
+            return
         self.lock_requested.emit()
+
+    def _confirm_lock_unsaved(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            WINDOW_TITLE,
+            "Your latest changes couldn't be saved yet.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("lockUnsavedConfirm")
+        box.setInformativeText(
+            "If you lock now, those changes will be lost. Everything saved before is safe."
+        )
+        lock = box.addButton("Lock anyway", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("Keep writing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is lock
 
     def show_trash(self) -> TrashView:
         """Open the trash window (one at a time)."""

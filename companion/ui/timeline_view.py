@@ -254,7 +254,7 @@ class TimelineDelegate(QStyledItemDelegate):
         face_x = rect.left() + pad + time_w
         if entry.mood is not None:
             face = QRectF(face_x, rect.top() + 6, face_side, face_side)
-            paint_mood_face(painter, face, entry.mood, pal)
+            paint_mood_face(painter, face, entry.mood, pal, ink=ink)
         text_x = face_x + face_side + pad
         text_w = rect.right() - text_x - pad
         title_font = option.font

@@ -50,7 +50,13 @@ def mood_tint(mood: Mood) -> QColor:
 
 
 def paint_mood_face(
-    painter: QPainter, rect: QRectF, mood: Mood, palette: QPalette, *, filled: bool = True
+    painter: QPainter,
+    rect: QRectF,
+    mood: Mood,
+    palette: QPalette,
+    *,
+    filled: bool = True,
+    ink: QColor | None = None,
 ) -> None:
     """Draw the face for ``mood`` inside ``rect`` (kept square and centred).
 
@@ -60,11 +66,12 @@ def paint_mood_face(
         mood: Which face.
         palette: Supplies the ink colour so the face reads in light and dark themes.
         filled: Fill the circle with the mood tint (False draws an outline only).
+        ink: Line colour; defaults to the palette's window text.
     """
     side = min(rect.width(), rect.height())
     box = QRectF(0, 0, side, side)
     box.moveCenter(rect.center())
-    ink = palette.color(QPalette.ColorRole.WindowText)
+    ink = ink if ink is not None else palette.color(QPalette.ColorRole.WindowText)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     stroke = max(1.2, side / 14)

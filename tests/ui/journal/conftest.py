@@ -15,6 +15,8 @@ from companion.core.vault import Vault
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.session import Session
 
+from .helpers import FullDiskSession
+
 if sys.version_info < (3, 12):
     # WORKAROUND, reported to the lead: PySide6 6.12 (cp310-abi3 wheel) returns None from
     # every void call without adding a reference on Python 3.11, so None's count drifts
@@ -63,3 +65,12 @@ class StubHelp:
 @pytest.fixture
 def help_access(qapp: object) -> StubHelp:
     return StubHelp()
+
+
+@pytest.fixture
+def full_session(qapp: object, clock: FakeClock) -> Iterator[FullDiskSession]:
+    """A real session over an in-memory vault whose saves fail with StorageFull."""
+    s = FullDiskSession(clock)
+    s.attach(Vault.in_memory(clock=clock))
+    yield s
+    s.lock()

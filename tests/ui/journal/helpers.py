@@ -5,6 +5,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.core.errors import StorageFull
+from companion.core.models import Entry, EntryDraft
+from companion.ui.session import Session
+
+
+class FullDiskSession(Session):
+    """A session whose disk is full until told otherwise."""
+
+    full = True
+
+    def save_entry(self, entry_id: int | None, draft: EntryDraft) -> Entry:
+        if self.full:
+            raise StorageFull()
+        return super().save_entry(entry_id, draft)
+
 
 def show_active(qtbot: QtBot, widget: QWidget) -> None:
     """Show ``widget`` as the active window so keyboard focus works offscreen."""

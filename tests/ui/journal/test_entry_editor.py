@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.errors import StorageFull
-from companion.core.models import Entry, EntryDraft, Mood
-from companion.core.vault import Vault
+from companion.core.models import EntryDraft, Mood
 from companion.ui.entry_editor import NOT_SAVED, SAVED, EntryEditor
 from companion.ui.session import Session
 
-from .helpers import show_active
+from .helpers import FullDiskSession, show_active
 
 
 def _editor(qtbot: QtBot, session: Session, clock: FakeClock) -> EntryEditor:
@@ -117,25 +113,6 @@ def test_changing_the_date_is_saved(qtbot: QtBot, session: Session, clock: FakeC
     _saved(qtbot, editor)
     entry = session.journal.get(editor.entry_id or -1)
     assert entry.created_at.date() == clock.now().date().replace(day=13)
-
-
-class FullDiskSession(Session):
-    """A session whose disk is full until told otherwise."""
-
-    full = True
-
-    def save_entry(self, entry_id: int | None, draft: EntryDraft) -> Entry:
-        if self.full:
-            raise StorageFull()
-        return super().save_entry(entry_id, draft)
-
-
-@pytest.fixture
-def full_session(qapp: object, clock: FakeClock) -> Iterator[FullDiskSession]:
-    s = FullDiskSession(clock)
-    s.attach(Vault.in_memory(clock=clock))
-    yield s
-    s.lock()
 
 
 def test_storage_full_keeps_the_text_and_says_so(

@@ -17,7 +17,7 @@ from companion.ui.session import Session
 from companion.ui.timeline_view import PAGE_SIZE
 
 from .conftest import StubHelp
-from .helpers import interactive_without_name, show_active
+from .helpers import FullDiskSession, interactive_without_name, show_active
 from .sample import add_samples
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -271,3 +271,47 @@ def test_menu_actions_emit_requests(qtbot: QtBot, window: MainWindow) -> None:
     window.trash_action.trigger()
     assert window.trash_view is not None
     assert window.trash_view.isVisible()
+
+
+def test_full_disk_never_drops_the_open_text(
+    qtbot: QtBot,
+    full_session: FullDiskSession,
+    clock: FakeClock,
+    help_access: StubHelp,
+    prefs: PreferencesStore,
+) -> None:
+    full_session.full = False
+    other = full_session.save_entry(None, EntryDraft(text="an older entry"))
+    full_session.full = True
+    w = MainWindow(full_session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    w.new_entry()
+    qtbot.keyClicks(w.editor.text_edit, "words I must keep")
+    # Opening another entry, starting a new one or deleting must not drop the text.
+    w.open_entry(other.id)
+    assert w.editor.text_edit.toPlainText() == "words I must keep"
+    assert w.editor.status_text().startswith("Couldn't save")
+    w.new_entry()
+    qtbot.mouseClick(w.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert w.editor.text_edit.toPlainText() == "words I must keep"
+    assert "disk is full" in w.editor.status_text()
+
+    # Locking asks first; "Keep writing" keeps everything.
+    def answer(text: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.findChildren(QPushButton) if b.text() == text).click()
+
+    requested: list[bool] = []
+    w.lock_requested.connect(lambda: requested.append(True))
+    QTimer.singleShot(0, lambda: answer("Keep writing"))
+    w.request_lock()
+    assert requested == []
+    assert w.editor.text_edit.toPlainText() == "words I must keep"
+    # Space is freed: the next save goes through.
+    full_session.full = False
+    assert w.save_now()
+    assert full_session.journal.get(w.editor.entry_id or -1).text == "words I must keep"
+    w.request_lock()
+    assert requested == [True]
