@@ -142,7 +142,9 @@ def _core_checks(test: SelfTest) -> None:
     test.check("journal: edit an entry", edit)
     test.check("journal: full-text search with filters", search)
     test.check("vault: lock leaves only the encrypted files", lock)
-    test.check("vault: wrong passphrase refused, files unchanged; right one opens", wrong_then_right)
+    test.check(
+        "vault: wrong passphrase refused, files unchanged; right one opens", wrong_then_right
+    )
     test.check("vault: change passphrase", change_passphrase)
     test.check("vault: encrypted in-memory database", in_memory)
 
@@ -200,6 +202,7 @@ def _help_directory_checks(test: SelfTest) -> None:
 def _screen_checks(test: SelfTest) -> None:
     from companion.ui.selftest_screens import render_screens
 
-    shots = Path(test.root) / ".selftest-env" / "screens"
-    for name, fn in render_screens(shots, HELP_COUNTRIES[:4]):
+    shots = Path(test.root) / "self-test-screens"
+    scratch = Path(test.root) / ".selftest-env" / "screens-data"
+    for name, fn in render_screens(shots, scratch, HELP_COUNTRIES[:4]):
         test.check(f"screen: {name}", fn)

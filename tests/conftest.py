@@ -7,7 +7,6 @@ the test's own temporary folder before anything (platformdirs, Qt) reads them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,9 @@ os.environ.pop("QT_SCALE_FACTOR", None)
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point every per-user location at a fresh folder for the duration of one test."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
@@ -32,7 +33,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         target.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(target))
     monkeypatch.delenv("COMPANION_DATA_DIR", raising=False)
-    yield home
+    return home
 
 
 @pytest.fixture
