@@ -19,7 +19,7 @@ os.environ.pop("QT_SCALE_FACTOR", None)
 @pytest.fixture(autouse=True)
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
+) -> Path:
     """Point every per-user location at a fresh folder for the duration of one test."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
