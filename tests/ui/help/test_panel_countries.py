@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFrame
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
@@ -132,7 +133,6 @@ def test_country_picker_is_searchable_by_typing(
 def test_emergency_call_button_dials_only_when_clicked(
     qtbot: QtBot, directory: Directory, noon_utc: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QDesktopServices
 
     opened: list[str] = []
@@ -144,3 +144,24 @@ def test_emergency_call_button_dials_only_when_clicked(
     assert panel.emergency_call.accessibleName() == "Call emergency services 911"
     qtbot.mouseClick(panel.emergency_call, Qt.MouseButton.LeftButton)
     assert opened == ["tel:911"]
+
+
+def test_escape_closes_the_panel(qtbot: QtBot, directory: Directory, noon_utc: FakeClock) -> None:
+    panel = make_panel(qtbot, directory, noon_utc, "GB")
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.controls.search.setFocus()
+    qtbot.keyClick(panel.controls.search, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+
+
+def test_first_focus_is_the_emergency_number(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock
+) -> None:
+    panel = make_panel(qtbot, directory, noon_utc, "GB")
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.focus_start()
+    # A screen reader starts on the number; Enter there does not dial anything.
+    assert QApplication.focusWidget() is panel.emergency_number
+    assert panel.emergency_number.accessibleName() == "Emergency number: 999 or 112"
