@@ -24,6 +24,7 @@ from companion.core.resources.hours import open_state
 from companion.core.resources.models import (
     INTERNATIONAL,
     Category,
+    Channel,
     Country,
     SearchQuery,
     Service,
@@ -44,6 +45,9 @@ LANGUAGE_NAMES = {
     "ro": "Romanian", "hu": "Hungarian", "cs": "Czech", "is": "Icelandic", "et": "Estonian",
 }  # fmt: skip
 INTERNATIONAL_NAME = "International"
+# One search-index row: the service, its normalised name, everything searchable
+# (normalised), and its channels (a property that would otherwise be rebuilt per query).
+_Entry = tuple[Service, str, str, frozenset[Channel]]
 
 
 # Combining marks left after NFKD decomposition (Latin accents, and the few others
@@ -130,7 +134,13 @@ class Directory:
         self._countries = tuple(
             sorted((Country(c, country_name(c)) for c in codes), key=lambda c: normalise(c.name))
         )
-        self._index = tuple((s, normalise(s.name), self._haystack(s)) for s in self._services)
+        self._index: tuple[_Entry, ...] = tuple(
+            (s, normalise(s.name), self._haystack(s), s.channels) for s in self._services
+        )
+        by_country: dict[str, list[_Entry]] = {}
+        for entry in self._index:
+            by_country.setdefault(entry[0].country, []).append(entry)
+        self._index_by_country = {code: tuple(items) for code, items in by_country.items()}
 
     @staticmethod
     def _haystack(service: Service) -> str:
@@ -223,20 +233,25 @@ class Directory:
         (unknown hours are left out).
         """
         words = normalise(query.text).split()
-        country = query.country.upper() if query.country else None
-        now = query.now or datetime.now(UTC)
-        by_name: list[Service] = []
-        others: list[Service] = []
-        for service, name, haystack in self._index:
-            if country is not None and service.country != country:
-                continue
-            if words and not all(word in haystack for word in words):
-                continue
-            if query.channels and not (query.channels & service.channels):
-                continue
-            if query.open_now and open_state(service, now) is not True:
-                continue
-            (by_name if words and all(w in name for w in words) else others).append(service)
+        if query.country:
+            entries = self._index_by_country.get(query.country.upper(), ())
+        else:
+            entries = self._index
+        if words:
+            # Plain comprehensions keep the hot loop in C-level iteration; most entries
+            # fail the first word, so the rest are rarely looked at.
+            first, rest = words[0], words[1:]
+            entries = tuple(e for e in entries if first in e[2] and all(w in e[2] for w in rest))
+        if query.channels:
+            wanted = query.channels
+            entries = tuple(e for e in entries if wanted & e[3])
+        if query.open_now:
+            now = query.now or datetime.now(UTC)
+            entries = tuple(e for e in entries if open_state(e[0], now) is True)
+        if not words:
+            return [e[0] for e in entries]
+        by_name = [e[0] for e in entries if all(w in e[1] for w in words)]
+        others = [e[0] for e in entries if not all(w in e[1] for w in words)]
         return by_name + others
 
     # -- local packs -------------------------------------------------------------------
