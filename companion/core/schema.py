@@ -103,10 +103,6 @@ CREATE VIRTUAL TABLE entry_fts USING fts5 (
 );
 -- A word in the title, a tag or an emotion says more about the entry than one in the body.
 INSERT INTO entry_fts (entry_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0, 2.0)');
--- Without this, FTS5 only marks the words of an edited or deleted entry as gone and keeps
--- them in the index until a later merge: "delete forever" must mean it, even for someone
--- who later learns the passphrase. Costs a few milliseconds per edit (see the benchmark).
-INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1);
 
 CREATE TRIGGER entry_text_ai AFTER INSERT ON entry_text BEGIN
     INSERT INTO entry_fts (rowid, title, body, tags_text, emotions_text)

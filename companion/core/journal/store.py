@@ -402,6 +402,12 @@ class Journal:
     def _purge(self, select_ids: str, params: tuple[object, ...]) -> int:
         with self._write() as conn:
             ids = [int(row[0]) for row in conn.execute(select_ids, params).fetchall()]
+            # FTS5 normally only marks a deleted entry's words as gone and keeps them in
+            # the index until a later merge. "Delete forever" must mean it, even for
+            # someone who later learns the passphrase, so these deletes use FTS5's
+            # secure-delete mode. It is switched on for this transaction only: on every
+            # edit it cost 60-250 ms on a 100,000-entry journal (benchmarks/journal_bench.py).
+            conn.execute("INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1)")
             for table, column in (
                 ("entry_tag", "entry_id"),
                 ("entry_emotion", "entry_id"),
@@ -411,6 +417,7 @@ class Journal:
                 # Explicit deletes, not only ON DELETE CASCADE: the text must go even on a
                 # connection where foreign keys were left off.
                 conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(i,) for i in ids])
+            conn.execute("INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 0)")
         return len(ids)
 
     @contextmanager

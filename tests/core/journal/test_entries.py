@@ -197,3 +197,24 @@ def test_a_naive_clock_is_refused(conn: sqlcipher3.Connection) -> None:
 
     with pytest.raises(InvalidEntry):
         Journal(conn, NaiveClock()).create(EntryDraft())
+
+
+def _index_blobs(conn: sqlcipher3.Connection) -> bytes:
+    return b"".join(bytes(row[0]) for row in conn.execute("SELECT block FROM entry_fts_data"))
+
+
+def test_deleting_forever_removes_the_words_from_the_search_index(
+    journal: Journal, conn: sqlcipher3.Connection
+) -> None:
+    # A made-up word no other term shares more than its first letter with, so FTS5's
+    # prefix compression cannot hide its tail.
+    canary = "zqjxkvwpy"
+    journal.create(EntryDraft(text="an ordinary day"))
+    gone = journal.create(EntryDraft(text=f"secret {canary} words"))
+    assert canary[1:].encode() in _index_blobs(conn)
+    journal.delete(gone.id)
+    assert journal.empty_trash() == 1
+    assert canary[1:].encode() not in _index_blobs(conn)
+    config = dict(conn.execute("SELECT k, v FROM entry_fts_config").fetchall())
+    assert config.get("secure-delete", 0) == 0  # back to fast edits afterwards
+    conn.execute("INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)")

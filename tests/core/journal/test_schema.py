@@ -61,5 +61,3 @@ def test_the_search_tokenizer_folds_diacritics(conn: sqlcipher3.Connection) -> N
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entry_fts'").fetchone()[0]
     assert "unicode61 remove_diacritics 2" in sql
     assert "content = 'entry_text'" in sql
-    config = dict(conn.execute("SELECT k, v FROM entry_fts_config").fetchall())
-    assert config["secure-delete"] == 1
