@@ -111,7 +111,7 @@ def test_usable_at_200_percent_font_size(
 ) -> None:
     panel = make_panel(qtbot, directory, noon_utc)
     assert panel.emergency_number.font().pointSizeF() >= big_font.pointSizeF() * 2
-    viewport = panel.scroll.viewport().width()
+    viewport = panel.scroll_area.viewport().width()
     for button in panel.findChildren(QPushButton):
         if not button.isVisibleTo(panel):
             continue
@@ -123,7 +123,7 @@ def test_usable_at_200_percent_font_size(
         for label in card.findChildren(QLabel):
             assert label.wordWrap()
     # The list scrolls instead of squeezing.
-    assert panel.scroll.widget().height() > panel.scroll.viewport().height()
+    assert panel.scroll_area.widget().height() > panel.scroll_area.viewport().height()
     image = panel.grab()
     assert image.save(str(tmp_path / "help_200.png"))
     assert image.width() == panel.width()

@@ -48,7 +48,7 @@ def test_emergency_number_on_top_then_crisis_lines(
     assert panel.section_titles()[0] == CRISIS
     assert panel.visible_service_ids()[0] == first_line
     # The banner sits above the scrolling list.
-    assert panel.findChild(QFrame, "emergencyBanner").y() < panel.scroll.y()
+    assert panel.findChild(QFrame, "emergencyBanner").y() < panel.scroll_area.y()
 
 
 def test_categories_follow_the_product_order(
