@@ -81,6 +81,7 @@ class CompanionApp(QObject):
         self.session.unlocked.connect(lambda: self.idle.set_active(True))
         self.session.locked.connect(lambda: self.idle.set_active(False))
         self.prefs.changed.connect(self._apply_theme)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
         self.screen = ""
         self._window: QWidget | None = None
@@ -131,6 +132,9 @@ class CompanionApp(QObject):
         dialog = RecoveryCodeDialog(code, self.help)
         dialog.accepted.connect(self.show_main_window)
         self._show(dialog, "recovery_code")
+        # The code is shown only once and no entry is on screen yet: an idle lock here
+        # would lose it for good, so the idle clock waits for the journal window.
+        self.idle.set_active(False)
         return dialog
 
     def show_main_window(self) -> MainWindow:
@@ -142,6 +146,7 @@ class CompanionApp(QObject):
         window.installEventFilter(self)
         self.main_window = window
         self._show(window, "main")
+        self.idle.set_active(self.session.is_unlocked())
         return window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -153,6 +158,8 @@ class CompanionApp(QObject):
             and not self._shutting_down
         ):
             self.idle.set_active(False)
+            with contextlib.suppress(Exception):
+                self.main_window.save_now()  # runs before the window's own closeEvent
             self._close_dialogs()
             self.main_window = None
             self._window = None
@@ -243,9 +250,11 @@ class CompanionApp(QObject):
         """Lock and close everything (on quit, and at the end of tests)."""
         self._shutting_down = True
         self.idle.uninstall()
-        self._close_dialogs()
         if self.main_window is not None:
+            with contextlib.suppress(Exception):
+                self.main_window.save_now()
             self.main_window.removeEventFilter(self)
+        self._close_dialogs()
         self.main_window = None
         self.session.lock()
         if self._window is not None:
@@ -258,6 +267,10 @@ class CompanionApp(QObject):
 
     def _apply_theme(self) -> None:
         apply_theme(self._qapp, self.prefs.prefs.theme)
+
+    def _system_scheme_changed(self, _scheme: object) -> None:
+        if self.prefs.prefs.theme == "system":
+            self._apply_theme()
 
 
 # --- process setup -----------------------------------------------------------------------
@@ -301,14 +314,33 @@ def install_crash_handler() -> None:
             return
         log.error("unexpected error: %s", crash_report(exc_type, tb))
         with contextlib.suppress(Exception):
-            if QApplication.instance() is not None:
-                QMessageBox.warning(
-                    None,
-                    APP_NAME,
-                    QCoreApplication.translate("Messages", UNEXPECTED),
-                )
+            show_crash_message()
 
     sys.excepthook = handle
+
+
+def show_crash_message() -> QMessageBox | None:
+    """The calm, non-blocking note shown after an unexpected error (one at a time)."""
+    if QApplication.instance() is None:
+        return None
+    for box in _CRASH_BOXES:
+        if box.isVisible():
+            return box
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "")
+    box.setText(QCoreApplication.translate("Messages", UNEXPECTED))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Messages", "You can keep going. If it happens again, restarting Companion may help."
+        )
+    )
+    box.setObjectName("crashMessage")
+    box.finished.connect(lambda _r: _CRASH_BOXES.remove(box) if box in _CRASH_BOXES else None)
+    _CRASH_BOXES.append(box)
+    box.open()  # not exec(): a nested event loop inside an excepthook can recurse
+    return box
+
+
+_CRASH_BOXES: list[QMessageBox] = []
 
 
 def _set_app_icon(app: QApplication) -> None:

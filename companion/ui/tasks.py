@@ -22,50 +22,42 @@ _RUNNING: set[BackgroundTask[Any]] = set()
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; queued signals carry results back to it.
+    """Lives on the GUI thread; a queued, argument-free signal says "finished".
 
-    The slots are methods of this QObject (not plain callables) so Qt delivers them on
-    the thread the relay lives in, whatever thread emitted.
+    The outcome itself stays in a Python attribute: passing Python objects (notably
+    ``None``) through queued ``Signal(object)`` has caused reference-count trouble in
+    PySide, and an empty signal needs no conversion at all. The slot is a method of
+    this QObject, so Qt runs it on the relay's (GUI) thread whatever thread emitted.
     """
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    finished = Signal()
 
     def __init__(self, task: BackgroundTask[Any], parent: QObject) -> None:
         super().__init__(parent)
         self._task = task
-        self.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
-        self.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _on_succeeded(self, result: object) -> None:
-        self._task._succeeded(result)
-
-    @Slot(object)
-    def _on_failed(self, exc: object) -> None:
-        self._task._failed(exc)
+    @Slot()
+    def _on_finished(self) -> None:
+        self._task._deliver()
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], task: BackgroundTask[Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
-        self._relay = relay
+        self._task = task
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            self._task._result = (True, self._fn())
         except BaseException as exc:  # everything goes back to the caller's on_failure
-            self._emit(self._relay.failed, exc)
-        else:
-            self._emit(self._relay.succeeded, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
+            self._task._result = (False, exc)
         try:
-            signal.emit(value)
-        except RuntimeError:  # the receiver was destroyed meanwhile: nothing to tell
+            # Emitting after the assignment: the queued event orders the two.
+            self._task._relay.finished.emit()
+        except RuntimeError:  # the owner was destroyed meanwhile: nothing to tell
             log.debug("background task finished after its owner was destroyed")
 
 
@@ -83,10 +75,11 @@ class BackgroundTask(Generic[T]):
         self._on_success = on_success
         self._on_failure = on_failure
         self._done = False
+        self._result: tuple[bool, Any] | None = None
         self._relay = _Relay(self, parent)
         self._pool = pool or QThreadPool.globalInstance()
         _RUNNING.add(self)
-        self._pool.start(_Job(fn, self._relay))
+        self._pool.start(_Job(fn, self))
 
     def is_done(self) -> bool:
         """True once a callback has run (tests wait on this)."""
@@ -97,14 +90,16 @@ class BackgroundTask(Generic[T]):
         _RUNNING.discard(self)
         self._relay.deleteLater()
 
-    def _succeeded(self, result: object) -> None:
+    def _deliver(self) -> None:
+        outcome, self._result = self._result, None
         self._finish()
-        self._on_success(result)  # type: ignore[arg-type]
-
-    def _failed(self, exc: object) -> None:
-        self._finish()
-        assert isinstance(exc, BaseException)
-        self._on_failure(exc)
+        if outcome is None:
+            return
+        ok, value = outcome
+        if ok:
+            self._on_success(value)
+        else:
+            self._on_failure(value)
 
 
 def run_in_background(

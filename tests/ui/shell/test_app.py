@@ -187,3 +187,38 @@ def test_crash_report_leaves_out_message_and_locals() -> None:
     assert "ValueError" in report
     assert "test_app.py" in report
     assert secret not in report.replace("raise ValueError(secret)", "")
+
+
+def test_idle_never_loses_the_recovery_code(
+    qtbot, app: CompanionApp, clock: FakeClock, passphrase: str
+) -> None:
+    dialog = create_journal(qtbot, app, passphrase)
+    clock.advance(3600)
+    assert not app.idle.check()
+    assert app.current_window() is dialog
+    continue_past_code(qtbot, dialog)
+    assert app.idle.is_active()
+
+
+def test_closing_main_window_keeps_typed_text(qtbot, app: CompanionApp, passphrase: str) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    main = app.current_window()
+    assert isinstance(main, MainWindow)
+    main.new_entry()
+    qtbot.keyClicks(main.editor.text_edit, "typed just before closing")
+    journal = app.session.journal
+    main.close()
+    assert not app.session.is_unlocked()
+    del journal
+    app.shutdown()
+    from companion.core.journal import Journal
+    from companion.core.vault import Vault
+
+    vault = Vault.unlock(
+        app.paths.vault_dir, passphrase, kdf_params=app._kdf_params, allow_weak_for_tests=True
+    )
+    try:
+        texts = [e.text for e in Journal(vault.connection, app.clock).timeline()]
+    finally:
+        vault.lock()
+    assert texts == ["typed just before closing"]
