@@ -77,3 +77,27 @@ def test_pack_loader_never_raises_on_any_bytes(content: bytes) -> None:
         assert len(errors) <= 1
         assert all(isinstance(e, ResourceDataError) for e in errors)
         assert isinstance(merged, Directory)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.sampled_from([None, "GB", "us", "ZZ", "INTL"]), st.booleans())
+def test_search_accepts_any_text(text: str, country: str | None, open_now: bool) -> None:
+    from datetime import UTC, datetime
+
+    from companion.core.resources.directory import load_bundled
+    from companion.core.resources.models import SearchQuery
+
+    directory = load_bundled()
+    now = datetime(2026, 1, 5, 12, tzinfo=UTC)
+    results = directory.search(SearchQuery(text=text, country=country, open_now=open_now, now=now))
+    assert len({s.id for s in results}) == len(results)
+    if country:
+        assert all(s.country == country.upper() for s in results)
+
+
+@given(st.text(max_size=30))
+def test_locale_parser_accepts_any_text(name: str) -> None:
+    from companion.core.resources.locale import country_from_locale
+
+    result = country_from_locale(name)
+    assert result is None or (len(result) == 2 and result.isupper())
