@@ -162,10 +162,13 @@ class HelpAccess(QObject):
             )
             panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self._panel = panel
-        elif not panel.isVisible() and self._country_provider() != self._last_provided:
-            # Reopened after the preferences changed: follow them. Otherwise the panel
-            # keeps whatever country the person picked last time.
-            panel.show_country(self.initial_country())
+        elif not panel.isVisible():
+            if self._country_provider() != self._last_provided:
+                # Preferences changed since: follow them. Otherwise the panel keeps
+                # whatever country the person picked last time.
+                panel.show_country(self.initial_country())
+            else:
+                panel.refresh()  # "open now" may have changed since it was last shown
         self._last_provided = self._country_provider()
         self._show_above_modal(panel)
         panel.raise_()

@@ -154,6 +154,11 @@ class HelpPanel(QWidget):
         self._update_banner()
         self._refresh()
 
+    def refresh(self) -> None:
+        """Rebuild the list with the current time (for "open now")."""
+        self._update_banner()
+        self._refresh()
+
     def current_country(self) -> str | None:
         """The country shown, or ``None`` for the international list."""
         return self._country

@@ -279,3 +279,21 @@ def test_install_schedules_the_preload(
         qtbot.waitUntil(lambda: calls == [1])
     finally:
         access.uninstall()
+
+
+def test_reopening_later_updates_open_now(
+    qtbot: QtBot, directory: Directory, prefs: Prefs, noon_utc: FakeClock
+) -> None:
+    access = build_access(directory, prefs, noon_utc)
+    access.open()
+    panel = access.panel()
+    assert isinstance(panel, HelpPanel)
+    qtbot.addWidget(panel)
+    status = {c.service.id: c.status_label.text() for c in panel.cards()}
+    assert status["gb-papyrus"].endswith("Open now")
+    panel.close()
+    noon_utc.advance(8 * 3600)  # 20:00 in London: PAPYRUS (9 to 5) has closed
+    access.open()
+    status = {c.service.id: c.status_label.text() for c in panel.cards()}
+    assert status["gb-papyrus"].endswith("Closed now")
+    assert status["gb-samaritans-welsh"].endswith("Open now")
