@@ -14,6 +14,7 @@ Modes:
   selftest DATA_DIR                     ``companion --self-test`` under the same hook
   diskfull MOUNTPOINT PASSPHRASE        mount a 1 MiB tmpfs (in a private namespace), fill it
   guest                                 the same session in an in-memory vault (guest mode)
+  app DATA_DIR PASSPHRASE [--pause]     the real app offscreen: save, search, render, lock, quit
 """
 
 from __future__ import annotations
@@ -231,6 +232,70 @@ def mode_guest() -> dict[str, Any]:
     return {"search": counts, "sorted": sorted_rows, "temp_store": temp_store}
 
 
+_BALLAST: list[None] = []
+
+
+def mode_app(data_dir: Path, passphrase: str, pause: bool) -> dict[str, Any]:
+    """The composition root with its real windows, offscreen; the canary typed into search."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from companion.app import APP_NAME, CompanionApp
+    from companion.core.paths import resolve_paths
+
+    secret = canary()
+    # PySide6 6.12.0 on Python 3.11 releases one reference to None on every call of a
+    # method returning void (processEvents, setObjectName, ...), and the interpreter
+    # aborts when None's count reaches zero (test_platform.py fails on that separately).
+    # Extra references keep this session alive long enough to test what it is here for.
+    _BALLAST.extend([None] * 5_000_000)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    qapp = QApplication([sys.argv[0]])
+
+    def settle(ms: int = 300) -> None:
+        # One event loop run per call, not a busy processEvents() loop (see the ballast).
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    paths = resolve_paths(str(data_dir))
+    companion = CompanionApp(paths, kdf_params=TEST_KDF_PARAMS)
+    companion.start()
+    vault = create_vault(paths.vault_dir, passphrase)
+    companion.session.attach(vault)
+    window = companion.show_main_window()
+    companion.session.journal.add_tag(secret, TagKind.ACTIVITY)
+    companion.session.save_entry(
+        None, EntryDraft(text=f"typed {secret} today", title=f"About {secret}", tags=(secret,))
+    )
+    settle()
+    searched = False
+    for edit in window.findChildren(QLineEdit):
+        if edit.accessibleName() == "Search your journal":
+            edit.setFocus()
+            QTest.keyClicks(edit, secret)
+            QTest.keyClick(edit, Qt.Key.Key_Return)
+            searched = True
+    settle(800)
+    window.grab()  # paint every visible widget with the canary on screen
+    titles = [w.windowTitle() for w in qapp.topLevelWidgets()]
+    companion.prefs.update(country="GB")  # make sure the preferences file is written
+    checkpoint("OPEN", pause)
+    companion.lock()
+    settle()
+    checkpoint("LOCKED", pause)
+    companion.shutdown()
+    settle()
+    qapp.quit()
+    return {
+        "searched": searched,
+        "title_leak": any(secret.lower() in t.lower() for t in titles),
+        "entries": 1,
+    }
+
+
 def mode_selftest(data_dir: Path) -> dict[str, Any]:
     from companion.cli import main
 
@@ -342,6 +407,8 @@ def main(argv: list[str]) -> int:
         result = mode_network(Path(argv[1]), argv[2])
     elif mode == "selftest":
         result = mode_selftest(Path(argv[1]))
+    elif mode == "app":
+        result = mode_app(Path(argv[1]), argv[2], "--pause" in argv)
     elif mode == "guest":
         result = mode_guest()
     elif mode == "diskfull":
@@ -349,6 +416,11 @@ def main(argv: list[str]) -> int:
     else:
         raise SystemExit(f"unknown mode {mode}")
     print(json.dumps(result), flush=True)
+    if _BALLAST:
+        # Freeing the ballast at interpreter exit would hit the PySide6 bug described in
+        # mode_app; the vault is locked and everything is flushed by now.
+        sys.stderr.flush()
+        os._exit(0)
     return 0
 
 

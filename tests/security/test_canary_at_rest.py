@@ -115,3 +115,49 @@ def test_traced_session_creates_files_only_in_the_vault_and_writes_no_plaintext(
     )
     assert leaks == [], "a write() carried the canary in clear"
     assert sh.scan_for_canary(sandbox.scan_roots, canary) == []
+
+
+def test_real_app_session_leaves_no_canary(
+    sandbox: sh.Sandbox, canary: str, strace_reason: str | None
+) -> None:
+    """The composition root with its real windows: save, type the canary into search,
+    render, change a preference, lock, quit. Qt's own files (QtProject.conf, caches),
+    the preferences file and window titles must not carry it either."""
+    if not (sh.REPO_ROOT / "companion" / "app.py").is_file():
+        pytest.skip("companion/app.py is not in this checkout yet")
+    log = sandbox.trace_dir / "app"
+    prefix = [] if strace_reason else sh.strace_prefix(log)
+    proc = subprocess.Popen(
+        [*prefix, *sh.child_command("app", str(sandbox.data_dir), PASSPHRASE, "--pause")],
+        env=sandbox.env(canary),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _expect(proc, "OPEN")
+        hits_open = sh.scan_for_canary(sandbox.scan_roots, canary)
+        _resume(proc)
+        _expect(proc, "LOCKED")
+        hits_locked = sh.scan_for_canary(sandbox.scan_roots, canary)
+        _resume(proc)
+        out, err = proc.communicate(timeout=180)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err[-3000:]
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result["searched"] is True, "the search field was not found by its accessible name"
+    assert result["title_leak"] is False, "a window title shows journal text"
+    assert hits_open == []
+    assert hits_locked == []
+    assert sh.scan_for_canary(sandbox.scan_roots, canary) == []
+    assert sh.find_needles((out + err).encode("utf-8"), sh.canary_needles(canary)) == []
+    if not strace_reason:
+        report = sh.parse_strace(log)
+        needles = sh.canary_needles(canary)
+        leaks = sorted({t for t, buf in report.write_buffers() if sh.find_needles(buf, needles)})
+        assert leaks == [], "a write() carried the canary in clear"
+        assert [p for p in report.files_written() if "etilqs" in p] == []
