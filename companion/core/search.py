@@ -93,7 +93,8 @@ def match_expression(query: str) -> str | None:
 def parse_snippet(marked: str) -> tuple[str, tuple[HighlightSpan, ...]]:
     """Remove the snippet markers and return the plain snippet with the matched ranges.
 
-    Tolerates unbalanced markers (an unmatched start runs to the end of the snippet).
+    Line breaks and tabs become spaces so the snippet fits one line. Tolerates unbalanced
+    markers (an unmatched start runs to the end of the snippet).
     """
     out: list[str] = []
     spans: list[HighlightSpan] = []
@@ -108,7 +109,8 @@ def parse_snippet(marked: str) -> tuple[str, tuple[HighlightSpan, ...]]:
                 spans.append(HighlightSpan(start, length))
             start = None
         else:
-            out.append(ch)
+            # One line for the results list; one character for one keeps the offsets.
+            out.append(" " if ch in "\r\n\t" else ch)
             length += 1
     if start is not None and length > start:
         spans.append(HighlightSpan(start, length))
