@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from companion.ui.recovery_code_dialog import RecoveryCodeDialog, forget_file_dialog_state
 
@@ -74,19 +75,46 @@ def test_print_degrades_offscreen(qtbot, help_access) -> None:
     assert "not available" in dialog.status.text()
 
 
-def test_file_dialog_state_is_forgotten(qtbot, qapp, isolated_home: Path) -> None:
-    """A non-native QFileDialog records the last folder in QtProject.conf; we remove it."""
-    dialog = QFileDialog(None, "x", str(isolated_home))
+def test_file_dialog_state_is_forgotten(qtbot, qapp, tmp_path: Path) -> None:
+    """A non-native QFileDialog records the last folder and history in QtProject.conf
+    when it is destroyed; we remove that record."""
+    dialog = QFileDialog(None, "Save", str(tmp_path))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.show()
-    dialog.close()
-    dialog.deleteLater()
-    qtbot.wait(10)
+    dialog.selectFile(str(tmp_path / "code.txt"))
+    dialog.accept()
+    shiboken6.delete(dialog)  # the state is written by the destructor
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.setValue("FileDialog/lastVisited", str(isolated_home / "secret-place"))
-    settings.sync()
+    assert any(key.startswith("FileDialog/") for key in settings.allKeys())
     forget_file_dialog_state()
     again = QSettings(QSettings.Scope.UserScope, "QtProject")
     assert not [key for key in again.allKeys() if key.startswith("FileDialog")]
     conf = Path(again.fileName())
-    assert not conf.exists() or "secret-place" not in conf.read_text(encoding="utf-8")
+    assert not conf.exists() or str(tmp_path) not in conf.read_text(encoding="utf-8")
+
+
+def test_save_button_uses_a_dialog_that_leaves_no_trace(qtbot, help_access, tmp_path: Path) -> None:
+    dialog = make(qtbot, help_access)
+    target = tmp_path / "usb" / "my-code.txt"
+    target.parent.mkdir()
+    seen: list[bool] = []
+
+    def answer() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(chooser.testOption(QFileDialog.Option.DontUseNativeDialog))
+        chooser.setDirectory(str(target.parent))
+        name_edit = chooser.findChild(QLineEdit, "fileNameEdit")
+        name_edit.setText(target.name)
+        chooser.accept()
+
+    QTimer.singleShot(20, answer)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen == [True]
+    assert CODE in target.read_text(encoding="utf-8")
+    assert dialog.saved_to == target
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert not [key for key in settings.allKeys() if key.startswith("FileDialog")]
