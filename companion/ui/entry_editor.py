@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock
 from companion.core.errors import StorageFull
-from companion.core.models import Entry, EntryDraft, TagKind
+from companion.core.models import Entry, EntryDraft, Mood, TagKind
 from companion.core.vocabulary import MAX_TITLE_LENGTH
 from companion.ui.entry_details import EntryDetails
 from companion.ui.messages import message_for
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1000
 RETRY_MS = 10_000
+_Choices = tuple[Mood | None, tuple[str, ...], tuple[str, ...]]
 SAVED = "Saved"
 SAVING = "Saving…"
 NOT_SAVED = "Couldn't save — your text is still here"
@@ -138,14 +139,29 @@ class EntryEditor(QWidget):
         bottom.addWidget(self.delete_button)
         layout.addLayout(bottom)
 
+        # Mood and chip changes have their own small undo history; the text fields keep
+        # Qt's. The keys only act while the focus is on the pickers.
+        for holder in (self.mood_picker, self.details):
+            for keys, slot in (
+                (QKeySequence.StandardKey.Undo, self.undo_picker),
+                (QKeySequence.StandardKey.Redo, self.redo_picker),
+                (QKeySequence("Ctrl+Shift+Z"), self.redo_picker),
+            ):
+                shortcut = QShortcut(QKeySequence(keys), holder)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self._picker_undo: list[_Choices] = []
+        self._picker_redo: list[_Choices] = []
+        self._choices = self._current_choices()
+
         preview_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
         preview_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         preview_key.activated.connect(self.preview_button.toggle)
 
         self.when_edit.dateTimeChanged.connect(self._edited)
         self.title_edit.textChanged.connect(self._edited)
-        self.mood_picker.mood_changed.connect(self._edited)
-        self.details.changed.connect(self._edited)
+        self.mood_picker.mood_changed.connect(self._picker_edited)
+        self.details.changed.connect(self._picker_edited)
         self.details.tag_added.connect(self._on_tag_added)
         self.text_edit.textChanged.connect(self._edited)
 
@@ -243,6 +259,9 @@ class EntryEditor(QWidget):
             self._loading = False
         self._dirty = False
         self.last_error = None
+        self._picker_undo.clear()
+        self._picker_redo.clear()
+        self._choices = self._current_choices()
         self._set_status(SAVED if entry_id is not None else "")
         self.delete_button.setEnabled(True)
 
@@ -259,10 +278,57 @@ class EntryEditor(QWidget):
             self.preview.clear()
         finally:
             self._loading = False
+        self._picker_undo.clear()
+        self._picker_redo.clear()
+        self._choices = self._current_choices()
         self._dirty = False
         self._set_status("")
 
     # saving ---------------------------------------------------------------------------
+    def _current_choices(self) -> _Choices:
+        return (
+            self.mood_picker.mood(),
+            self.details.emotions.selected(),
+            self.details.tags.selected(),
+        )
+
+    def _picker_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        now = self._current_choices()
+        if now != self._choices:
+            self._picker_undo.append(self._choices)
+            self._picker_redo.clear()
+            self._choices = now
+        self._edited()
+
+    def undo_picker(self) -> bool:
+        """Undo the last mood, feeling or tag change. True when there was one."""
+        if not self._picker_undo:
+            return False
+        self._picker_redo.append(self._current_choices())
+        self._apply_choices(self._picker_undo.pop())
+        return True
+
+    def redo_picker(self) -> bool:
+        """Redo a picker change undone with :meth:`undo_picker`."""
+        if not self._picker_redo:
+            return False
+        self._picker_undo.append(self._current_choices())
+        self._apply_choices(self._picker_redo.pop())
+        return True
+
+    def _apply_choices(self, choices: _Choices) -> None:
+        mood, emotions, tags = choices
+        self._loading = True
+        try:
+            self.mood_picker.set_mood(mood)
+            self.details.set_selection(emotions, tags)
+        finally:
+            self._loading = False
+        self._choices = choices
+        self._edited()
+
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return

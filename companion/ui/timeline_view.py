@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.errors import EntryNotFound
 from companion.core.models import Entry, EntryFilter
 from companion.ui.session import Session
 from companion.ui.widgets.mood_face import mood_word, paint_mood_face
@@ -159,7 +160,12 @@ class TimelineModel(QAbstractListModel):
         if last is None or not self._session.is_unlocked():
             self._more = False
             return
-        page = self._session.journal.timeline(self._filter, limit=PAGE_SIZE, before_id=last.id)
+        try:
+            page = self._session.journal.timeline(self._filter, limit=PAGE_SIZE, before_id=last.id)
+        except EntryNotFound:
+            # The anchor was deleted for good meanwhile: start again from the top.
+            self.reload()
+            return
         self._more = len(page) >= PAGE_SIZE
         new_rows = self._rows_for(page)
         if not new_rows:

@@ -159,3 +159,35 @@ def test_delete_moves_to_trash(qtbot: QtBot, session: Session, clock: FakeClock)
     entry_id = blocker.args[0]
     assert [e.id for e in session.journal.trash()] == [entry_id]
     assert editor.text_edit.toPlainText() == ""
+
+
+def test_undo_and_redo_picker_changes(qtbot: QtBot, session: Session, clock: FakeClock) -> None:
+    editor = _editor(qtbot, session, clock)
+    qtbot.keyClicks(editor.text_edit, "text stays")
+    option = editor.mood_picker.options[0]
+    option.setFocus()
+    qtbot.keyClick(option, Qt.Key.Key_4)
+    editor.details.set_expanded(True)
+    calm = editor.details.emotions.chip("calm")
+    assert calm is not None
+    qtbot.mouseClick(calm, Qt.MouseButton.LeftButton)
+    assert editor.details.emotions.selected() == ("calm",)
+    calm.setFocus()
+    qtbot.keyClick(calm, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.details.emotions.selected() == ()
+    assert editor.mood_picker.mood() is Mood.GOOD
+    focused = editor.mood_picker.options[3]
+    focused.setFocus()
+    qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.mood_picker.mood() is None
+    qtbot.keyClick(
+        focused,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.mood_picker.mood() is Mood.GOOD
+    assert editor.text_edit.toPlainText() == "text stays"
+    _saved(qtbot, editor)
+    entry = session.journal.get(editor.entry_id or -1)
+    assert entry.mood is Mood.GOOD
+    assert entry.emotions == ()
