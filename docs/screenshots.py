@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py [OUT_DIR] [--dark]
 
 Everything happens in a throwaway data folder with a fixed clock and a few sample
 entries, so the pictures are the same on every machine and nothing personal is shown.
@@ -25,6 +25,7 @@ from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.models import EntryDraft, Mood
 from companion.core.paths import resolve_paths
+from companion.core.settings import Theme
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.ui.tasks import wait_for_background_tasks
@@ -81,13 +82,19 @@ def grab(widget: QWidget, path: Path, size: QSize) -> Path:
     return path
 
 
-def render_all(out_dir: Path) -> list[Path]:
-    """Render every screen into ``out_dir``; returns the files written."""
+def render_all(out_dir: Path, theme: Theme = "light") -> list[Path]:
+    """Render every screen into ``out_dir``; returns the files written.
+
+    Args:
+        out_dir: where the PNGs go (created if needed).
+        theme: "light" or "dark"; dark files get a ``-dark`` suffix.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("Companion")
-    apply_theme(app, "light")
+    apply_theme(app, theme)
+    suffix = "" if theme == "light" else f"-{theme}"
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="companion-shots-") as tmp:
         start = datetime(2026, 3, 14, 19, 30).astimezone()
@@ -97,12 +104,12 @@ def render_all(out_dir: Path) -> list[Path]:
             first = companion.show_first_run()
             first.passphrase.edit.setText(PASSPHRASE)
             first.confirm.edit.setText(PASSPHRASE)
-            written.append(grab(first, out_dir / "first-run.png", DIALOG_SIZE))
+            written.append(grab(first, out_dir / f"first-run{suffix}.png", DIALOG_SIZE))
 
             written.append(
                 grab(
                     companion.show_recovery_code(SAMPLE_CODE),
-                    out_dir / "recovery-code.png",
+                    out_dir / f"recovery-code{suffix}.png",
                     DIALOG_SIZE,
                 )
             )
@@ -116,7 +123,9 @@ def render_all(out_dir: Path) -> list[Path]:
             )
             vault.lock()
             written.append(
-                grab(companion.show_lock_screen(), out_dir / "lock-screen.png", DIALOG_SIZE)
+                grab(
+                    companion.show_lock_screen(), out_dir / f"lock-screen{suffix}.png", DIALOG_SIZE
+                )
             )
 
             vault = Vault.unlock(
@@ -140,13 +149,13 @@ def render_all(out_dir: Path) -> list[Path]:
             main = companion.show_main_window()
             first_id = companion.session.journal.timeline(limit=1)[0].id
             main.open_entry(first_id)
-            written.append(grab(main, out_dir / "main-window.png", SIZE))
+            written.append(grab(main, out_dir / f"main-window{suffix}.png", SIZE))
 
             companion.help.open()
             _settle()
             panel = companion.help.panel()
             if panel is not None:
-                written.append(grab(panel, out_dir / "help-panel.png", SIZE))
+                written.append(grab(panel, out_dir / f"help-panel{suffix}.png", SIZE))
         finally:
             wait_for_background_tasks()
             companion.shutdown()
@@ -156,8 +165,9 @@ def render_all(out_dir: Path) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     """Command-line entry point."""
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent / "screenshots"
-    for path in render_all(out):
+    args = [a for a in argv[1:] if a != "--dark"]
+    out = Path(args[0]) if args else Path(__file__).resolve().parent / "screenshots"
+    for path in render_all(out, "dark" if "--dark" in argv else "light"):
         print(path)
     return 0
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProxyStyle,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QStyleFactory,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +64,49 @@ _DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
 }
 
 
+# Edges of inputs (text fields, check boxes, radio buttons) need 3:1 against the window
+# (WCAG 1.4.11); Fusion's own outline is much fainter, so this style redraws it.
+_BOUNDARY = ("#6b747e", "#8a939d")
+
+
+class CompanionStyle(QProxyStyle):
+    """Fusion with clearly visible input edges in both palettes."""
+
+    def __init__(self, dark: bool) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.dark = dark
+        self.boundary = QColor(_BOUNDARY[1 if dark else 0])
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit and not focused:
+            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5), 1.0)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.boundary, 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5))
+            painter.restore()
+
+    def _outline(self, painter: QPainter, rect: QRectF, radius: float) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.boundary, 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.restore()
+
+
 def system_prefers_dark() -> bool:
     """True when the desktop asks for a dark appearance."""
     hints = QGuiApplication.styleHints()
@@ -88,15 +134,15 @@ def resolve_dark(theme: Theme) -> bool:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> bool:
-    """Use the Fusion style and the palette for ``theme``; returns True for dark.
+    """Use Fusion (with visible input edges) and the palette for ``theme``; True for dark.
 
     Fusion draws the same on every OS and honours the palette fully, so our contrast
     promises hold everywhere.
     """
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None and app.style().name().lower() != "fusion":
-        app.setStyle(fusion)
     dark = resolve_dark(theme)
+    current = app.style()
+    if not (isinstance(current, CompanionStyle) and current.dark == dark):
+        app.setStyle(CompanionStyle(dark))
     app.setPalette(palette_for(dark))
     app.setProperty("companionDark", dark)
     return dark

@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QApplication
 
 from companion.app import install_crash_handler, show_crash_message
 from companion.ui.messages import UNEXPECTED
-from companion.ui.theme import apply_theme, heading, palette_for, resolve_dark, scaled_font
+from companion.ui.theme import (
+    CompanionStyle,
+    apply_theme,
+    heading,
+    palette_for,
+    resolve_dark,
+    scaled_font,
+)
 
 R = QPalette.ColorRole
 
@@ -52,6 +59,10 @@ def test_palette_contrast_meets_wcag_aa(qapp, dark: bool) -> None:
         assert ratio >= 4.5, (fg, bg, ratio)
     disabled = palette.color(QPalette.ColorGroup.Disabled, R.WindowText)
     assert contrast(disabled, palette.color(R.Window)) >= 4.5
+    # Input edges: 3:1 against the window and the field (WCAG 1.4.11).
+    edge = CompanionStyle(dark).boundary
+    assert contrast(edge, palette.color(R.Window)) >= 3
+    assert contrast(edge, palette.color(R.Base)) >= 3
 
 
 def test_calm_colours_no_alarm_red(qapp) -> None:
@@ -65,7 +76,8 @@ def test_apply_theme_uses_fusion_and_choice(qapp) -> None:
     original_palette, original_style = qapp.palette(), qapp.style().name()
     try:
         assert apply_theme(qapp, "dark") is True
-        assert qapp.style().name().lower() == "fusion"
+        assert isinstance(qapp.style(), CompanionStyle)
+        assert qapp.style().baseStyle().name().lower() == "fusion"
         assert qapp.palette().color(R.Window) == palette_for(True).color(R.Window)
         assert apply_theme(qapp, "light") is False
         assert resolve_dark("system") in (True, False)
