@@ -38,7 +38,7 @@ SQLITE_LOCKED = 6
 SQLITE_FULL = 13
 
 
-class VaultInUse(CompanionError):  # noqa: N818 - named like companion.core.errors
+class VaultInUse(CompanionError):
     """Another program holds a lock on the database right now; try again in a moment.
 
     Not damage: nothing is wrong with the files. (Candidate for ``companion.core.errors``.)
