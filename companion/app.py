@@ -28,7 +28,7 @@ from companion.ui.help_access import HelpAccess
 from companion.ui.idle import IdleLock
 from companion.ui.lock_screen import LockScreen
 from companion.ui.main_window import MainWindow
-from companion.ui.messages import UNEXPECTED
+from companion.ui.messages import UNEXPECTED, message_for
 from companion.ui.preferences_dialog import PreferencesDialog
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.recovery_code_dialog import RecoveryCodeDialog
@@ -93,10 +93,13 @@ class CompanionApp(QObject):
 
     def start(self) -> None:
         """Show the lock screen if a journal exists, the welcome screen otherwise."""
+        screen: FirstRunWindow | LockScreen
         if vault_exists(self.paths.vault_dir):
-            self.show_lock_screen()
+            screen = self.show_lock_screen()
         else:
-            self.show_first_run()
+            screen = self.show_first_run()
+        if self.prefs.load_error is not None:
+            screen.show_notice(message_for(self.prefs.load_error))
 
     def current_window(self) -> QWidget:
         """The visible top-level screen."""
@@ -216,8 +219,8 @@ class CompanionApp(QObject):
 
         The help panel stays open: help is never behind a lock.
         """
-        if not self.session.is_unlocked() and self.screen == "locked":
-            return
+        if not self.session.is_unlocked():
+            return  # nothing open: first run, lock screen, or locked already
         main, self.main_window = self.main_window, None
         if main is not None:
             # Keep what was typed: save into the vault before it closes.

@@ -188,9 +188,14 @@ class FirstRunWindow(QWidget):
         self.confirm.returnPressed.connect(self.submit)
         self.create_button.clicked.connect(self.submit)
 
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(_tr("Note"))
+        self.notice.setVisible(False)
         form = QWidget(self)
         column = QVBoxLayout(form)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice)
         column.addWidget(self.promise)
         line = QFrame(form)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -216,6 +221,11 @@ class FirstRunWindow(QWidget):
         self.setTabOrder(self.confirm.edit, self.confirm.toggle)
         self.setTabOrder(self.confirm.toggle, self.create_button)
         self.passphrase.setFocus()
+
+    def show_notice(self, text: str) -> None:
+        """A calm note above the form (for example: settings could not be read)."""
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def is_busy(self) -> bool:
         """True while the vault is being created."""

@@ -83,9 +83,14 @@ class LockScreen(QWidget):
         self.recovery_page = self._build_recovery_page()
         self.busy = BusyIndicator(self)
 
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(_tr("Note"))
+        self.notice.setVisible(False)
         form = QWidget(self)
         column = QVBoxLayout(form)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice)
         column.addWidget(self.passphrase_page)
         column.addWidget(self.recovery_page)
         column.addWidget(self.busy)
@@ -226,6 +231,11 @@ class LockScreen(QWidget):
         self.unlock_button.setDefault(False)
         self.recover_button.setDefault(True)
         self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_notice(self, text: str) -> None:
+        """A calm note above the form (for example: settings could not be read)."""
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def is_busy(self) -> bool:
         """True while a key is being derived."""

@@ -222,3 +222,25 @@ def test_closing_main_window_keeps_typed_text(qtbot, app: CompanionApp, passphra
     finally:
         vault.lock()
     assert texts == ["typed just before closing"]
+
+
+def test_unreadable_preferences_are_mentioned_calmly(
+    qtbot, qapp, data_dir: Path, clock: FakeClock, kdf: KdfParams
+) -> None:
+    (data_dir / "preferences.json").write_text("{broken", encoding="utf-8")
+    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    try:
+        companion.start()
+        window = companion.current_window()
+        assert isinstance(window, FirstRunWindow)
+        assert window.notice.isVisibleTo(window)
+        assert "defaults" in window.notice.text()
+        assert companion.prefs.prefs.auto_lock_minutes == 5
+    finally:
+        companion.shutdown()
+
+
+def test_lock_without_a_journal_does_nothing(qtbot, app: CompanionApp) -> None:
+    app.start()
+    app.lock()
+    assert app.screen == "first_run"
