@@ -235,7 +235,8 @@ def build_screen(owner: QWidget, header: QWidget, form: QWidget, max_chars: int 
     width = form.maximumWidth() + 3 * spacing
     if room is not None:
         width = min(width, room.width())
-    form_height = form.layout().totalHeightForWidth(width - 3 * spacing) if form.layout() else -1
+    layout = form.layout()
+    form_height = layout.totalHeightForWidth(width - 3 * spacing) if layout is not None else -1
     height = max(form_height, form.sizeHint().height()) + header.sizeHint().height()
     height += 4 * spacing
     if room is not None:
