@@ -18,7 +18,7 @@ import sqlcipher3
 
 from companion.core.search import MARK_END, MARK_START, SNIPPET_TOKENS, FilterSql
 
-RANK_WINDOW = 4000
+RANK_WINDOW = 2000
 
 _FROM = "entry_fts JOIN entry AS e ON e.id = entry_fts.rowid"
 
