@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -60,6 +60,7 @@ class EntryEditor(QWidget):
         self._session = session
         self._clock = clock
         self._entry_id: int | None = None
+        self._created_at: datetime | None = None
         self._dirty = False
         self._loading = False
         self.last_error: BaseException | None = None
@@ -158,7 +159,7 @@ class EntryEditor(QWidget):
         preview_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         preview_key.activated.connect(self.preview_button.toggle)
 
-        self.when_edit.dateTimeChanged.connect(self._edited)
+        self.when_edit.dateTimeChanged.connect(self._when_edited)
         self.title_edit.textChanged.connect(self._edited)
         self.mood_picker.mood_changed.connect(self._picker_edited)
         self.details.changed.connect(self._picker_edited)
@@ -196,10 +197,20 @@ class EntryEditor(QWidget):
         )
 
     def _when(self) -> datetime:
-        tz = self._clock.now().tzinfo
-        naive = self.when_edit.dateTime().toPython()
-        assert isinstance(naive, datetime)
-        return naive.replace(tzinfo=tz)
+        # The exact saved instant is kept until the person changes the date field: the
+        # field shows minutes, and re-saving must not round an entry's time.
+        if self._created_at is not None:
+            return self._created_at
+        shown = self.when_edit.dateTime()
+        day, clock_time = shown.date(), shown.time()
+        return datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            clock_time.hour(),
+            clock_time.minute(),
+            tzinfo=self._clock.now().tzinfo,
+        )
 
     # opening --------------------------------------------------------------------------
     def reload_vocabulary(self) -> None:
@@ -248,7 +259,12 @@ class EntryEditor(QWidget):
             self._entry_id = entry_id
             when = draft.created_at or self._clock.now()
             local = when.astimezone(self._clock.now().tzinfo)
-            self.when_edit.setDateTime(QDateTime(local.replace(tzinfo=None)))
+            self._created_at = when
+            self.when_edit.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                )
+            )
             self.title_edit.setText(draft.title or "")
             self.mood_picker.set_mood(draft.mood)
             self.details.set_selection(draft.emotions, draft.tags)
@@ -271,6 +287,7 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             self._entry_id = None
+            self._created_at = None
             self.title_edit.clear()
             self.mood_picker.set_mood(None)
             self.details.set_selection((), ())
@@ -327,6 +344,11 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._choices = choices
+        self._edited()
+
+    def _when_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._created_at = None  # from now on the field says when
         self._edited()
 
     def _edited(self, *_args: object) -> None:

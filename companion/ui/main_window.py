@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from companion.core.clock import Clock
 from companion.core.models import EntryFilter
 from companion.ui.calendar_view import CalendarView
+from companion.ui.dates import long_date
 from companion.ui.entry_editor import EntryEditor
 from companion.ui.main_pages import UndoToast, WelcomePage
 from companion.ui.search_bar import SearchBar
@@ -338,8 +339,7 @@ class MainWindow(QMainWindow):
         self.day_label.setVisible(visible)
         self.show_all_button.setVisible(visible)
         if day is not None:
-            text = QLocale().toString(day, QLocale.FormatType.LongFormat)
-            self.day_label.setText(f"Showing {text}")
+            self.day_label.setText(f"Showing {long_date(day)}")
 
     def _update_left(self) -> None:
         if self.search_bar.is_active():

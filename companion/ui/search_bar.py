@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.models import EntryFilter, Mood
+from companion.ui.dates import long_date, short_time
 from companion.ui.search_results import SearchResultsView
 from companion.ui.session import Session
 from companion.ui.widgets.mood_face import mood_icon, mood_word
@@ -170,8 +171,8 @@ class SearchBar(QWidget):
             moods=moods,
             tags=frozenset([tag]) if tag else frozenset(),
             emotions=frozenset([emotion]) if emotion else frozenset(),
-            date_from=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
-            date_to=self.to_edit.date().toPython() if self.to_check.isChecked() else None,
+            date_from=_day(self.from_edit) if self.from_check.isChecked() else None,
+            date_to=_day(self.to_edit) if self.to_check.isChecked() else None,
         )
 
     def is_active(self) -> bool:
@@ -239,11 +240,7 @@ class SearchBar(QWidget):
         dates = []
         for hit in hits:
             local = hit.entry.created_at.astimezone(tz)
-            qdate = QDate(local.year, local.month, local.day)
-            when = QLocale().toString(qdate, QLocale.FormatType.LongFormat)
-            dates.append(
-                f"{when}, {QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)}"
-            )
+            dates.append(f"{long_date(local.date())}, {short_time(local)}")
         self.results.results_model.set_hits(hits, dates)
         n = len(hits)
         if n == 0:
@@ -276,6 +273,11 @@ class SearchBar(QWidget):
                 self.run_search()
                 return True
         return super().eventFilter(obj, event)
+
+
+def _day(edit: QDateEdit) -> date:
+    picked = edit.date()
+    return date(picked.year(), picked.month(), picked.day())
 
 
 def _chosen(box: QComboBox) -> str | None:

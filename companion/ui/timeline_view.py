@@ -12,8 +12,6 @@ from datetime import date, tzinfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.errors import EntryNotFound
 from companion.core.models import Entry, EntryFilter
+from companion.ui.dates import formatted, short_time
 from companion.ui.session import Session
 from companion.ui.widgets.mood_face import mood_word, paint_mood_face
 
@@ -62,13 +61,13 @@ def day_heading(day: date, today: date) -> str:
         return "Today"
     if (today - day).days == 1:
         return "Yesterday"
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    return formatted(day, "dddd d MMMM yyyy")
 
 
 def entry_summary(entry: Entry, tz: tzinfo | None) -> str:
     """One sentence for screen readers: time, mood, title and tags."""
     local = entry.created_at.astimezone(tz)
-    parts = [QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)]
+    parts = [short_time(local)]
     parts.append(f"mood {mood_word(entry.mood)}" if entry.mood else "no mood")
     parts.append(first_line(entry))
     if entry.tags:
@@ -245,9 +244,9 @@ class TimelineDelegate(QStyledItemDelegate):
             ink = pal.color(QPalette.ColorRole.Text)
             muted = pal.color(QPalette.ColorRole.PlaceholderText)
         view = option.widget
-        tz = view.model().tz if view is not None and hasattr(view.model(), "tz") else None
-        local = entry.created_at.astimezone(tz)
-        time_text = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+        model = view.model() if isinstance(view, QListView) else None
+        tz = model.tz if isinstance(model, TimelineModel) else None
+        time_text = short_time(entry.created_at.astimezone(tz))
         pad = 8
         face_side = int(fm.height() * 1.7)
         time_w = fm.horizontalAdvance("00:00 PM") + pad

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.dates import short_date
 from companion.ui.messages import message_for
 from companion.ui.session import Session
 from companion.ui.timeline_view import first_line
@@ -82,9 +83,7 @@ class TrashView(QDialog):
         tz = self._session.clock.now().tzinfo
         for entry in self._session.journal.trash():
             local = entry.created_at.astimezone(tz)
-            when = QLocale().toString(
-                QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-            )
+            when = short_date(local.date())
             mood = f" · {mood_word(entry.mood)}" if entry.mood else ""
             item = QListWidgetItem(f"{when}{mood} — {first_line(entry)}")
             item.setData(_ID_ROLE, entry.id)

@@ -46,7 +46,7 @@ class Chip(QPushButton):
     def __init__(self, name: str, noun: str, group: Hashable, parent: QWidget | None = None):
         super().__init__(name, parent)
         self.name = name
-        self.group = group
+        self.group_key = group
         self._noun = noun
         self.setCheckable(True)
         self.setProperty("chip", True)
@@ -127,8 +127,8 @@ class ChipPicker(QWidget):
         """Replace the vocabulary: ``(label, key, names)`` per group. Keeps the selection."""
         chosen = list(self._order)
         self._chips.clear()
-        for label in self._group_labels.values():
-            label.deleteLater()
+        for heading in self._group_labels.values():
+            heading.deleteLater()
         for flow in self._group_flows.values():
             flow.deleteLater()
         while self._body.count():
@@ -137,10 +137,10 @@ class ChipPicker(QWidget):
         self._group_flows.clear()
         self._groups = [(label, key) for label, key, _ in groups]
         self.kind_box.clear()
-        for label, key, names in groups:
-            self._add_group(label, key, names, show_label=len(groups) > 1)
+        for title, key, names in groups:
+            self._add_group(title, key, names, show_label=len(groups) > 1)
             # No item data: reading a QVariant back costs PySide6 6.12 a None reference.
-            self.kind_box.addItem(label)
+            self.kind_box.addItem(title)
         self.kind_box.setVisible(self._allow_custom and len(groups) > 1)
         self._order = []
         self.set_selected(chosen)
@@ -182,15 +182,15 @@ class ChipPicker(QWidget):
             chip._refresh(chip.isChecked())
             chip.blockSignals(False)
         for name in wanted:
-            chip = self.chip(name)
-            if chip is None and self._groups:
-                chip = self._new_chip(name, self._groups[0][1])
-                chip.blockSignals(True)
-                chip.setChecked(True)
-                chip._refresh(True)
-                chip.blockSignals(False)
-            if chip is not None:
-                self._order.append(chip.name)
+            found = self.chip(name)
+            if found is None and self._groups:
+                found = self._new_chip(name, self._groups[0][1])
+                found.blockSignals(True)
+                found.setChecked(True)
+                found._refresh(True)
+                found.blockSignals(False)
+            if found is not None:
+                self._order.append(found.name)
         self._update_accessible()
 
     def chip(self, name: str) -> Chip | None:
@@ -223,7 +223,7 @@ class ChipPicker(QWidget):
         for chip in self._chips:
             chip.setVisible(not needle or needle in chip.name.casefold())
         for key, label in self._group_labels.items():
-            any_shown = any(not c.isHidden() for c in self._chips if c.group == key)
+            any_shown = any(not c.isHidden() for c in self._chips if c.group_key == key)
             label.setVisible(len(self._groups) > 1 and any_shown)
         for flow in self._group_flows.values():
             flow.relayout()

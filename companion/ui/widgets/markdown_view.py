@@ -37,7 +37,7 @@ class MarkdownView(QTextBrowser):
         """Render ``text`` (light Markdown) into the view."""
         self.setHtml(markdown_to_html(text))
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         # Nothing is ever loaded: not remote images, not local files, not style sheets.
         return None
 

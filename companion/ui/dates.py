@@ -1,0 +1,36 @@
+"""Dates and times as the journal screens show them, in the user's locale.
+
+Python ``date``/``datetime`` values are converted to Qt's types explicitly, so the
+formatting never depends on implicit conversions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+
+def qdate(day: date) -> QDate:
+    """``day`` as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def short_time(moment: datetime) -> str:
+    """ "09:30" or "9:30 AM", as the locale writes it."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: date) -> str:
+    """ "Thursday, 15 January 2026", as the locale writes it."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: date) -> str:
+    """ "15/01/2026", as the locale writes it."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def formatted(day: date, pattern: str) -> str:
+    """``day`` with a Qt date pattern such as ``"dddd d MMMM yyyy"``."""
+    return QLocale().toString(qdate(day), pattern)
