@@ -94,3 +94,13 @@ def test_markdown_pieces_never_open_a_script(pieces: list[str]) -> None:
     html = markdown_to_html("".join(pieces))
     assert "<script" not in html.lower()
     assert _only_our_tags(html)
+
+
+def test_emphasis_spans_are_bounded() -> None:
+    # Longer spans stay plain text: the bound keeps rendering linear on hostile pastes.
+    assert markdown_to_html("**" + "a" * 200 + "**") == "<p><strong>" + "a" * 200 + "</strong></p>"
+    assert markdown_to_html("**" + "a" * 201 + "**") == "<p>**" + "a" * 201 + "**</p>"
+    hostile = "**a " * 5000
+    html = markdown_to_html(hostile)
+    assert _only_our_tags(html)
+    assert re.sub(r"<[^>]+>", "", html).count("a") == 5000
