@@ -6,8 +6,6 @@ always just "Companion": nothing from an entry or a search ever reaches it.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from datetime import date
 from typing import TYPE_CHECKING
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock
 from companion.core.models import EntryFilter
+from companion.ui.about_dialog import AboutDialog
 from companion.ui.calendar_view import CalendarView
 from companion.ui.dates import long_date
 from companion.ui.entry_editor import EntryEditor
@@ -187,11 +186,9 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setObjectName("changePassphraseAction")
         self.preferences_action = menu.addAction("P&references…", self.preferences_requested.emit)
         self.preferences_action.setObjectName("preferencesAction")
-        self.about_action: QAction | None = None
-        if importlib.util.find_spec("companion.ui.about_dialog") is not None:
-            menu.addSeparator()
-            self.about_action = menu.addAction("&About Companion", self.show_about)
-            self.about_action.setObjectName("aboutAction")
+        menu.addSeparator()
+        self.about_action = menu.addAction("&About Companion", self.show_about)
+        self.about_action.setObjectName("aboutAction")
         self.menu_button.setMenu(menu)
         row.addWidget(self.menu_button)
         row.addStretch(1)
@@ -286,11 +283,12 @@ class MainWindow(QMainWindow):
         self.trash_view.activateWindow()
         return self.trash_view
 
-    def show_about(self) -> None:
-        """Open the About dialog (the help engineer's)."""
-        module = importlib.import_module("companion.ui.about_dialog")
-        dialog = module.AboutDialog(self)
-        dialog.exec()
+    def show_about(self) -> AboutDialog:
+        """Open the About dialog (window-modal, so the journal stays responsive to F1)."""
+        dialog = AboutDialog(self._help, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # reactions ------------------------------------------------------------------------
     def _on_unlocked(self) -> None:

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
@@ -217,8 +217,12 @@ def test_timeline_pages_with_keyset_paging(
     model = window.timeline.timeline_model
     assert model.entry_count() == PAGE_SIZE
     assert model.canFetchMore()
-    model.fetchMore()
-    assert model.entry_count() == PAGE_SIZE * 2
+    # Scrolling to the end asks for the next page (Qt calls fetchMore itself).
+    bar = window.timeline.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: model.entry_count() == PAGE_SIZE * 2, timeout=3000)
+    summary = model.index(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert summary.startswith("09:30, no mood, entry 0")
     model.fetchMore()
     assert model.entry_count() == PAGE_SIZE * 2 + 5
     assert not model.canFetchMore()
@@ -315,3 +319,11 @@ def test_full_disk_never_drops_the_open_text(
     assert full_session.journal.get(w.editor.entry_id or -1).text == "words I must keep"
     w.request_lock()
     assert requested == [True]
+
+
+def test_about_opens_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
+    window.about_action.trigger()
+    dialog = window.findChild(QDialog, "aboutDialog")
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.close()
