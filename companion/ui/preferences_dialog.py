@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.settings import MAX_AUTO_LOCK, MIN_AUTO_LOCK
+from companion.ui.theme import make_header
 
 if TYPE_CHECKING:
     from companion.ui.help_access import HelpAccess
     from companion.ui.preferences_store import PreferencesStore
-
-from companion.ui.theme import make_header
 
 
 def _tr(text: str) -> str:

@@ -148,6 +148,7 @@ def test_run_app_starts_on_first_run_and_quits(data_dir: Path, tmp_path: Path) -
         "        if w.isVisible():\n"
         "            print('WINDOW', type(w).__name__, w.windowTitle())\n"
         "    print('DESKTOP', QApplication.desktopFileName())\n"
+        "    print('ICON', not QApplication.windowIcon().isNull())\n"
         "    QApplication.quit()\n"
         "QTimer.singleShot(300, look)\n"
         "sys.exit(run_app(sys.argv[1]))\n",
@@ -165,5 +166,6 @@ def test_run_app_starts_on_first_run_and_quits(data_dir: Path, tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert "WINDOW FirstRunWindow Companion" in done.stdout
     assert "DESKTOP org.companionapp.Companion" in done.stdout
+    assert "ICON True" in done.stdout
     assert (data_dir / "preferences.json").exists() is False  # nothing saved unasked
     assert not (data_dir / "vault").exists()
