@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -44,11 +44,11 @@ def _tr(text: str) -> str:
 
 # Kind words for each strength score: encouragement, never a scolding.
 STRENGTH_WORDS = (
-    "Strength: just starting",
-    "Strength: easy to guess",
-    "Strength: fair",
-    "Strength: strong",
-    "Strength: very strong",
+    QT_TRANSLATE_NOOP("FirstRun", "Strength: just starting"),
+    QT_TRANSLATE_NOOP("FirstRun", "Strength: easy to guess"),
+    QT_TRANSLATE_NOOP("FirstRun", "Strength: fair"),
+    QT_TRANSLATE_NOOP("FirstRun", "Strength: strong"),
+    QT_TRANSLATE_NOOP("FirstRun", "Strength: very strong"),
 )
 
 

@@ -6,7 +6,7 @@ and nothing here should ever echo what someone wrote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from companion.core.errors import (
     CompanionError,
@@ -31,16 +31,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-# A message, not a secret (ruff's S105 only sees the name).
-WRONG_PASSPHRASE = (
-    "That passphrase didn't open your journal. Check Caps Lock and try again — "  # noqa: S105
-    "there's no limit on tries."
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "That passphrase didn't open your journal. Check Caps Lock and try again — "
+    "there's no limit on tries.",
 )
-WRONG_RECOVERY_CODE = (
+WRONG_RECOVERY_CODE = QT_TRANSLATE_NOOP(
+    "Messages",
     "That recovery code didn't open your journal. Check each group of letters and "
-    "numbers and try again — there's no limit on tries."
+    "numbers and try again — there's no limit on tries.",
 )
-UNEXPECTED = "Something went wrong. Your saved entries are safe."
+UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something went wrong. Your saved entries are safe.")
 
 
 def message_for(exc: BaseException) -> str:

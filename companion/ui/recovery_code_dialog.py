@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,10 +35,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryCodeDialog", text)
 
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "RecoveryCodeDialog",
     "If you forget your passphrase, this code is the only way back in. Without both, "
     "nobody — not even us — can recover your journal. Save it to a file on a USB stick, "
-    "print it, or write it down, and keep it somewhere private."
+    "print it, or write it down, and keep it somewhere private.",
 )
 
 
