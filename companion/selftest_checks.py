@@ -200,7 +200,7 @@ def _help_directory_checks(test: SelfTest) -> None:
 
 
 def _screen_checks(test: SelfTest) -> None:
-    from companion.ui.selftest_screens import render_screens
+    from companion.selftest_screens import render_screens
 
     shots = Path(test.root) / "self-test-screens"
     scratch = Path(test.root) / ".selftest-env" / "screens-data"
