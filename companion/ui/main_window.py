@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
             if self.calendar.selected_day() is not None:
                 self.timeline_empty.setText("No entries on this day.")
             else:
-                self.timeline_empty.setText("Nothing here yet.\nHow are you today?")
+                self.timeline_empty.setText("Your entries will appear here, newest first.")
             self.left_stack.setCurrentWidget(self.timeline_empty)
         else:
             self.left_stack.setCurrentWidget(self.timeline)

@@ -265,9 +265,10 @@ class SearchBar(QWidget):
                 return True
             has_results = self.results.model().rowCount() > 0 and self.results.isVisible()
             if obj is self.query_edit and event.key() == Qt.Key.Key_Down and has_results:
-                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+                # Down means "go to the results": the first one opens at once.
                 if not self.results.currentIndex().isValid():
                     self.results.setCurrentIndex(self.results.model().index(0, 0))
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
             if obj is self.query_edit and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.run_search()

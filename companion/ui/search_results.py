@@ -13,11 +13,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
+    QSignalBlocker,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFocusEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -148,6 +155,16 @@ class SearchResultsView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.selectionModel().currentChanged.connect(self._on_current)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Qt makes the first row current when the list gains focus; tabbing through must
+        # not open an entry by itself, so that first move happens silently.
+        quiet = not self.currentIndex().isValid()
+        blocker = QSignalBlocker(self.selectionModel()) if quiet else None
+        try:
+            super().focusInEvent(event)
+        finally:
+            del blocker
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

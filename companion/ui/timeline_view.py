@@ -16,11 +16,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QRectF,
+    QSignalBlocker,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -298,6 +299,16 @@ class TimelineView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(False)
         self.selectionModel().currentChanged.connect(self._on_current)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Qt makes the first row current when the list gains focus; tabbing through must
+        # not open an entry by itself, so that first move happens silently.
+        quiet = not self.currentIndex().isValid()
+        blocker = QSignalBlocker(self.selectionModel()) if quiet else None
+        try:
+            super().focusInEvent(event)
+        finally:
+            del blocker
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

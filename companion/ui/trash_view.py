@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.dates import short_date
+from companion.ui.dates import long_date
 from companion.ui.messages import message_for
 from companion.ui.session import Session
 from companion.ui.timeline_view import first_line
@@ -83,7 +83,7 @@ class TrashView(QDialog):
         tz = self._session.clock.now().tzinfo
         for entry in self._session.journal.trash():
             local = entry.created_at.astimezone(tz)
-            when = short_date(local.date())
+            when = long_date(local.date())
             mood = f" · {mood_word(entry.mood)}" if entry.mood else ""
             item = QListWidgetItem(f"{when}{mood} — {first_line(entry)}")
             item.setData(_ID_ROLE, entry.id)

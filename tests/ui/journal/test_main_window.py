@@ -327,3 +327,29 @@ def test_about_opens_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
     assert dialog is not None
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_tab_order_is_logical_and_tabbing_opens_nothing(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    add_samples(session)
+    window.new_entry()
+    editor = window.editor
+    order = []
+    editor.when_edit.setFocus()
+    for _ in range(6):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order[0] is editor.when_edit
+    assert order[1] is editor.title_edit  # one Tab gets past the date field
+    assert order[2] in editor.mood_picker.options
+    assert order[3] is editor.details.toggle
+    assert order[4] is editor.text_edit
+    assert order[5] is editor.preview_button
+    # Tabbing into the timeline highlights a row but opens nothing.
+    window.search_bar.filters_button.setFocus()
+    qtbot.keyClick(window.search_bar.filters_button, Qt.Key.Key_Tab)
+    assert window.timeline.hasFocus()
+    assert editor.entry_id is None
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Down)
+    assert editor.entry_id is not None
