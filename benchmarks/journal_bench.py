@@ -7,7 +7,8 @@ Builds the same synthetic journal twice through the real schema (``schema.migrat
 made up in this script (Zipf-distributed, so some words are everywhere and most are
 rare), with moods, tags and emotions. One copy is SQLCipher with a raw 256-bit key, the
 other an unkeyed sqlcipher3 connection, i.e. plain SQLite with the same schema and
-pragmas (WAL, synchronous=FULL, temp_store=MEMORY, foreign_keys, secure_delete).
+pragmas (WAL, synchronous=FULL, temp_store=MEMORY, foreign_keys, secure_delete, and the
+32 MiB page cache that ``Journal`` sets on its connection).
 
 Each copy is then measured in its own fresh process, so peak RSS belongs to one copy:
 

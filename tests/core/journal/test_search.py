@@ -221,3 +221,7 @@ def test_the_timeline_uses_its_index(conn: sqlcipher3.Connection) -> None:
     text = " ".join(str(row[-1]) for row in plan)
     assert "entry_timeline" in text
     assert "TEMP B-TREE" not in text
+
+
+def test_the_journal_sizes_the_page_cache(journal: Journal, conn: sqlcipher3.Connection) -> None:
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -32 * 1024
