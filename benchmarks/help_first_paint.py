@@ -1,6 +1,7 @@
 """Child process for ``startup_bench``: one measured start, printed on stdout.
 
     python benchmarks/help_first_paint.py bare     # a plain QWidget, stamps its first paint
+    python benchmarks/help_first_paint.py label    # the same with one line of text in a QLabel
     python benchmarks/help_first_paint.py help     # Companion's help panel on the user's country
     python benchmarks/help_first_paint.py f1       # a window is up; F1 -> panel painted (ms)
     python benchmarks/help_first_paint.py f1-preloaded  # the same, after the background preload
@@ -29,10 +30,10 @@ QUERIES = (
 )  # fmt: skip
 
 
-def bare() -> int:
+def bare(with_text: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QPaintEvent
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
     class Stamp(QWidget):
         painted = False
@@ -46,6 +47,8 @@ def bare() -> int:
 
     app = QApplication(sys.argv[:1])
     window = Stamp()
+    if with_text:  # text makes Qt load fonts, which a blank window never does
+        QVBoxLayout(window).addWidget(QLabel("If you are in immediate danger, call 999", window))
     window.resize(760, 860)
     window.show()
     return int(app.exec())
@@ -125,6 +128,8 @@ if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else "help"
     if mode == "bare":
         sys.exit(bare())
+    if mode == "label":
+        sys.exit(bare(with_text=True))
     if mode == "f1":  # pressed soon after start: cold, the directory loads on demand
         sys.exit(f1(50))
     if mode == "f1-preloaded":  # pressed after HelpAccess's background preload

@@ -64,9 +64,11 @@ def run(quick: bool) -> list[Measurement]:
     _start_ms("bare")  # warm the OS file cache for both kinds alike
     _start_ms("help")
     bare: list[float] = []
+    label: list[float] = []
     helped: list[float] = []
     for _ in range(runs):
         bare.append(_start_ms("bare"))
+        label.append(_start_ms("label"))
         helped.append(_start_ms("help"))
     f1_runs = max(3, runs // 3)
     f1 = [float(_line(_child("f1")[1], "F1_MS")) for _ in range(f1_runs)]
@@ -81,6 +83,13 @@ def run(quick: bool) -> list[Measurement]:
             baseline="bare PySide6 window",
             baseline_value=bare_median,
             goal=GOAL_RATIO,
+        ),
+        Measurement(
+            "start -> help panel painted (median), vs text",
+            statistics.median(helped),
+            "ms",
+            baseline="PySide6 window with one QLabel",
+            baseline_value=statistics.median(label),
         ),
         Measurement("start -> help panel painted (max)", max(helped), "ms"),
         Measurement("start -> bare window painted (max)", max(bare), "ms"),
