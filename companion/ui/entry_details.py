@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,11 +33,15 @@ class EntryDetails(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.toggle = QToolButton(self)
+        self.toggle = QPushButton(self)
         self.toggle.setObjectName("detailsToggle")
         self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toggle.setAutoRaise(True)
+        self.toggle.setFlat(True)
+        self.toggle.setAutoDefault(False)
+        # Left-aligned like a heading; padding in em so it grows with the text.
+        self.toggle.setStyleSheet(
+            "QPushButton#detailsToggle { text-align: left; padding: 0.2em 0.3em; }"
+        )
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle)

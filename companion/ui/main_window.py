@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
             self.timeline.select_entry(self.editor.entry_id)
             self.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        self.timeline.select_entry(entry_id)
         self.right_stack.setCurrentWidget(self.editor)
 
     def focus_search(self) -> None:
