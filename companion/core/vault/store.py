@@ -4,15 +4,18 @@
    mistyped path; creation is a separate call that makes an empty 0600 file first.
 2. Key with the raw-key form ``x'<64 hex>'`` built from a validated 32-byte buffer and
    passed to ``set_key`` (measured: sqlcipher3 0.6.4's ``set_key`` accepts a bytearray
-   and honours the raw-key form, so no f-string PRAGMA is needed).
+   and honours the raw-key form, so no f-string PRAGMA is needed; passing the 32 raw
+   bytes instead would make SQLCipher treat them as a passphrase).
 3. ``PRAGMA cipher_version`` must be non-empty (plain SQLite ignores ``PRAGMA key``).
 4. Prove the key with a read; with a key that unwrapped correctly a failure here means
    the database itself is damaged. Then ``cipher_integrity_check`` (an HMAC over every
-   page, about 2 ms per MB here) so a tampered page is caught before anything is written.
+   page of the file, a few ms per MB here) so a tampered page is caught before anything
+   is written. When a crash left a WAL behind, this runs on a read-only connection,
+   because closing a read-write one would checkpoint into the file being judged.
 5. ``temp_store=MEMORY`` (SQLCipher does not encrypt temp files).
 6. WAL (DELETE on network folders), ``synchronous=FULL``, ``foreign_keys``,
-   ``secure_delete``. ``cipher_log_level=NONE`` is set first of all, because SQLCipher
-   otherwise writes HMAC failures to stderr during steps 4.
+   ``secure_delete``. ``cipher_log_level=NONE`` (a process-wide setting) is set first of
+   all, because SQLCipher otherwise writes HMAC failures to stderr during step 4.
 7. On close: ``wal_checkpoint(TRUNCATE)`` then close, so only the database file remains.
 """
 
