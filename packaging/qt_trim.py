@@ -166,7 +166,8 @@ def keep_plugin(dest: str, qt_modules: Iterable[str] = CORE_QT_MODULES) -> bool:
     if "plugins" not in parts:
         return True
     index = parts.index("plugins")
-    if index == 0 or parts[index - 1] != "Qt" or len(parts) < index + 3:
+    # Linux/macOS wheels: PySide6/Qt/plugins/…; Windows wheels: PySide6/plugins/….
+    if index == 0 or parts[index - 1] not in ("Qt", "PySide6") or len(parts) < index + 3:
         return True
     folder, filename = parts[index + 1], parts[-1]
     allowed = PLUGIN_ALLOW.get(folder)
@@ -182,7 +183,7 @@ def keep_translation(dest: str, languages: Iterable[str]) -> bool:
     Our own catalogues live under ``assets/translations`` and are never filtered.
     """
     path = PurePosixPath(dest.replace("\\", "/"))
-    if path.suffix != ".qm" or "translations" not in path.parts or "Qt" not in path.parts:
+    if path.suffix != ".qm" or "translations" not in path.parts or "PySide6" not in path.parts:
         return True
     match = _QT_TRANSLATION.match(path.name)
     if match is None:
