@@ -25,7 +25,8 @@ ASSETS_PY = ROOT / "companion" / "core" / "assets.py"
 def _fresh_assets_module(path: Path = ASSETS_PY) -> ModuleType:
     """Load assets.py as a new module, so its cached answer starts empty."""
     spec = importlib.util.spec_from_file_location("_assets_under_test", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -26,7 +26,8 @@ def _load(name: str, folder: Path = PACKAGING) -> ModuleType:
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
     spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -56,7 +57,8 @@ def test_metainfo() -> None:
     assert root.get("type") == "desktop-application"
     assert root.findtext("id") == APP_ID
     launchable = root.find("launchable")
-    assert launchable is not None and launchable.text == f"{APP_ID}.desktop"
+    assert launchable is not None
+    assert launchable.text == f"{APP_ID}.desktop"
     assert root.find("content_rating") is not None
     assert root.find("developer/name") is not None
     assert root.find("description/p") is not None
@@ -83,7 +85,8 @@ def test_rendered_icons_cover_every_size() -> None:
     icns = (icons / "companion.icns").read_bytes()
     assert icns[:4] == b"icns"
     assert struct.unpack(">I", icns[4:8])[0] == len(icns)
-    assert b"ic10" in icns and b"icp4" in icns
+    assert b"ic10" in icns
+    assert b"icp4" in icns
 
 
 def test_icns_and_ico_writers_round_trip() -> None:
@@ -119,7 +122,8 @@ def test_wxs_main_source_is_per_machine_with_major_upgrade() -> None:
     ns = {"w": "http://schemas.microsoft.com/wix/2006/wi"}
     root = ET.parse(PACKAGING / "windows" / "companion.wxs").getroot()
     package = root.find(".//w:Package", ns)
-    assert package is not None and package.get("InstallScope") == "perMachine"
+    assert package is not None
+    assert package.get("InstallScope") == "perMachine"
     assert root.find(".//w:MajorUpgrade", ns) is not None
     assert root.find(".//w:ComponentGroupRef[@Id='CompanionFiles']", ns) is not None
     assert root.find(".//w:CustomAction", ns) is None  # nothing runs at install time
@@ -180,7 +184,8 @@ def test_deb_tree_has_no_maintainer_scripts(tmp_path: Path) -> None:
     assert "Version: 1.2.3\n" in control
     assert "libc6 (>= 2.35)" in control
     link = root / "usr" / "bin" / "companion"
-    assert link.is_symlink() and str(link.readlink()) == "/opt/companion/companion"
+    assert link.is_symlink()
+    assert str(link.readlink()) == "/opt/companion/companion"
     share = root / "usr" / "share"
     assert (share / "applications" / f"{APP_ID}.desktop").is_file()
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
