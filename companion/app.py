@@ -72,6 +72,7 @@ class CompanionApp(QObject):
             lambda: self.prefs.prefs.country,
             lambda code: self.prefs.update(country=code),
             self,
+            clock=self.clock,
         )
         self.help.install(app)
         self.session = Session(self.clock, self)
@@ -253,6 +254,7 @@ class CompanionApp(QObject):
         """Lock and close everything (on quit, and at the end of tests)."""
         self._shutting_down = True
         self.idle.uninstall()
+        self.help.uninstall()
         if self.main_window is not None:
             with contextlib.suppress(Exception):
                 self.main_window.save_now()
