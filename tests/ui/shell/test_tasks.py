@@ -23,7 +23,7 @@ def test_success_runs_callback_on_gui_thread(qtbot, qapp) -> None:
         seen["callback"] = threading.get_ident()
 
     task = run_in_background(work, done, lambda exc: None, owner)
-    qtbot.waitUntil(task.is_done, timeout=5000)
+    qtbot.waitUntil(task.is_done, timeout=30000)
     assert seen["value"] == 42
     assert seen["callback"] == gui
     assert seen["worker"] != gui
@@ -38,10 +38,10 @@ def test_failure_and_none_results(qtbot, qapp) -> None:
         raise ValueError("no")
 
     task = run_in_background(broken, results.append, failures.append, owner)
-    qtbot.waitUntil(task.is_done, timeout=5000)
+    qtbot.waitUntil(task.is_done, timeout=30000)
     assert [type(e) for e in failures] == [ValueError]
     assert results == []
     for _ in range(10):  # None results used to be the fragile case for queued signals
         task = run_in_background(lambda: None, results.append, failures.append, owner)
-        qtbot.waitUntil(task.is_done, timeout=5000)
+        qtbot.waitUntil(task.is_done, timeout=30000)
     assert results == [None] * 10
