@@ -122,10 +122,36 @@ def verify_bundle(bundle: Path) -> None:
     forbidden += [p.name for p in internal.rglob("_sqlite3.*") if p.parent.name != "sqlcipher3"]
     if forbidden:
         raise SystemExit(f"bundle contains forbidden modules: {sorted(forbidden)}")
+    if LINUX:
+        _check_core_libraries(internal)
     if not (internal / "assets").is_dir():
         raise SystemExit("bundle has no _internal/assets")
     if not (internal / "assets" / "resources").is_dir():
         print("    note: assets/resources is not in the repository yet; bundle has none")
+
+
+#: Bundled files that must load on a plain desktop; ``ldd`` must resolve all they need.
+#: (Optional plugins such as wayland or the CUPS print plugin may rely on host libraries
+#: and are left out on purpose: Qt skips a plugin it cannot load.)
+_CORE_ELF = (
+    "PySide6/QtWidgets.abi3.so",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+)
+
+
+def _check_core_libraries(internal: Path) -> None:
+    missing = []
+    for rel in _CORE_ELF:
+        path = internal / rel
+        if not path.is_file():
+            missing.append(f"{rel} (not bundled)")
+            continue
+        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True).stdout
+        missing += [f"{rel}: {line.strip()}" for line in out.splitlines() if "not found" in line]
+    if missing:
+        raise SystemExit("unresolved libraries:\n  " + "\n  ".join(missing))
 
 
 def self_test_command() -> list[str]:
