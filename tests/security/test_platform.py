@@ -42,7 +42,9 @@ def test_qt_void_calls_do_not_release_none() -> None:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     lost = -int(proc.stdout.strip().splitlines()[-1])
-    assert lost <= 0, (
+    # The broken build loses one reference per call (1000 here). A lazy first-call import
+    # can legitimately move the count by one or two, so only a per-call loss fails.
+    assert lost < 50, (
         f"1000 void Qt calls released {lost} references to None: this PySide6 build "
         "aborts a Python 3.11 process after a few thousand calls (use PySide6 < 6.12 "
         "on 3.11, or Python >= 3.12)"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -16,16 +14,6 @@ from companion.ui.preferences_store import PreferencesStore
 from companion.ui.session import Session
 
 from .helpers import FullDiskSession
-
-if sys.version_info < (3, 12):
-    # WORKAROUND, reported to the lead: PySide6 6.12 (cp310-abi3 wheel) returns None from
-    # every void call without adding a reference on Python 3.11, so None's count drifts
-    # down by one per call and the interpreter aborts ("deallocating None") once it hits
-    # zero. Python 3.12+ makes None immortal; this does the same here. The app needs the
-    # same pin at start-up (or Python 3.12+, or another PySide6 build).
-    # True and False drift the same way somewhere in Qt's bool plumbing.
-    for _immortal in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
 
 
 @pytest.fixture
