@@ -18,7 +18,8 @@
 Unicode true
 ManifestDPIAware true
 ManifestSupportedOS all
-Target amd64-unicode
+; A 32-bit installer (the only stubs official NSIS builds ship) installing the 64-bit
+; program: $PROGRAMFILES64 via MULTIUSER_USE_PROGRAMFILES64 and SetRegView 64 below.
 SetCompressor /SOLID lzma
 SetDatablockOptimize on
 CRCCheck on
