@@ -43,6 +43,14 @@ class VaultDamaged(CompanionError):
         self.reason = reason
 
 
+class VaultInUse(CompanionError):
+    """Another program (or another Companion window) holds a lock on the database.
+
+    Not damage: nothing is wrong with the files, and nothing was written. Closing the
+    other program and trying again is enough.
+    """
+
+
 class VaultLocked(CompanionError):
     """An operation needed an unlocked vault."""
 

@@ -18,6 +18,7 @@ from companion.core.errors import (
     UnsupportedVersion,
     VaultDamaged,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultNotFound,
     WeakPassphrase,
@@ -62,6 +63,14 @@ def message_for(exc: BaseException) -> str:
         )
     if isinstance(exc, VaultExists):
         return _tr("There is already a journal here, so a new one was not created.")
+    if isinstance(exc, VaultDamaged) and exc.part == "header":
+        # Said plainly because the alternative reading, "my passphrase is wrong", sends
+        # people round in circles retyping a passphrase that was right all along.
+        return _tr(
+            "The small file that unlocks your journal looks damaged, so Companion did not "
+            "open it. Your passphrase is not the problem, and the files were not changed. "
+            "Keep them as they are and restore a backup copy if you have one."
+        )
     if isinstance(exc, VaultDamaged):
         return _tr(
             "Your journal's files look damaged, so Companion did not open them. The files "
@@ -79,6 +88,11 @@ def message_for(exc: BaseException) -> str:
         return _tr(
             "Could not save: the disk is full. Your text is still here, and everything "
             "saved before is safe. Free some space and try again."
+        )
+    if isinstance(exc, VaultInUse):
+        return _tr(
+            "Your journal is open in another Companion window or program. Close it there "
+            "and try again."
         )
     if isinstance(exc, VaultLocked):
         return _tr("Your journal is locked. Unlock it to carry on.")

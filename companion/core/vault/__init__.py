@@ -1,5 +1,6 @@
 """The encrypted vault: key derivation, key wrapping, the SQLCipher connection."""
 
+from companion.core.errors import VaultInUse
 from companion.core.vault.crypto import (
     FLOOR_PARAMS,
     TEST_KDF_PARAMS,
@@ -7,7 +8,6 @@ from companion.core.vault.crypto import (
     calibrate_kdf,
 )
 from companion.core.vault.recovery import looks_like_recovery_code, normalise_recovery_code
-from companion.core.vault.store import VaultInUse
 from companion.core.vault.strength import (
     MIN_PASSPHRASE_LENGTH,
     check_passphrase,

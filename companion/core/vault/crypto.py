@@ -30,11 +30,13 @@ WRAPPED_KEY_BYTES = KEY_BYTES + TAG_BYTES
 
 MIB = 1024  # Argon2 memory costs are counted in KiB.
 
-# Upper bounds accepted from a header: generous for a fast machine, small enough that a
-# corrupted or hostile header cannot ask for absurd memory or hours of work.
-MAX_MEMORY_KIB = 4 * 1024 * MIB
-MAX_ITERATIONS = 64
-MAX_LANES = 64
+# Upper bounds accepted from a header (and from any caller): comfortably above anything
+# calibration can choose (memory <= MEMORY_CAP_KIB, iterations <= CALIBRATION_MAX_ITERATIONS,
+# lanes = the floor's 4), low enough that a corrupted or hostile header cannot make an
+# unlock allocate gigabytes or run for minutes. A header asking for more is damage.
+MAX_MEMORY_KIB = 1024 * MIB
+MAX_ITERATIONS = 16
+MAX_LANES = 8
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,11 @@ class KdfParams:
 
 # RFC 9106 "second recommended option" (low-memory profile): the production floor.
 FLOOR_PARAMS = KdfParams(memory_kib=64 * MIB, iterations=3, lanes=4)
-# Calibration raises memory up to this cap before it adds iterations.
+# Calibration raises memory up to this cap before it adds iterations, and never adds more
+# than CALIBRATION_MAX_ITERATIONS; both stay well under the MAX_* limits a header may hold,
+# so a header written on a fast machine still opens on any Companion.
 MEMORY_CAP_KIB = 256 * MIB
+CALIBRATION_MAX_ITERATIONS = 8
 DEFAULT_TARGET_SECONDS = 0.5
 # Tiny parameters so test suites run in milliseconds. Never use them for a real vault:
 # every API that accepts them also demands ``allow_weak_for_tests=True``.
@@ -213,7 +218,7 @@ def choose_params(
         return KdfParams(max(floor.memory_kib, shrunk), floor.iterations, floor.lanes)
     if seconds < target_seconds * 0.8 and memory == cap:
         iterations = round(floor.iterations * target_seconds / seconds)
-        iterations = min(MAX_ITERATIONS, max(floor.iterations, iterations))
+        iterations = min(CALIBRATION_MAX_ITERATIONS, max(floor.iterations, iterations))
         return KdfParams(memory, iterations, floor.lanes)
     return params
 

@@ -2,18 +2,32 @@
 
 Losing or corrupting it loses the journal, so it is written atomically (temp file, fsync,
 rename) and parsed strictly: any surprise is reported as a typed error, never guessed
-around. Example (values shortened)::
+around. Example of the current format, version 2 (values shortened)::
 
-    {"format": "companion-vault", "version": 1, "vault_id": "9f2c…", "created": "2026-…",
-     "slots": {"passphrase": {"kdf": {"algorithm": "argon2id", "memory_kib": 262144,
+    {"checksum": "sha256:…", "created": "2026-…", "format": "companion-vault",
+     "slots": {"passphrase": {"checksum": "sha256:…",
+                              "kdf": {"algorithm": "argon2id", "memory_kib": 262144,
                                       "iterations": 3, "lanes": 4},
                               "salt": "base64…", "nonce": "base64…", "wrapped_key": "…"},
-               "recovery": {…same shape…}}}
+               "recovery": {…same shape…}},
+     "vault_id": "9f2c…", "version": 2}
+
+Version 2 adds the checksums. Without them a flipped bit in a salt, nonce or wrapped key
+failed the AES-GCM tag exactly like a wrong passphrase, and damage to the recovery slot
+went unnoticed until the code was needed. Each checksum is SHA-256 over the canonical
+JSON (sorted keys, no spaces, ASCII) of every other field of its object: the top-level one
+covers the whole header, and each slot's own one says which slot a mismatch is in.
+
+Version 1 (the same fields, no checksums) is still read, and rewritten as version 2 on
+the next successful unlock. Rule for every later version: keep the top-level checksum
+computed this way, so this reader can tell "written by a newer Companion" (checksum
+verifies) from "damaged" (it does not).
 """
 
 from __future__ import annotations
 
 import binascii
+import hashlib
 import json
 import os
 import stat
@@ -32,12 +46,16 @@ from companion.core.vault.crypto import (
 )
 
 FORMAT_NAME = "companion-vault"
-HEADER_VERSION = 1
+HEADER_VERSION = 2
+# The first version that carries checksums; older headers are read and then upgraded.
+CHECKSUM_VERSION = 2
 KDF_ALGORITHM = "argon2id"
 VAULT_ID_BYTES = 16
 MAX_HEADER_BYTES = 64 * 1024
 SLOT_PASSPHRASE = "passphrase"  # noqa: S105 - a slot name, not a secret
 SLOT_RECOVERY = "recovery"
+CHECKSUM_KEY = "checksum"
+CHECKSUM_PREFIX = "sha256:"
 
 _TOP_KEYS = {"format", "version", "vault_id", "created", "slots"}
 _SLOT_KEYS = {"kdf", "salt", "nonce", "wrapped_key"}
@@ -64,13 +82,22 @@ class VaultHeader:
     passphrase: KeySlot
     recovery: KeySlot
 
+    @property
+    def needs_upgrade(self) -> bool:
+        """True for a header read in an older format (it has no checksums)."""
+        return self.version < HEADER_VERSION
+
+    def upgraded(self) -> VaultHeader:
+        """The same header in the current format (only the current format is written)."""
+        return replace(self, version=HEADER_VERSION)
+
     def with_passphrase_slot(self, slot: KeySlot) -> VaultHeader:
-        """A copy with the passphrase slot replaced (the recovery slot is kept)."""
-        return replace(self, passphrase=slot)
+        """A copy in the current format with the passphrase slot replaced."""
+        return replace(self, version=HEADER_VERSION, passphrase=slot)
 
     def with_recovery_slot(self, slot: KeySlot) -> VaultHeader:
-        """A copy with the recovery slot replaced (the passphrase slot is kept)."""
-        return replace(self, recovery=slot)
+        """A copy in the current format with the recovery slot replaced."""
+        return replace(self, version=HEADER_VERSION, recovery=slot)
 
 
 class _MalformedError(Exception):
@@ -81,22 +108,56 @@ def _b64(data: bytes) -> str:
     return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
+def _canonical(value: Any) -> bytes:
+    """One byte string per JSON value, however the file happened to be laid out."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+    ).encode("ascii")
+
+
+def checksum(fields: dict[str, Any]) -> str:
+    """``"sha256:<hex>"`` over the canonical JSON of ``fields``.
+
+    Not a MAC: there is no secret in it, so anyone can recompute it after an edit. It is
+    there to catch accidental damage (a bad sector, a broken copy, a flipped bit) before
+    any key is unwrapped, so damage is never mistaken for a wrong passphrase. Deliberate
+    tampering with the key material is still caught by the AES-GCM tag.
+    """
+    return CHECKSUM_PREFIX + hashlib.sha256(_canonical(fields)).hexdigest()
+
+
+def _with_checksum(fields: dict[str, Any]) -> dict[str, Any]:
+    return {**fields, CHECKSUM_KEY: checksum(fields)}
+
+
+def _without_checksum(fields: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if key != CHECKSUM_KEY}
+
+
 def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
-    return {
-        "kdf": {
-            "algorithm": KDF_ALGORITHM,
-            "memory_kib": slot.kdf.memory_kib,
-            "iterations": slot.kdf.iterations,
-            "lanes": slot.kdf.lanes,
-        },
-        "salt": _b64(slot.salt),
-        "nonce": _b64(slot.nonce),
-        "wrapped_key": _b64(slot.wrapped_key),
-    }
+    return _with_checksum(
+        {
+            "kdf": {
+                "algorithm": KDF_ALGORITHM,
+                "memory_kib": slot.kdf.memory_kib,
+                "iterations": slot.kdf.iterations,
+                "lanes": slot.kdf.lanes,
+            },
+            "salt": _b64(slot.salt),
+            "nonce": _b64(slot.nonce),
+            "wrapped_key": _b64(slot.wrapped_key),
+        }
+    )
 
 
 def encode_header(header: VaultHeader) -> bytes:
-    """Serialise a header to UTF-8 JSON bytes."""
+    """Serialise a header to UTF-8 JSON bytes, checksums included.
+
+    Raises:
+        ValueError: ``header`` is in an older format; write ``header.upgraded()``.
+    """
+    if header.version != HEADER_VERSION:
+        raise ValueError("only the current header format is written")
     doc = {
         "format": FORMAT_NAME,
         "version": header.version,
@@ -107,6 +168,7 @@ def encode_header(header: VaultHeader) -> bytes:
             SLOT_RECOVERY: _slot_to_json(header.recovery),
         },
     }
+    doc = _with_checksum(doc)
     return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -149,12 +211,50 @@ def _bytes_field(value: Any, length: int, where: str) -> bytes:
     return data
 
 
-def _parse_slot(value: Any, name: str) -> KeySlot:
-    slot = _object(value, _SLOT_KEYS, name)
+def _slot_damage(slots: Any) -> list[str]:
+    """Names of the slots whose own checksum does not match (to say where damage is)."""
+    damaged = []
+    for name in (SLOT_PASSPHRASE, SLOT_RECOVERY):
+        slot = slots.get(name) if isinstance(slots, dict) else None
+        if not isinstance(slot, dict) or slot.get(CHECKSUM_KEY) != checksum(
+            _without_checksum(slot)
+        ):
+            damaged.append(f"{name} slot")
+    return damaged
+
+
+def _verify_checksum(doc: dict[str, Any], version: int) -> None:
+    """Check the top-level checksum before anything else in the header is believed.
+
+    Raises:
+        UnsupportedVersion: A newer header whose checksum verifies (or one that carries
+            no checksum of this kind, so damage cannot be told apart).
+        _MalformedError: The checksum is missing or does not match.
+    """
+    stored = doc.get(CHECKSUM_KEY)
+    newer = version > HEADER_VERSION
+    if newer and not (isinstance(stored, str) and stored.startswith(CHECKSUM_PREFIX)):
+        raise UnsupportedVersion("vault header", version, HEADER_VERSION)
+    if not isinstance(stored, str):
+        raise _MalformedError("checksum is missing")
+    if stored != checksum(_without_checksum(doc)):
+        where = _slot_damage(doc.get("slots"))
+        raise _MalformedError("checksum mismatch" + (f" ({' and '.join(where)})" if where else ""))
+    if newer:
+        raise UnsupportedVersion("vault header", version, HEADER_VERSION)
+
+
+def _parse_slot(value: Any, name: str, *, checksummed: bool) -> KeySlot:
+    keys = _SLOT_KEYS | {CHECKSUM_KEY} if checksummed else _SLOT_KEYS
+    slot = _object(value, keys, name)
+    if checksummed and slot[CHECKSUM_KEY] != checksum(_without_checksum(slot)):
+        raise _MalformedError(f"checksum mismatch ({name} slot)")
     kdf = _object(slot["kdf"], _KDF_KEYS, f"{name}.kdf")
     if kdf["algorithm"] != KDF_ALGORITHM:
         raise _MalformedError(f"{name}.kdf uses an unknown algorithm")
     try:
+        # KdfParams refuses costs above crypto.MAX_*: no Argon2id run is ever attempted
+        # with them, so a hostile header cannot ask for gigabytes or minutes of work.
         params = KdfParams(
             memory_kib=_integer(kdf["memory_kib"], f"{name}.kdf.memory_kib"),
             iterations=_integer(kdf["iterations"], f"{name}.kdf.iterations"),
@@ -178,11 +278,12 @@ def _parse(data: bytes) -> VaultHeader:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise _MalformedError("not a Companion vault header")
     version = _integer(doc.get("version"), "version")
-    if version > HEADER_VERSION:
-        raise UnsupportedVersion("vault header", version, HEADER_VERSION)
     if version < 1:
         raise _MalformedError("invalid version")
-    top = _object(doc, _TOP_KEYS, "header")
+    checksummed = version >= CHECKSUM_VERSION
+    if checksummed:
+        _verify_checksum(doc, version)
+    top = _object(doc, _TOP_KEYS | {CHECKSUM_KEY} if checksummed else _TOP_KEYS, "header")
     vault_id_text = top["vault_id"]
     if not isinstance(vault_id_text, str) or len(vault_id_text) != 2 * VAULT_ID_BYTES:
         raise _MalformedError("vault_id is malformed")
@@ -196,16 +297,20 @@ def _parse(data: bytes) -> VaultHeader:
         version=version,
         vault_id=vault_id,
         created=created,
-        passphrase=_parse_slot(slots[SLOT_PASSPHRASE], SLOT_PASSPHRASE),
-        recovery=_parse_slot(slots[SLOT_RECOVERY], SLOT_RECOVERY),
+        passphrase=_parse_slot(slots[SLOT_PASSPHRASE], SLOT_PASSPHRASE, checksummed=checksummed),
+        recovery=_parse_slot(slots[SLOT_RECOVERY], SLOT_RECOVERY, checksummed=checksummed),
     )
 
 
 def parse_header(data: bytes) -> VaultHeader:
     """Parse header bytes strictly.
 
+    Version 2 and later: the checksum is verified before any field is interpreted, so
+    damage anywhere is ``VaultDamaged("header", "checksum mismatch…")`` (naming the slot
+    when it can), never a wrong passphrase later. Version 1 has no checksum to verify.
+
     Raises:
-        VaultDamaged: ``part == "header"``, for anything malformed.
+        VaultDamaged: ``part == "header"``, for anything malformed or damaged.
         UnsupportedVersion: The header was written by a newer Companion.
     """
     try:

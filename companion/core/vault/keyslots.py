@@ -16,7 +16,12 @@ from companion.core.vault.crypto import (
     wrap_aad,
     wrap_key,
 )
-from companion.core.vault.header import HEADER_VERSION, KeySlot
+from companion.core.vault.header import KeySlot
+
+# The format version bound into every wrapped key's associated data. It stays 1 when the
+# header format changes: the recovery slot can only be re-wrapped with the recovery code,
+# which an unlock does not have, so an upgraded header must keep the slots it had.
+WRAP_AAD_VERSION = 1
 
 
 def make_slot(
@@ -26,7 +31,7 @@ def make_slot(
     salt, nonce = new_salt(), new_nonce()
     kek = derive_key(secret, salt, params)
     try:
-        wrapped = wrap_key(kek, nonce, dek, wrap_aad(HEADER_VERSION, vault_id, slot))
+        wrapped = wrap_key(kek, nonce, dek, wrap_aad(WRAP_AAD_VERSION, vault_id, slot))
     finally:
         wipe(kek)
     return KeySlot(kdf=params, salt=salt, nonce=nonce, wrapped_key=wrapped)
@@ -37,7 +42,7 @@ def open_slot(secret: bytearray, slot: KeySlot, vault_id: bytes, name: str) -> b
     kek = derive_key(secret, slot.salt, slot.kdf)
     try:
         return unwrap_key(
-            kek, slot.nonce, slot.wrapped_key, wrap_aad(HEADER_VERSION, vault_id, name)
+            kek, slot.nonce, slot.wrapped_key, wrap_aad(WRAP_AAD_VERSION, vault_id, name)
         )
     finally:
         wipe(kek)

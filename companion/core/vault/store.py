@@ -29,7 +29,10 @@ from pathlib import Path
 
 import sqlcipher3
 
-from companion.core.errors import CompanionError, StorageFull, VaultDamaged
+from companion.core.errors import StorageFull, VaultDamaged
+
+# VaultInUse now lives in companion.core.errors; the alias keeps it importable from here.
+from companion.core.errors import VaultInUse as VaultInUse
 from companion.core.fsutil import make_private
 from companion.core.vault.crypto import KEY_BYTES, new_data_key, wipe
 from companion.core.vault.netfs import is_network_filesystem
@@ -39,13 +42,6 @@ BUSY_TIMEOUT_SECONDS = 5.0
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_FULL = 13
-
-
-class VaultInUse(CompanionError):
-    """Another program holds a lock on the database right now; try again in a moment.
-
-    Not damage: nothing is wrong with the files. (Candidate for ``companion.core.errors``.)
-    """
 
 
 def _is_busy(exc: BaseException) -> bool:

@@ -174,7 +174,9 @@ class Vault:
         A wrong passphrase is detected by the GCM tag before the database is opened, so
         no file is touched. After a successful unlock the key is re-wrapped with stronger
         Argon2id parameters when ``kdf_params`` (tests) or this machine's calibration asks
-        for more than the header records.
+        for more than the header records, and a header in an older format (no checksum)
+        is rewritten, atomically, in the current one. Both are best effort: if the write
+        fails the vault still opens and the next unlock tries again.
 
         Raises:
             WrongPassphrase: Database untouched.
@@ -205,6 +207,7 @@ class Vault:
                     )
                     if target is not None:
                         vault._rewrap_passphrase(secret, dek, target, optional=True)
+                    vault._upgrade_header_format()
                 except BaseException:
                     vault.lock()
                     raise
@@ -329,6 +332,17 @@ class Vault:
             if not optional:
                 raise
             return  # a KDF upgrade can wait for the next unlock
+        self._header = header
+
+    def _upgrade_header_format(self) -> None:
+        """Rewrite an older-format header in the current format (same slots, same keys)."""
+        if self._header is None or self._folder is None or not self._header.needs_upgrade:
+            return
+        header = self._header.upgraded()
+        try:
+            write_header(self._folder / HEADER_NAME, header)
+        except (CompanionError, OSError):
+            return  # the old header still opens the vault; try again next time
         self._header = header
 
     def change_passphrase(

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from companion.core.vault import TEST_KDF_PARAMS
+from companion.core.vault.header import checksum
 
 # Tiny Argon2id costs so each derivation takes milliseconds (never for real vaults).
 FAST: dict[str, Any] = {"kdf_params": TEST_KDF_PARAMS, "allow_weak_for_tests": True}
@@ -31,3 +32,25 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
 def vault_dir(tmp_path: Path) -> Path:
     """Where a test's vault lives (not created yet: Vault.create makes it)."""
     return tmp_path / "vault"
+
+
+def seal(doc: Any) -> Any:
+    """Recompute every checksum of an edited header document, as a writer would.
+
+    For tests that mean a deliberate, well-formed edit (a newer version, a hostile cost)
+    rather than accidental damage, which the checksum exists to catch.
+    """
+    if not isinstance(doc, dict):
+        return doc
+    try:
+        slots = doc.get("slots")
+        if isinstance(slots, dict):
+            for slot in slots.values():
+                if isinstance(slot, dict):
+                    slot.pop("checksum", None)
+                    slot["checksum"] = checksum(slot)
+        doc.pop("checksum", None)
+        doc["checksum"] = checksum(doc)
+    except ValueError:
+        pass  # a value JSON cannot carry (inf): the parser rejects it anyway
+    return doc

@@ -1,4 +1,8 @@
-"""The vault header: strict parsing, typed errors only, atomic private writes."""
+"""The vault header: strict parsing, checksums, typed errors only, atomic private writes.
+
+Tests that change one field re-seal the checksums (``_seal``) so the field's own
+validation is what gets exercised; the checksum tests change fields without re-sealing.
+"""
 
 from __future__ import annotations
 
@@ -12,19 +16,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.errors import UnsupportedVersion, VaultDamaged
-from companion.core.vault.crypto import FLOOR_PARAMS, TEST_KDF_PARAMS
+from companion.core.vault.crypto import (
+    FLOOR_PARAMS,
+    MAX_ITERATIONS,
+    MAX_LANES,
+    MAX_MEMORY_KIB,
+    TEST_KDF_PARAMS,
+    KdfParams,
+)
 from companion.core.vault.header import (
     HEADER_VERSION,
     MAX_HEADER_BYTES,
     KeySlot,
     VaultHeader,
+    checksum,
     encode_header,
     parse_header,
     read_header,
     write_header,
 )
 
-from .conftest import SQLITE_MAGIC
+from .conftest import SQLITE_MAGIC, seal
 
 
 def _header() -> VaultHeader:
@@ -42,7 +54,7 @@ def _doc() -> dict[str, Any]:
 
 
 def _parse_doc(doc: object) -> VaultHeader:
-    return parse_header(json.dumps(doc).encode())
+    return parse_header(json.dumps(seal(doc)).encode())
 
 
 def test_round_trip() -> None:
@@ -211,3 +223,170 @@ def test_a_header_that_is_not_a_regular_file_is_damage(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(VaultDamaged):  # and it does not block
         read_header(fifo)
+
+
+# -- checksums (format version 2) ---------------------------------------------------------
+
+
+def test_written_headers_carry_checksums() -> None:
+    doc = _doc()
+    assert doc["version"] == HEADER_VERSION == 2
+    body = {key: value for key, value in doc.items() if key != "checksum"}
+    assert doc["checksum"] == checksum(body)
+    for name in ("passphrase", "recovery"):
+        slot = doc["slots"][name]
+        assert slot["checksum"] == checksum({k: v for k, v in slot.items() if k != "checksum"})
+
+
+def test_checksum_ignores_layout_but_not_values() -> None:
+    compact = json.dumps(_doc(), separators=(",", ":")).encode()
+    assert parse_header(compact) == _header()
+    doc = _doc()
+    doc["created"] = "2026-01-15T09:30:01+00:00"  # valid, but not what was sealed
+    with pytest.raises(VaultDamaged) as info:
+        parse_header(json.dumps(doc).encode())
+    assert (info.value.part, info.value.reason) == ("header", "checksum mismatch")
+
+
+@pytest.mark.parametrize("slot", ["passphrase", "recovery"])
+@pytest.mark.parametrize("field", ["salt", "nonce", "wrapped_key", "kdf"])
+def test_damage_in_a_slot_names_the_slot(slot: str, field: str) -> None:
+    doc = _doc()
+    if field == "kdf":
+        doc["slots"][slot]["kdf"]["iterations"] += 1
+    else:
+        value = doc["slots"][slot][field]
+        doc["slots"][slot][field] = ("A" if value[0] != "A" else "B") + value[1:]
+    with pytest.raises(VaultDamaged) as info:
+        parse_header(json.dumps(doc).encode())
+    assert info.value.part == "header"
+    assert info.value.reason == f"checksum mismatch ({slot} slot)"
+
+
+@pytest.mark.parametrize("where", ["top", "passphrase", "recovery"])
+def test_missing_checksum_is_damage(where: str) -> None:
+    doc = _doc()
+    target = doc if where == "top" else doc["slots"][where]
+    del target["checksum"]
+    with pytest.raises(VaultDamaged):
+        parse_header(json.dumps(doc).encode())
+
+
+def test_a_slot_checksum_must_match_even_when_the_top_one_does() -> None:
+    doc = _doc()
+    doc["slots"]["recovery"]["checksum"] = checksum({"something": "else"})
+    doc.pop("checksum")
+    doc["checksum"] = checksum(doc)
+    with pytest.raises(VaultDamaged) as info:
+        parse_header(json.dumps(doc).encode())
+    assert info.value.reason == "checksum mismatch (recovery slot)"
+
+
+def test_every_single_bit_flip_is_damage() -> None:
+    """All 8 bits of every byte: never a header, never "newer version", always damage."""
+    raw = encode_header(_header())
+    outcomes: dict[str, int] = {}
+    for offset in range(len(raw)):
+        for bit in range(8):
+            flipped = bytearray(raw)
+            flipped[offset] ^= 1 << bit
+            with pytest.raises(VaultDamaged) as info:
+                parse_header(bytes(flipped))
+            assert info.value.part == "header", (offset, bit)
+            key = info.value.reason.split(":")[0]
+            outcomes[key] = outcomes.get(key, 0) + 1
+    assert outcomes.get("checksum mismatch (passphrase slot)", 0) > 0
+    assert outcomes.get("checksum mismatch (recovery slot)", 0) > 0
+    assert outcomes.get("checksum mismatch", 0) > 0
+
+
+def test_newer_version_with_a_broken_checksum_is_damage() -> None:
+    doc = _doc()
+    doc["version"] = HEADER_VERSION + 1  # what a flipped bit in "2" looks like
+    with pytest.raises(VaultDamaged):
+        parse_header(json.dumps(doc).encode())
+
+
+def test_newer_version_without_our_checksum_is_unsupported() -> None:
+    """A future format that dropped the checksum cannot be judged: say "newer", not "damaged"."""
+    doc = _doc()
+    doc["version"] = HEADER_VERSION + 5
+    del doc["checksum"]
+    doc["new_field"] = {"anything": 1}
+    with pytest.raises(UnsupportedVersion):
+        parse_header(json.dumps(doc).encode())
+
+
+# -- version 1 (no checksums) -------------------------------------------------------------
+
+
+def _v1_doc() -> dict[str, Any]:
+    doc = _doc()
+    doc["version"] = 1
+    del doc["checksum"]
+    for slot in doc["slots"].values():
+        del slot["checksum"]
+    return doc
+
+
+def test_version_1_is_still_read() -> None:
+    old = parse_header(json.dumps(_v1_doc(), indent=2).encode())
+    assert old.version == 1
+    assert old.needs_upgrade
+    assert old.upgraded() == _header()
+    assert not _header().needs_upgrade
+
+
+def test_version_1_is_never_written() -> None:
+    old = parse_header(json.dumps(_v1_doc()).encode())
+    with pytest.raises(ValueError, match="current header format"):
+        encode_header(old)
+    assert parse_header(encode_header(old.upgraded())) == _header()
+    # Replacing a slot always yields the current format.
+    assert old.with_recovery_slot(old.recovery).version == HEADER_VERSION
+    assert old.with_passphrase_slot(old.passphrase).version == HEADER_VERSION
+
+
+@pytest.mark.parametrize("where", ["top", "passphrase"])
+def test_version_1_with_checksums_is_damage(where: str) -> None:
+    """A v2 header whose version reads 1 cannot pass as v1: it has fields v1 lacks."""
+    doc = _v1_doc()
+    target = doc if where == "top" else doc["slots"][where]
+    target["checksum"] = "sha256:" + "0" * 64
+    with pytest.raises(VaultDamaged):
+        parse_header(json.dumps(doc).encode())
+
+
+# -- cost limits ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("memory_kib", MAX_MEMORY_KIB + 1),
+        ("memory_kib", 4 * 1024 * 1024),
+        ("iterations", MAX_ITERATIONS + 1),
+        ("iterations", 64),
+        ("lanes", MAX_LANES + 1),
+        ("lanes", 64),
+    ],
+)
+@pytest.mark.parametrize("slot", ["passphrase", "recovery"])
+def test_oversized_costs_are_damage_even_with_a_valid_checksum(
+    slot: str, field: str, value: int
+) -> None:
+    doc = _doc()
+    doc["slots"][slot]["kdf"][field] = value
+    with pytest.raises(VaultDamaged) as info:
+        _parse_doc(doc)
+    assert info.value.part == "header"
+    assert field in info.value.reason
+
+
+def test_costs_at_the_limits_are_accepted() -> None:
+    doc = _doc()
+    doc["slots"]["recovery"]["kdf"].update(
+        memory_kib=MAX_MEMORY_KIB, iterations=MAX_ITERATIONS, lanes=MAX_LANES
+    )
+    parsed = _parse_doc(doc)
+    assert parsed.recovery.kdf == KdfParams(MAX_MEMORY_KIB, MAX_ITERATIONS, MAX_LANES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -13,7 +14,7 @@ from companion.core.vault import DATABASE_NAME, HEADER_NAME, Vault, VaultInUse, 
 from companion.core.vault import header as header_module
 from companion.core.vault.layout import CREATING_NAME
 
-from .conftest import FAST, PASSPHRASE, snapshot
+from .conftest import FAST, PASSPHRASE, seal, snapshot
 
 PAGE = 4096
 
@@ -48,13 +49,30 @@ def test_flipped_byte_is_damage_and_the_file_is_not_written(vault_dir: Path, whe
     assert snapshot(vault_dir) == before  # same hash, size and mtime; no -wal/-shm left
 
 
-def test_tampered_wrapped_key_reads_as_a_wrong_passphrase(vault_dir: Path) -> None:
+def test_damaged_wrapped_key_is_damage_not_a_wrong_passphrase(vault_dir: Path) -> None:
     _make_big(vault_dir)
     header = vault_dir / HEADER_NAME
     text = header.read_text()
     start = text.index('"wrapped_key": "') + len('"wrapped_key": "')
     swapped = "B" if text[start] != "B" else "C"
     header.write_text(text[:start] + swapped + text[start + 1 :])
+    before = snapshot(vault_dir)
+    with pytest.raises(VaultDamaged) as info:
+        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    assert info.value.part == "header"
+    assert info.value.reason.startswith("checksum mismatch")
+    assert snapshot(vault_dir) == before
+
+
+def test_tampered_wrapped_key_with_a_recomputed_checksum_fails_the_tag(vault_dir: Path) -> None:
+    """The checksum is no MAC: a deliberate edit can recompute it, and the GCM tag still
+    refuses the changed key (reading as a wrong passphrase), before the database is opened."""
+    _make_big(vault_dir)
+    header = vault_dir / HEADER_NAME
+    doc = json.loads(header.read_bytes())
+    wrapped = doc["slots"]["passphrase"]["wrapped_key"]
+    doc["slots"]["passphrase"]["wrapped_key"] = ("B" if wrapped[0] != "B" else "C") + wrapped[1:]
+    header.write_text(json.dumps(seal(doc)))
     before = snapshot(vault_dir)
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, PASSPHRASE, **FAST)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -30,7 +31,7 @@ from companion.core.vault import (
 )
 from companion.core.vault.header import read_header
 
-from .conftest import FAST, PASSPHRASE, SQLITE_MAGIC, snapshot
+from .conftest import FAST, PASSPHRASE, SQLITE_MAGIC, seal, snapshot
 
 EXPECTED_PRAGMAS = {
     "temp_store": 2,
@@ -168,9 +169,14 @@ def test_missing_vault_and_missing_parts(tmp_path: Path, vault_dir: Path) -> Non
 def test_damaged_and_newer_headers(vault_dir: Path) -> None:
     _make(vault_dir)
     header = vault_dir / HEADER_NAME
-    original = header.read_text()
-    header.write_text(original.replace('"version": 1', '"version": 99'))
+    doc = json.loads(header.read_bytes())
+    doc["version"] = 99
+    header.write_text(json.dumps(seal(doc)))  # as a newer Companion would write it
     with pytest.raises(UnsupportedVersion):
+        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    doc["version"] = 98  # the same, but not re-sealed: that is damage, not a newer file
+    header.write_text(json.dumps(doc))
+    with pytest.raises(VaultDamaged):
         Vault.unlock(vault_dir, PASSPHRASE, **FAST)
     header.write_bytes(b"\x00garbage")
     with pytest.raises(VaultDamaged):
