@@ -95,9 +95,8 @@ def check(path: Path) -> list[str]:
                         )
                         if result.returncode != 0:
                             problems.append(f"{label}: bash -n: {result.stderr.strip()}")
-                    elif shell in ("pwsh", "powershell"):
-                        if script.count("{") != script.count("}"):
-                            problems.append(f"{label}: unbalanced braces in PowerShell")
+                    elif shell in ("pwsh", "powershell") and script.count("{") != script.count("}"):
+                        problems.append(f"{label}: unbalanced braces in PowerShell")
     return problems
 
 
