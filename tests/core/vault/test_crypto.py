@@ -8,7 +8,11 @@ from hypothesis import strategies as st
 
 from companion.core.errors import WrongPassphrase
 from companion.core.vault.crypto import (
+    CALIBRATION_MAX_ITERATIONS,
     FLOOR_PARAMS,
+    MAX_ITERATIONS,
+    MAX_LANES,
+    MAX_MEMORY_KIB,
     MEMORY_CAP_KIB,
     TEST_KDF_PARAMS,
     KdfParams,
@@ -78,7 +82,17 @@ def test_salts_and_nonces_are_fresh() -> None:
 
 @pytest.mark.parametrize(
     ("memory", "iterations", "lanes"),
-    [(7, 1, 1), (64, 0, 1), (64, 1, 0), (2**40, 1, 1), (64, 1000, 1), (True, 1, 1)],
+    [
+        (7, 1, 1),
+        (64, 0, 1),
+        (64, 1, 0),
+        (2**40, 1, 1),
+        (64, 1000, 1),
+        (True, 1, 1),
+        (1024 * 1024 + 1, 1, 1),  # just over 1 GiB
+        (64, 17, 1),
+        (128, 1, 9),
+    ],
 )
 def test_kdf_params_reject_nonsense(memory: int, iterations: int, lanes: int) -> None:
     with pytest.raises(ValueError, match=r"out of range|must be an int"):
@@ -137,6 +151,16 @@ def test_choice_is_never_below_the_floor(per_gib: float, target: float) -> None:
     chosen = choose_params(_linear_machine(per_gib), target)  # type: ignore[arg-type]
     assert not chosen.is_below(FLOOR_PARAMS)
     assert chosen.memory_kib <= MEMORY_CAP_KIB
+    assert chosen.iterations <= CALIBRATION_MAX_ITERATIONS
+
+
+def test_calibration_caps_stay_below_what_a_header_may_hold() -> None:
+    """Whatever calibration picks, even on an absurdly fast machine, a header may hold."""
+    assert MEMORY_CAP_KIB < MAX_MEMORY_KIB <= 1024 * 1024
+    assert FLOOR_PARAMS.iterations <= CALIBRATION_MAX_ITERATIONS < MAX_ITERATIONS <= 16
+    assert FLOOR_PARAMS.lanes < MAX_LANES <= 8
+    blazing = choose_params(lambda _params: 1e-9, 0.5)
+    assert blazing == KdfParams(MEMORY_CAP_KIB, CALIBRATION_MAX_ITERATIONS, FLOOR_PARAMS.lanes)
 
 
 def test_real_calibration_respects_the_floor() -> None:

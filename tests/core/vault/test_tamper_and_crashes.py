@@ -131,6 +131,14 @@ def test_a_database_locked_by_another_program_is_in_use_not_damaged(
         assert vault.check_integrity() == []
 
 
+def test_vault_in_use_is_a_core_error_importable_from_its_old_places() -> None:
+    from companion.core import errors
+    from companion.core import vault as vault_package
+
+    assert errors.VaultInUse is store.VaultInUse is vault_package.VaultInUse is VaultInUse
+    assert issubclass(VaultInUse, errors.CompanionError)
+
+
 def test_unlock_removes_header_temp_files_left_by_a_kill(vault_dir: Path) -> None:
     _make_big(vault_dir)
     stale = vault_dir / f".{HEADER_NAME}.0123456789ab.tmp"
