@@ -225,3 +225,28 @@ def test_the_timeline_uses_its_index(conn: sqlcipher3.Connection) -> None:
 
 def test_the_journal_sizes_the_page_cache(journal: Journal, conn: sqlcipher3.Connection) -> None:
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == -32 * 1024
+
+
+def test_ranking_window_pages_cover_every_match_once(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.core.journal import searching
+
+    monkeypatch.setattr(searching, "RANK_WINDOW", 3)
+    made = [
+        journal.create(EntryDraft(text="rain " * (1 + n % 3) + "day", created_at=_at(1 + n)))
+        for n in range(8)
+    ]
+    journal.create(EntryDraft(text="sunny", created_at=_at(20)))
+    seen: list[int] = []
+    for offset in range(0, 10, 3):
+        seen += [h.entry.id for h in journal.search("rain", limit=3, offset=offset)]
+    assert sorted(seen) == sorted(e.id for e in made)
+    assert len(seen) == len(set(seen))
+    # The 3 most recently written matches come first, strongest first; then the rest,
+    # newest first.
+    newest = made[-3:]
+    assert seen[:3] == [e.id for e in sorted(newest, key=lambda e: (-e.text.count("rain"), -e.id))]
+    assert seen[3:] == [e.id for e in reversed(made[:-3])]
+    with_filter = journal.search("rain", EntryFilter(date_from=date(2026, 2, 6)), limit=50)
+    assert {h.entry.id for h in with_filter} == {e.id for e in made[5:]}
