@@ -199,7 +199,11 @@ class Journal:
         """Live entries, newest first (by creation instant, then id).
 
         Args:
-            flt: Optional filters (mood, tags, emotions, local dates).
+            flt: Optional filters. Within one kind the choices widen (any of the chosen
+                moods, any of the chosen tags, any of the chosen emotions); across kinds
+                they narrow (a chosen mood AND a chosen tag). Dates are the entries' own
+                local dates, both ends included. Unknown tag or emotion names match
+                nothing.
             limit: Page size, 1 to :data:`MAX_PAGE`.
             before_id: The last entry of the previous page; the page starts after it.
                 Keyset paging: each page costs the same however deep it is.
