@@ -20,6 +20,11 @@ ManifestDPIAware true
 ManifestSupportedOS all
 ; A 32-bit installer (the only stubs official NSIS builds ship) installing the 64-bit
 ; program: $PROGRAMFILES64 via MULTIUSER_USE_PROGRAMFILES64 and SetRegView 64 below.
+; -DTARGET_AMD64 builds a 64-bit installer where amd64 stubs exist (Debian's nsis has
+; them); packaging/windows/wine_smoke.sh uses that to run the script under 64-bit Wine.
+!ifdef TARGET_AMD64
+  Target amd64-unicode
+!endif
 SetCompressor /SOLID lzma
 SetDatablockOptimize on
 CRCCheck on
