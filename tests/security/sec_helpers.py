@@ -10,6 +10,7 @@ argument file on disk ever contains it.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import secrets
@@ -110,6 +111,24 @@ def vault_files(folder: Path) -> tuple[Path, Path]:
 
     header, database = layout_files(folder)
     return database, header
+
+
+def seal_header(doc: dict[str, Any]) -> bytes:
+    """Header bytes for an edited header document with every checksum recomputed.
+
+    What a deliberate, well-formed edit looks like (a newer Companion, a hostile header):
+    the checksums only catch accidental damage, so these tests must get past them to
+    reach the checks behind them.
+    """
+    from companion.core.vault.header import checksum
+
+    for slot in doc.get("slots", {}).values():
+        if isinstance(slot, dict):
+            slot.pop("checksum", None)
+            slot["checksum"] = checksum(slot)
+    doc.pop("checksum", None)
+    doc["checksum"] = checksum(doc)
+    return json.dumps(doc, indent=2, sort_keys=True).encode()
 
 
 # --------------------------------------------------------------------------- processes

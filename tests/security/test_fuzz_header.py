@@ -1,9 +1,12 @@
 """Fuzz the vault header through the public ``Vault.unlock``: only typed errors come out.
 
 Arbitrary bytes as the header file must give ``VaultDamaged`` or ``UnsupportedVersion``.
-A well-formed header with one field replaced by an arbitrary JSON value may also read as
-``WrongPassphrase`` (a changed salt, nonce or wrapped key fails the GCM tag, exactly like a
-wrong passphrase). Nothing may crash, hang or write to the vault. KDF costs are only ever
+A well-formed header with one field replaced by an arbitrary JSON value fails the header
+checksum: ``VaultDamaged`` (or ``UnsupportedVersion``), never ``WrongPassphrase`` and never
+an unlock, whichever field it was. With the checksums recomputed (a deliberate edit) the
+field checks behind them must hold too: a changed salt, nonce or wrapped key may then read
+as ``WrongPassphrase`` (the GCM tag), and costs above the limits are refused before any
+key derivation. Nothing may crash, hang or write to the vault. KDF costs are only ever
 replaced by out-of-range or non-integer values, so no example asks Argon2id for gigabytes.
 """
 
@@ -19,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.core.errors import UnsupportedVersion, VaultDamaged, WrongPassphrase
-from companion.core.vault import Vault
-from companion.core.vault.crypto import MAX_MEMORY_KIB
+from companion.core.vault import Vault, keyslots
+from companion.core.vault.crypto import MAX_ITERATIONS, MAX_LANES, MAX_MEMORY_KIB
 
 PASSPHRASE = "fuzz: marble sparrow lantern"
 FUZZ = settings(
@@ -98,11 +101,7 @@ def test_random_bytes_as_header_are_typed(vault_folder: Path, data: bytes) -> No
     _attempt(vault_folder, data, (VaultDamaged, UnsupportedVersion))
 
 
-@FUZZ
-@given(data=st.data())
-def test_one_field_replaced_is_typed(vault_folder: Path, data: st.DataObject) -> None:
-    _db, header = sh.vault_files(vault_folder)
-    doc = json.loads(header.read_bytes())
+def _replace_one_field(doc: dict[str, Any], data: st.DataObject) -> tuple[str, ...]:
     path = data.draw(st.sampled_from(_paths(doc)))
     value = data.draw(bad_costs if path[-1] in KDF_COSTS else json_values)
     parent = doc
@@ -112,12 +111,71 @@ def test_one_field_replaced_is_typed(vault_folder: Path, data: st.DataObject) ->
         parent[path[-1]] = value
     else:
         del parent[path[-1]]
-    encoded = json.dumps(doc).encode()
-    # The creation date and the recovery slot play no part in a passphrase unlock.
-    harmless = path[0] == "created" or path[:2] == ("slots", "recovery")
+    return path
+
+
+@FUZZ
+@given(data=st.data())
+def test_one_field_replaced_is_damage(vault_folder: Path, data: st.DataObject) -> None:
+    _db, header = sh.vault_files(vault_folder)
+    doc = json.loads(header.read_bytes())
+    _replace_one_field(doc, data)
+    _attempt(vault_folder, json.dumps(doc).encode(), (VaultDamaged, UnsupportedVersion))
+
+
+@FUZZ
+@given(data=st.data())
+def test_one_field_replaced_and_resealed_is_typed(vault_folder: Path, data: st.DataObject) -> None:
+    _db, header = sh.vault_files(vault_folder)
+    doc = json.loads(header.read_bytes())
+    path = _replace_one_field(doc, data)
+    try:
+        encoded = sh.seal_header(doc)
+    except (ValueError, AttributeError):
+        encoded = json.dumps(doc).encode()  # inf, or "slots" replaced: cannot be sealed
+    # The creation date and the recovery slot play no part in a passphrase unlock, and
+    # sealing rewrites every checksum field whatever was put there.
+    harmless = path[0] == "created" or path[:2] == ("slots", "recovery") or path[-1] == "checksum"
     _attempt(
         vault_folder,
         encoded,
         (VaultDamaged, UnsupportedVersion, WrongPassphrase),
         may_open=harmless,
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("memory_kib", MAX_MEMORY_KIB + 1),
+        ("memory_kib", 4 * 1024 * 1024),
+        ("memory_kib", 2**40),
+        ("iterations", MAX_ITERATIONS + 1),
+        ("iterations", 64),
+        ("lanes", MAX_LANES + 1),
+        ("lanes", 64),
+    ],
+)
+@pytest.mark.parametrize("slot", ["passphrase", "recovery"])
+def test_hostile_costs_are_refused_before_any_key_derivation(
+    vault_folder: Path, monkeypatch: pytest.MonkeyPatch, slot: str, field: str, value: int
+) -> None:
+    """A header asking for gigabytes or minutes is damage: Argon2id is never started."""
+    derivations: list[object] = []
+
+    def no_derivation(*args: object) -> bytearray:
+        derivations.append(args[-1])
+        raise AssertionError("key derivation ran for a hostile header")
+
+    monkeypatch.setattr(keyslots, "derive_key", no_derivation)
+    _db, header = sh.vault_files(vault_folder)
+    doc = json.loads(header.read_bytes())
+    doc["slots"][slot]["kdf"][field] = value
+    hostile = sh.seal_header(doc)
+    _attempt(vault_folder, hostile, (VaultDamaged,))
+    header.write_bytes(hostile)
+    with pytest.raises(VaultDamaged) as info:
+        Vault.unlock(vault_folder, PASSPHRASE, **sh.vault_kwargs())
+    assert info.value.part == "header"
+    assert field in info.value.reason
+    assert derivations == []

@@ -213,9 +213,11 @@ def _bytes_field(value: Any, length: int, where: str) -> bytes:
 
 def _slot_damage(slots: Any) -> list[str]:
     """Names of the slots whose own checksum does not match (to say where damage is)."""
+    if not isinstance(slots, dict):
+        return []  # the damage is in the structure around the slots, not in one of them
     damaged = []
     for name in (SLOT_PASSPHRASE, SLOT_RECOVERY):
-        slot = slots.get(name) if isinstance(slots, dict) else None
+        slot = slots.get(name)
         if not isinstance(slot, dict) or slot.get(CHECKSUM_KEY) != checksum(
             _without_checksum(slot)
         ):
