@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
 from companion.core.clock import Clock, SystemClock
 from companion.core.resources.locale import country_from_locale
-from companion.ui.help_data import HelpData, load_help_data
+
+if TYPE_CHECKING:
+    from companion.ui.help_data import HelpData
 
 HELP_SHORTCUT = QKeySequence("F1")
 _log = logging.getLogger(__name__)
@@ -99,11 +102,13 @@ class HelpAccess(QObject):
             self._app = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here: reject the others cheaply.
-        kind = event.type()
-        if kind not in _KEY_EVENTS:
+        # Every event of the application passes here: reject the others cheaply. The
+        # isinstance test comes first because it costs nothing, while event.type() builds
+        # a Python enum value (thousands of events pass before the first window paints).
+        if not isinstance(event, QKeyEvent):
             return False
-        if not isinstance(event, QKeyEvent) or not _is_help_key(event):
+        kind = event.type()
+        if kind not in _KEY_EVENTS or not _is_help_key(event):
             return False
         if kind == QEvent.Type.ShortcutOverride:
             # Claim the key so no QAction/QShortcut bound to F1 also fires: the key
@@ -201,6 +206,8 @@ class HelpAccess(QObject):
     def _load(self) -> HelpData:
         if self._loader is not None:
             return self._loader()
+        from companion.ui.help_data import load_help_data  # packs code: only when loading
+
         return load_help_data(self._pack_paths, discover=self._discover_packs)
 
     def _ensure_data(self) -> HelpData:

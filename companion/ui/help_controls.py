@@ -41,21 +41,18 @@ class HelpControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         picker_label = QLabel("I'm in another country:", self)
-        self.country = QComboBox(self)
-        self.country.setObjectName("countryPicker")
-        self.country.setAccessibleName("Country — choose another country")
-        self.country.setEditable(True)
-        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.country.addItem(INTERNATIONAL_ITEM, "")
-        for entry in directory.countries():
-            self.country.addItem(entry.name, entry.code)
-        completer = QCompleter(self.country.model(), self.country)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.country.setCompleter(completer)
-        self.country.activated.connect(self._on_country_activated)
-        picker_label.setBuddy(self.country)
+        self._directory = directory
+        self._picked: str | None = None
+        self._populated = False
+        self._country = QComboBox(self)
+        self._country.setObjectName("countryPicker")
+        self._country.setAccessibleName("Country — choose another country")
+        self._country.setEditable(True)
+        self._country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # The list of every country (and its completer) is filled in by populate(), after
+        # the panel's first paint: until then the box shows the chosen country's name.
+        self._country.activated.connect(self._on_country_activated)
+        picker_label.setBuddy(self._country)
 
         search_label = QLabel("Search every country by name, topic or language:", self)
         search_label.setWordWrap(True)
@@ -87,24 +84,59 @@ class HelpControls(QWidget):
         self.open_now.toggled.connect(self.filters_changed)
         flow.addWidget(self.open_now)
 
-        for widget in (picker_label, self.country, search_label, self.search, row):
+        for widget in (picker_label, self._country, search_label, self.search, row):
             layout.addWidget(widget)
 
+    @property
+    def country(self) -> QComboBox:
+        """The country picker, with every country listed (filled in now if not yet)."""
+        self.populate()
+        return self._country
+
+    def populate(self) -> None:
+        """List every country in the picker and make it searchable by typing.
+
+        Called once after the panel's first paint (and by :attr:`country`), so the
+        emergency number is on screen before 240 countries are added. Idempotent.
+        """
+        if self._populated:
+            return
+        self._populated = True
+        combo = self._country
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(INTERNATIONAL_ITEM, "")
+            for entry in self._directory.countries():
+                combo.addItem(entry.name, entry.code)
+        finally:
+            combo.blockSignals(False)
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        self.set_country(self._picked)
+
     def _on_country_activated(self, index: int) -> None:
-        code = self.country.itemData(index)
+        code = self._country.itemData(index)
         self.country_picked.emit(code if isinstance(code, str) else "")
 
     def set_country(self, code: str | None) -> None:
         """Show ``code`` as the picked country without announcing a change."""
-        index = self.country.findData(code or "")
-        self.country.blockSignals(True)
+        self._picked = code
+        combo = self._country
+        index = combo.findData(code or "") if self._populated else -1
+        combo.blockSignals(True)
         try:
-            if index < 0:  # a country the directory has nothing for: still name it
-                self.country.setEditText(code or INTERNATIONAL_ITEM)
-            else:
-                self.country.setCurrentIndex(index)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:  # not listed (yet, or the directory has nothing for it): still name it
+                combo.setEditText(
+                    self._directory.country_name(code) if code else INTERNATIONAL_ITEM
+                )
         finally:
-            self.country.blockSignals(False)
+            combo.blockSignals(False)
 
     def filters(self) -> Filters:
         """The current search text and filters."""

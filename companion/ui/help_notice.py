@@ -32,7 +32,10 @@ class PackNotice(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self._problems = problems
         self.setVisible(bool(problems))
+        if not problems:  # the usual case: nothing inside, nothing to build
+            return
         layout = QVBoxLayout(self)
         names = ", ".join(p.source for p in problems)
         self.message = text_label(
@@ -53,8 +56,6 @@ class PackNotice(QFrame):
 
     def text(self) -> str:
         """Everything the notice says (message and details)."""
-        return (
-            f"{self.message.text()}\n{self.details.text()}"
-            if self.isVisibleTo(self.parentWidget() or self)
-            else ""
-        )
+        if not self._problems or not self.isVisibleTo(self.parentWidget() or self):
+            return ""
+        return f"{self.message.text()}\n{self.details.text()}"

@@ -342,6 +342,8 @@ class HelpPanel(QWidget):
         if self._painted:
             return
         self._painted = True
+        # What is not needed to see the first lines of help comes right after.
+        QTimer.singleShot(0, self, self.controls.populate)
         self.first_painted.emit()
         if os.environ.get(FIRST_PAINT_ENV) == "1":
             # Inert unless the startup benchmark asks: print a stamp and leave.

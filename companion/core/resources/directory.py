@@ -29,7 +29,7 @@ from companion.core.resources.models import (
     SearchQuery,
     Service,
 )
-from companion.core.resources.schema import parse_document
+from companion.core.resources.schema import parse_document, parse_trusted
 
 CATEGORY_ORDER = {category: rank for rank, category in enumerate(Category)}
 LANGUAGE_NAMES = {
@@ -116,31 +116,64 @@ def _order(services: Iterable[Service]) -> list[Service]:
 
 
 class Directory:
-    """An immutable, indexed collection of services."""
+    """An immutable, indexed collection of services.
+
+    Only what the first screen of help needs (one country's list and its emergency
+    number) is computed when asked; the country list and the search index are built on
+    first use. Each table is a pure function of the services, so building one twice
+    from two threads is harmless: both give the same answer.
+    """
 
     def __init__(self, services: Sequence[Service]) -> None:
-        """Build the lookup tables and the search index for ``services``."""
+        """Group ``services`` by country; the rest of the tables are built when needed."""
         self._services: tuple[Service, ...] = tuple(services)
-        self._by_id = {s.id: s for s in reversed(self._services)}  # first wins
         grouped: dict[str, list[Service]] = {}
         for service in self._services:
             grouped.setdefault(service.country, []).append(service)
-        self._by_country = {code: tuple(_order(items)) for code, items in grouped.items()}
-        self._emergency = {
-            code: next((s for s in items if s.category is Category.EMERGENCY), None)
-            for code, items in self._by_country.items()
-        }
-        codes = [c for c in self._by_country if c != INTERNATIONAL]
-        self._countries = tuple(
-            sorted((Country(c, country_name(c)) for c in codes), key=lambda c: normalise(c.name))
-        )
-        self._index: tuple[_Entry, ...] = tuple(
-            (s, normalise(s.name), self._haystack(s), s.channels) for s in self._services
-        )
-        by_country: dict[str, list[_Entry]] = {}
-        for entry in self._index:
-            by_country.setdefault(entry[0].country, []).append(entry)
-        self._index_by_country = {code: tuple(items) for code, items in by_country.items()}
+        self._grouped = grouped
+        self._ordered: dict[str, tuple[Service, ...]] = {}
+        self._by_id_table: dict[str, Service] | None = None
+        self._countries: tuple[Country, ...] | None = None
+        self._index: tuple[_Entry, ...] | None = None
+        self._index_by_country: dict[str, tuple[_Entry, ...]] = {}
+
+    # -- tables, built on first use ------------------------------------------------------
+
+    def _for(self, code: str) -> tuple[Service, ...]:
+        ordered = self._ordered.get(code)
+        if ordered is None:
+            ordered = tuple(_order(self._grouped.get(code, ())))
+            self._ordered[code] = ordered
+        return ordered
+
+    @property
+    def _by_id(self) -> dict[str, Service]:
+        table = self._by_id_table
+        if table is None:
+            table = {s.id: s for s in reversed(self._services)}  # first wins
+            self._by_id_table = table
+        return table
+
+    def _search_index(self) -> tuple[_Entry, ...]:
+        index = self._index
+        if index is None:
+            index = tuple(
+                (s, normalise(s.name), self._haystack(s), s.channels) for s in self._services
+            )
+            by_country: dict[str, list[_Entry]] = {}
+            for entry in index:
+                by_country.setdefault(entry[0].country, []).append(entry)
+            self._index_by_country = {code: tuple(items) for code, items in by_country.items()}
+            self._index = index
+        return index
+
+    def warm_up(self) -> None:
+        """Build every table now (e.g. in a background thread or after the first paint)."""
+        self._search_index()
+        self.countries()
+        _ = self._by_id
+        for code in self._grouped:
+            self._for(code)
 
     @staticmethod
     def _haystack(service: Service) -> str:
@@ -166,8 +199,14 @@ class Directory:
     # -- loading ---------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | Path) -> Directory:
+    def load(cls, path: str | Path, *, trusted: bool = False) -> Directory:
         """Read, validate and index a directory file.
+
+        Args:
+            path: The file.
+            trusted: Skip validation when the file has the expected shape (only for the
+                bundled file, which is validated at build time and by the tests). A file
+                that does not parse cleanly is still validated, to report its problems.
 
         Raises:
             ResourceDataError: The file is unreadable, not JSON, or fails validation.
@@ -185,6 +224,10 @@ class Directory:
             raise ResourceDataError(label, [f"file: is not valid UTF-8 JSON ({exc})"]) from exc
         except RecursionError as exc:
             raise ResourceDataError(label, ["file: JSON nested too deeply"]) from exc
+        if trusted:
+            services = parse_trusted(doc)
+            if services is not None:
+                return cls(services)
         return cls(parse_document(doc, source=label))
 
     @classmethod
@@ -201,7 +244,16 @@ class Directory:
 
     def countries(self) -> list[Country]:
         """Countries with at least one service, sorted by English name."""
-        return list(self._countries)
+        countries = self._countries
+        if countries is None:
+            codes = [c for c in self._grouped if c != INTERNATIONAL]
+            countries = tuple(
+                sorted(
+                    (Country(c, country_name(c)) for c in codes), key=lambda c: normalise(c.name)
+                )
+            )
+            self._countries = countries
+        return list(countries)
 
     def country_name(self, code: str) -> str:
         """English name for ``code`` (works for any ISO code, not only those present)."""
@@ -209,15 +261,15 @@ class Directory:
 
     def emergency(self, code: str) -> Service | None:
         """The emergency-number service for ``code``, if the directory has one."""
-        return self._emergency.get(code.upper())
+        return next((s for s in self._for(code.upper()) if s.category is Category.EMERGENCY), None)
 
     def for_country(self, code: str) -> list[Service]:
         """Everything for one country: local pack first, then by category, pairs adjacent."""
-        return list(self._by_country.get(code.upper(), ()))
+        return list(self._for(code.upper()))
 
     def international(self) -> list[Service]:
         """Services that are not tied to one country."""
-        return list(self._by_country.get(INTERNATIONAL, ()))
+        return list(self._for(INTERNATIONAL))
 
     def get(self, service_id: str) -> Service | None:
         """The service with this id, or ``None``."""
@@ -233,10 +285,9 @@ class Directory:
         (unknown hours are left out).
         """
         words = normalise(query.text).split()
+        entries = self._search_index()
         if query.country:
             entries = self._index_by_country.get(query.country.upper(), ())
-        else:
-            entries = self._index
         if words:
             # Plain comprehensions keep the hot loop in C-level iteration; most entries
             # fail the first word, so the rest are rarely looked at.
@@ -275,7 +326,9 @@ class Directory:
 
 @cache
 def _load_cached(path: str) -> Directory:
-    return Directory.load(path)
+    # Trusted: the bundled file is part of the program, validated when it is built and
+    # by tests/core/resources (test_bundled), like the code beside it.
+    return Directory.load(path, trusted=True)
 
 
 def load_bundled() -> Directory:

@@ -32,6 +32,7 @@ __all__ = [
     "FORMAT_VERSION",
     "document_from_services",
     "parse_document",
+    "parse_trusted",
     "service_to_dict",
     "validate_document",
 ]
@@ -128,6 +129,29 @@ def parse_document(doc: object, source: str = "directory") -> list[Service]:
         raise ResourceDataError(source, problems)
     data = cast(Mapping[str, Any], doc)
     return [_service(entry) for entry in data["services"]]
+
+
+def parse_trusted(doc: object) -> list[Service] | None:
+    """Build the services of a document that was validated when it was built.
+
+    The bundled directory is checked by the build tool and by the test suite, so at run
+    time it is parsed without validating it again (validation is most of the cost of
+    loading it, on the path to showing help). Local packs never come here.
+
+    Args:
+        doc: The parsed JSON value.
+
+    Returns:
+        The services, or ``None`` when the document does not even have the expected
+        shape: the caller then validates it fully, to report every problem.
+    """
+    try:
+        data = cast(Mapping[str, Any], doc)
+        if data["format"] != FORMAT_NAME or data["version"] != FORMAT_VERSION:
+            return None
+        return [_service(entry) for entry in data["services"]]
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None
 
 
 def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:

@@ -3,8 +3,16 @@ font sizes or in a narrow window."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+
+@cache
+def _no_expansion() -> Qt.Orientation:
+    # Made once: building an empty flag value is slow in Python's enum module (ms).
+    return Qt.Orientation(0)
 
 
 class FlowLayout(QLayout):
@@ -29,7 +37,7 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+        return _no_expansion()
 
     def hasHeightForWidth(self) -> bool:
         return True
