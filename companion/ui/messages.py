@@ -28,8 +28,9 @@ from companion.core.errors import (
 _CONTEXT = "Messages"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:
+    # QT_TRANSLATE_NOOP is typed as returning object; at run time it is the str it was given.
+    return QCoreApplication.translate(_CONTEXT, str(text))
 
 
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
