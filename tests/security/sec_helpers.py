@@ -120,7 +120,7 @@ def seal_header(doc: dict[str, Any]) -> bytes:
     the checksums only catch accidental damage, so these tests must get past them to
     reach the checks behind them.
     """
-    from companion.core.vault.header import checksum
+    from companion.core.vault.integrity import checksum
 
     for slot in doc.get("slots", {}).values():
         if isinstance(slot, dict):

@@ -12,11 +12,11 @@ around. Example of the current format, version 2 (values shortened)::
                "recovery": {…same shape…}},
      "vault_id": "9f2c…", "version": 2}
 
-Version 2 adds the checksums. Without them a flipped bit in a salt, nonce or wrapped key
-failed the AES-GCM tag exactly like a wrong passphrase, and damage to the recovery slot
-went unnoticed until the code was needed. Each checksum is SHA-256 over the canonical
-JSON (sorted keys, no spaces, ASCII) of every other field of its object: the top-level one
-covers the whole header, and each slot's own one says which slot a mismatch is in.
+Version 2 adds the checksums (see ``integrity.py``; not a MAC, there is no secret in
+them). Without them a flipped bit in a salt, nonce or wrapped key failed the AES-GCM tag
+exactly like a wrong passphrase, and damage to the recovery slot went unnoticed until the
+code was needed. The top-level checksum covers every other field of the header; each
+slot's own one lets the error say which slot a mismatch is in.
 
 Version 1 (the same fields, no checksums) is still read, and rewritten as version 2 on
 the next successful unlock. Rule for every later version: keep the top-level checksum
@@ -27,7 +27,6 @@ verifies) from "damaged" (it does not).
 from __future__ import annotations
 
 import binascii
-import hashlib
 import json
 import os
 import stat
@@ -44,6 +43,14 @@ from companion.core.vault.crypto import (
     WRAPPED_KEY_BYTES,
     KdfParams,
 )
+from companion.core.vault.integrity import (
+    CHECKSUM_KEY,
+    CHECKSUM_PREFIX,
+    checksum,
+    damaged_parts,
+    with_checksum,
+    without_checksum,
+)
 
 FORMAT_NAME = "companion-vault"
 HEADER_VERSION = 2
@@ -54,8 +61,6 @@ VAULT_ID_BYTES = 16
 MAX_HEADER_BYTES = 64 * 1024
 SLOT_PASSPHRASE = "passphrase"  # noqa: S105 - a slot name, not a secret
 SLOT_RECOVERY = "recovery"
-CHECKSUM_KEY = "checksum"
-CHECKSUM_PREFIX = "sha256:"
 
 _TOP_KEYS = {"format", "version", "vault_id", "created", "slots"}
 _SLOT_KEYS = {"kdf", "salt", "nonce", "wrapped_key"}
@@ -108,34 +113,8 @@ def _b64(data: bytes) -> str:
     return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
-def _canonical(value: Any) -> bytes:
-    """One byte string per JSON value, however the file happened to be laid out."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
-    ).encode("ascii")
-
-
-def checksum(fields: dict[str, Any]) -> str:
-    """``"sha256:<hex>"`` over the canonical JSON of ``fields``.
-
-    Not a MAC: there is no secret in it, so anyone can recompute it after an edit. It is
-    there to catch accidental damage (a bad sector, a broken copy, a flipped bit) before
-    any key is unwrapped, so damage is never mistaken for a wrong passphrase. Deliberate
-    tampering with the key material is still caught by the AES-GCM tag.
-    """
-    return CHECKSUM_PREFIX + hashlib.sha256(_canonical(fields)).hexdigest()
-
-
-def _with_checksum(fields: dict[str, Any]) -> dict[str, Any]:
-    return {**fields, CHECKSUM_KEY: checksum(fields)}
-
-
-def _without_checksum(fields: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in fields.items() if key != CHECKSUM_KEY}
-
-
 def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
-    return _with_checksum(
+    return with_checksum(
         {
             "kdf": {
                 "algorithm": KDF_ALGORITHM,
@@ -168,7 +147,7 @@ def encode_header(header: VaultHeader) -> bytes:
             SLOT_RECOVERY: _slot_to_json(header.recovery),
         },
     }
-    doc = _with_checksum(doc)
+    doc = with_checksum(doc)
     return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -211,20 +190,6 @@ def _bytes_field(value: Any, length: int, where: str) -> bytes:
     return data
 
 
-def _slot_damage(slots: Any) -> list[str]:
-    """Names of the slots whose own checksum does not match (to say where damage is)."""
-    if not isinstance(slots, dict):
-        return []  # the damage is in the structure around the slots, not in one of them
-    damaged = []
-    for name in (SLOT_PASSPHRASE, SLOT_RECOVERY):
-        slot = slots.get(name)
-        if not isinstance(slot, dict) or slot.get(CHECKSUM_KEY) != checksum(
-            _without_checksum(slot)
-        ):
-            damaged.append(f"{name} slot")
-    return damaged
-
-
 def _verify_checksum(doc: dict[str, Any], version: int) -> None:
     """Check the top-level checksum before anything else in the header is believed.
 
@@ -239,8 +204,8 @@ def _verify_checksum(doc: dict[str, Any], version: int) -> None:
         raise UnsupportedVersion("vault header", version, HEADER_VERSION)
     if not isinstance(stored, str):
         raise _MalformedError("checksum is missing")
-    if stored != checksum(_without_checksum(doc)):
-        where = _slot_damage(doc.get("slots"))
+    if stored != checksum(without_checksum(doc)):
+        where = damaged_parts(doc.get("slots"), (SLOT_PASSPHRASE, SLOT_RECOVERY))
         raise _MalformedError("checksum mismatch" + (f" ({' and '.join(where)})" if where else ""))
     if newer:
         raise UnsupportedVersion("vault header", version, HEADER_VERSION)
@@ -249,7 +214,7 @@ def _verify_checksum(doc: dict[str, Any], version: int) -> None:
 def _parse_slot(value: Any, name: str, *, checksummed: bool) -> KeySlot:
     keys = _SLOT_KEYS | {CHECKSUM_KEY} if checksummed else _SLOT_KEYS
     slot = _object(value, keys, name)
-    if checksummed and slot[CHECKSUM_KEY] != checksum(_without_checksum(slot)):
+    if checksummed and slot[CHECKSUM_KEY] != checksum(without_checksum(slot)):
         raise _MalformedError(f"checksum mismatch ({name} slot)")
     kdf = _object(slot["kdf"], _KDF_KEYS, f"{name}.kdf")
     if kdf["algorithm"] != KDF_ALGORITHM:

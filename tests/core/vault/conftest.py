@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from companion.core.vault import TEST_KDF_PARAMS
-from companion.core.vault.header import checksum
+from companion.core.vault.integrity import checksum
 
 # Tiny Argon2id costs so each derivation takes milliseconds (never for real vaults).
 FAST: dict[str, Any] = {"kdf_params": TEST_KDF_PARAMS, "allow_weak_for_tests": True}

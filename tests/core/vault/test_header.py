@@ -29,12 +29,12 @@ from companion.core.vault.header import (
     MAX_HEADER_BYTES,
     KeySlot,
     VaultHeader,
-    checksum,
     encode_header,
     parse_header,
     read_header,
     write_header,
 )
+from companion.core.vault.integrity import checksum
 
 from .conftest import SQLITE_MAGIC, seal
 
