@@ -145,7 +145,18 @@ def apply_theme(app: QApplication, theme: Theme) -> bool:
         app.setStyle(CompanionStyle(dark))
     app.setPalette(palette_for(dark))
     app.setProperty("companionDark", dark)
+    _repolish_styled_widgets(app)
     return dark
+
+
+def _repolish_styled_widgets(app: QApplication) -> None:
+    # A widget with its own style sheet keeps the palette it was first polished with, so
+    # after a switch to dark its text stayed black. Setting the sheet again re-polishes it.
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:

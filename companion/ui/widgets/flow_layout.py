@@ -8,7 +8,7 @@ crashes the interpreter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -56,6 +56,13 @@ class FlowBox(QWidget):
     def minimumSizeHint(self) -> QSize:
         widest = max((w.sizeHint().width() for w in self._items), default=0)
         return QSize(widest, self._arrange(max(widest, 1), apply=False))
+
+    def event(self, event: QEvent) -> bool:
+        # A child whose size hint changed (a chip gaining its check mark) posts a layout
+        # request to its parent; without a QLayout nobody else would re-place it.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.relayout()
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
