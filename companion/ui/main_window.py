@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,8 +76,7 @@ class MainWindow(QMainWindow):
         session.entry_saved.connect(self._on_entry_saved)
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
-        fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("m") * 100, fm.height() * 48)
+        self._fit_to_screen()
         if session.is_unlocked():
             self._on_unlocked()
 
@@ -196,6 +195,18 @@ class MainWindow(QMainWindow):
         self.help_button.setObjectName("getHelpButton")
         row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         return header
+
+    def _fit_to_screen(self) -> None:
+        # Sized from the font, but never beyond the screen: at large text sizes the
+        # window grew past the right edge and took "Get help now" with it.
+        fm = self.fontMetrics()
+        width, height = fm.horizontalAdvance("m") * 100, fm.height() * 48
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.95))
+            height = min(height, int(room.height() * 0.9))
+        self.resize(width, height)
 
     def _action(self, text: str, keys: str, slot: object, name: str) -> QAction:
         action = QAction(text, self)

@@ -7,6 +7,7 @@ opens as fast as one of ten. Headers are disabled rows, so arrow keys skip them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
@@ -45,12 +46,29 @@ HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
+# Inline Markdown marks, shown as plain words in one-line summaries. Spans are bounded
+# like the renderer's, so a pasted line of asterisks stays cheap.
+_INLINE_MARKS = (
+    (re.compile(r"\*\*(?=\S)(.{1,200}?)(?<=\S)\*\*|__(?=\S)(.{1,200}?)(?<=\S)__"), r"\1\2"),
+    (re.compile(r"\*(?=\S)(.{1,200}?)(?<=\S)\*|(?<!\w)_(?=\S)(.{1,200}?)(?<=\S)_(?!\w)"), r"\1\2"),
+    (re.compile(r"`([^`]{1,200})`"), r"\1"),
+    (re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{1,500}\)"), r"\1"),
+)
+
+
+def plain_words(line: str) -> str:
+    """``line`` without inline Markdown marks ("**Tired** but ok" -> "Tired but ok")."""
+    for pattern, replacement in _INLINE_MARKS:
+        line = pattern.sub(replacement, line)
+    return line
+
+
 def first_line(entry: Entry, limit: int = 80) -> str:
-    """The title, or the first non-empty line of the text, shortened."""
+    """The title, or the first non-empty line of the text as plain words, shortened."""
     if entry.title:
         return entry.title
     for line in entry.text.splitlines():
-        line = line.strip().lstrip("#>*- ").strip()
+        line = plain_words(line.strip().lstrip("#>*-+ ").strip()).strip()
         if line:
             return line if len(line) <= limit else line[: limit - 1] + "…"
     return "(no words)"
@@ -214,9 +232,11 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         fm = option.fontMetrics
+        # No width of its own: rows take the list's width and elide their text, so a
+        # narrow list (large fonts, small screens) never scrolls sideways.
         if index.data(HEADER_ROLE):
-            return QSize(200, int(fm.height() * 2.0))
-        return QSize(200, fm.height() * 2 + fm.height() // 2 + 14)
+            return QSize(1, int(fm.height() * 2.0))
+        return QSize(1, fm.height() * 2 + fm.height() // 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()
@@ -298,6 +318,7 @@ class TimelineView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.selectionModel().currentChanged.connect(self._on_current)
 
     def focusInEvent(self, event: QFocusEvent) -> None:

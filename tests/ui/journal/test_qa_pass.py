@@ -5,8 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.core.clock import FakeClock
+from companion.core.models import EntryDraft, Mood
+from companion.ui.main_window import MainWindow
+from companion.ui.preferences_store import PreferencesStore
+from companion.ui.session import Session
+from companion.ui.timeline_view import ENTRY_ROLE, plain_words
 from companion.ui.widgets.chip_picker import ChipPicker
 
+from .conftest import StubHelp
 from .helpers import show_active
 
 
@@ -35,3 +42,47 @@ def test_chosen_chip_grows_to_fit_its_check_mark(qtbot: QtBot) -> None:
     assert hopeful.x() >= tired.geometry().right()  # the next chip moved along, no overlap
     tired.click()
     qtbot.waitUntil(lambda: tired.width() == tired.sizeHint().width())  # and shrinks back
+
+
+def test_window_opens_within_the_screen_so_help_is_visible(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand at 200 % (QT_SCALE_FACTOR=2): the window opened wider than the screen
+    # and "Get help now (F1)", at the far right of the header, was off screen.
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    screen = w.screen().availableGeometry()
+    assert w.width() <= screen.width()
+    assert w.height() <= screen.height()
+    button = w.help_button
+    right_edge = button.mapTo(w, button.rect().topRight()).x()
+    assert right_edge < w.width()
+
+
+def test_narrow_timeline_never_scrolls_sideways(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand at 200 %: the timeline grew a horizontal scroll bar and cut every
+    # entry's first line off mid-word instead of ending it with "…".
+    session.save_entry(None, EntryDraft(text="Walked by the sea with my sister", mood=Mood.GOOD))
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    w.splitter.setSizes([150, 650])
+    qtbot.waitUntil(lambda: w.timeline.viewport().width() < 200)
+    assert w.timeline.horizontalScrollBar().maximum() == 0
+
+
+def test_timeline_shows_words_not_markdown_marks(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand: the timeline read "Rough day at work. **Tired** bu…".
+    session.save_entry(None, EntryDraft(text="Rough day at work. **Tired** but `ok`, *really*."))
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    model = w.timeline.timeline_model
+    row = next(r for r in range(model.rowCount()) if model.index(r).data(ENTRY_ROLE))
+    assert model.index(row).data() == "Rough day at work. Tired but ok, really."
+    # Underscores inside words are not emphasis and stay.
+    assert plain_words("my_file_name and _this_") == "my_file_name and this"
