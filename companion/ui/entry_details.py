@@ -52,6 +52,7 @@ class EntryDetails(QWidget):
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         inner = QWidget(self.area)
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(4, 0, 4, 0)

@@ -114,6 +114,11 @@ class UndoToast(QFrame):
         self._timer.timeout.connect(self.dismiss)
         self.setVisible(False)
 
+    @property
+    def entry_id(self) -> int | None:
+        """The entry the toast offers to restore (None while hidden)."""
+        return self._entry_id
+
     def offer(self, entry_id: int) -> None:
         """Show the toast for ``entry_id``."""
         self._entry_id = entry_id

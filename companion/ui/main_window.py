@@ -320,6 +320,10 @@ class MainWindow(QMainWindow):
             self.search_bar.run_search()
         self.welcome.set_empty(self._session.journal.count() == 0)
         self._update_left()
+        offered = self.toast.entry_id
+        if offered is not None and all(e.id != offered for e in self._session.journal.trash()):
+            # Restored from the trash window, or deleted for good: "Restore" would do nothing.
+            self.toast.dismiss()
 
     def _on_entry_saved(self, entry_id: int) -> None:
         if entry_id == self.editor.entry_id:
@@ -371,6 +375,8 @@ class MainWindow(QMainWindow):
     def _on_deleted(self, entry_id: int) -> None:
         self.right_stack.setCurrentWidget(self.welcome)
         self.toast.offer(entry_id)
+        # The delete button has just gone; put the keyboard where the way back is.
+        self.toast.restore_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _restore(self, entry_id: int) -> None:
         try:

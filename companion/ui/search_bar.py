@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.models import EntryFilter, Mood
+from companion.core.search import match_expression
 from companion.ui.dates import long_date, short_time
 from companion.ui.search_results import SearchResultsView
 from companion.ui.session import Session
@@ -53,6 +54,7 @@ class SearchBar(QWidget):
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("searchStatus")
         self.status_label.setAccessibleName("Search status")
+        self.status_label.setWordWrap(True)  # long notes wrap in a narrow column
         self._build()
 
     def _build(self) -> None:
@@ -243,11 +245,19 @@ class SearchBar(QWidget):
             dates.append(f"{long_date(local.date())}, {short_time(local)}")
         self.results.results_model.set_hits(hits, dates)
         n = len(hits)
-        if n == 0:
+        more = "+" if n >= RESULT_LIMIT else ""
+        count = f"{n}{more} {'entry' if n == 1 else 'entries'}"
+        if query and match_expression(query) is None:
+            # Emoji and symbols alone are not searchable: the journal then filters only,
+            # so say why every entry is listed rather than claim they all matched.
+            self.status_label.setText(
+                f"Search looks for words and numbers, so this shows {count}"
+                " without searching the text."
+            )
+        elif n == 0:
             self.status_label.setText("Nothing found. Try fewer words or filters.")
         else:
-            more = "+" if n >= RESULT_LIMIT else ""
-            self.status_label.setText(f"{n}{more} {'entry' if n == 1 else 'entries'} found")
+            self.status_label.setText(f"{count} found")
         self._set_active(True)
 
     # keys -----------------------------------------------------------------------------

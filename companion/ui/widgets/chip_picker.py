@@ -237,7 +237,14 @@ class ChipPicker(QWidget):
         for chip in self._chips:
             chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         if visible:
-            visible[0].setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self._make_tab_stop(visible[0])
+
+    def _make_tab_stop(self, chip: Chip) -> None:
+        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Chips are made after the rest of the form, so by default Tab reached them last
+        # (after "Move to trash"); put the chip right after this picker's own field row.
+        if chip.window() is self.add_button.window():
+            QWidget.setTabOrder(self.add_button, chip)
 
     def _choose_from_field(self) -> None:
         text = self.filter_edit.text().strip()
@@ -302,5 +309,5 @@ class ChipPicker(QWidget):
     def _focus_chip(self, chip: Chip) -> None:
         for other in self._chips:
             other.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._make_tab_stop(chip)
         chip.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
@@ -86,3 +88,95 @@ def test_timeline_shows_words_not_markdown_marks(
     assert model.index(row).data() == "Rough day at work. Tired but ok, really."
     # Underscores inside words are not emphasis and stay.
     assert plain_words("my_file_name and _this_") == "my_file_name and this"
+
+
+@pytest.mark.parametrize("query", ["😊", "*", '"', "-"])
+def test_search_without_words_says_it_shows_everything(
+    qtbot: QtBot,
+    session: Session,
+    clock: FakeClock,
+    help_access: StubHelp,
+    prefs: PreferencesStore,
+    query: str,
+) -> None:
+    # Seen by hand: searching for an emoji listed every entry under "3 entries found",
+    # as if each one contained it.
+    session.save_entry(None, EntryDraft(text="Coffee with Ana 😊"))
+    session.save_entry(None, EntryDraft(text="Good run in the park"))
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    bar = w.search_bar
+    bar.query_edit.setText(query)
+    bar.run_search()
+    status = bar.status_label.text()
+    assert "found" not in status
+    assert status == (
+        "Search looks for words and numbers, so this shows 2 entries without searching the text."
+    )
+    bar.query_edit.setText("park")
+    bar.run_search()
+    assert bar.status_label.text() == "1 entry found"
+
+
+def test_undo_toast_goes_when_its_entry_is_gone_and_takes_the_focus(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand: after "Move to trash" the keyboard focus jumped to "New entry" (far
+    # from the toast), and after emptying the trash the toast still offered "Restore",
+    # which then silently did nothing.
+    entry = session.save_entry(None, EntryDraft(text="Something to let go of"))
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    w.open_entry(entry.id)
+    w.editor.delete_button.setFocus()
+    qtbot.keyClick(w.editor.delete_button, Qt.Key.Key_Space)
+    assert w.toast.isVisible()
+    assert w.toast.restore_button.hasFocus()
+    session.empty_trash()
+    assert not w.toast.isVisible()
+
+
+def test_undo_toast_goes_when_restored_from_the_trash_window(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    entry = session.save_entry(None, EntryDraft(text="Back again"))
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    w.open_entry(entry.id)
+    w.editor.delete_current()
+    assert w.toast.entry_id == entry.id
+    trash = w.show_trash()
+    trash.restore_selected()
+    assert not w.toast.isVisible()
+    assert w.editor.entry_id == entry.id
+    trash.close()
+
+
+def test_tab_reaches_the_chips_in_reading_order(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand: Tab went "Find emotion" -> (the scroll area itself) -> "Find tag" ...
+    # text -> Preview -> Move to trash -> the chips; they were reached last, far from
+    # their fields.
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    w.new_entry()
+    details = w.editor.details
+    details.toggle.setChecked(True)
+    details.emotions.filter_edit.setFocus()
+    order = []
+    for _ in range(6):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        order.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    emotion_chip = details.emotions.chips()[0]
+    tag_chip = details.tags.chips()[0]
+    assert order[1] is emotion_chip
+    assert order[2] is details.tags.filter_edit
+    assert tag_chip in order
+    assert details.area not in order
+    assert order.index(tag_chip) < len(order) - 1
+    assert order[order.index(tag_chip) + 1] is w.editor.text_edit
