@@ -29,11 +29,34 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DISPLAY = ":87"
+DISPLAY = ""  # chosen at start: the first free display number from :87
+
+
+def _start_xvfb() -> subprocess.Popen[bytes]:
+    """Start Xvfb on a free display and wait until it accepts connections."""
+    global DISPLAY
+    number = next(n for n in range(87, 200) if not Path(f"/tmp/.X{n}-lock").exists())
+    DISPLAY = f":{number}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.time() + 20
+    while not socket.exists():
+        if time.time() > deadline or xvfb.poll() is not None:
+            raise RuntimeError(f"Xvfb did not start on {DISPLAY}")
+        time.sleep(0.05)
+    time.sleep(0.2)
+    return xvfb
 
 
 def _xdotool(*args: str) -> str:
-    return subprocess.run(["xdotool", *args], capture_output=True, text=True).stdout.strip()
+    env = {**os.environ, "DISPLAY": DISPLAY}
+    return subprocess.run(
+        ["xdotool", *args], capture_output=True, text=True, env=env
+    ).stdout.strip()
 
 
 def one_start(command: list[str], timeout: float = 60.0) -> tuple[float, float]:
@@ -53,14 +76,16 @@ def one_start(command: list[str], timeout: float = 60.0) -> tuple[float, float]:
             env=env,
             cwd=ROOT,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
         )
         try:
             window = ""
             while not window:
                 if time.time() - started > timeout or proc.poll() is not None:
-                    raise RuntimeError(f"no window from {command}")
+                    proc.kill()
+                    _out, err = proc.communicate()
+                    raise RuntimeError(f"no window from {command}: {err[-2000:]}")
                 window = _xdotool("search", "--onlyvisible", "--pid", str(proc.pid))
                 if not window:
                     time.sleep(0.005)
@@ -89,13 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--exe", default=str(ROOT / "dist" / "companion" / "companion"))
     args = parser.parse_args(argv)
-    xvfb = subprocess.Popen(
-        ["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    xvfb = _start_xvfb()
     try:
-        time.sleep(1.0)
         kinds = {"source": [sys.executable, "-m", "companion"], "frozen": [args.exe]}
         for command in kinds.values():  # warm the file cache for both alike
             one_start(command)
