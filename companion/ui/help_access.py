@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
@@ -165,7 +165,6 @@ class HelpAccess(QObject):
                 clock=self._clock,
                 problems=data.problems,
             )
-            panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self._panel = panel
         elif not panel.isVisible():
             if self._country_provider() != self._last_provided:
@@ -234,16 +233,16 @@ class HelpAccess(QObject):
         an ordinary window that stays usable beside the app.
         """
         blocking = QApplication.activeModalWidget()
-        wanted = (
-            Qt.WindowModality.ApplicationModal
-            if blocking is not None and blocking is not panel
-            else Qt.WindowModality.NonModal
-        )
-        if panel.isVisible() and panel.windowModality() == wanted:
+        modal = blocking is not None and blocking is not panel
+        if panel.isVisible() and panel.isModal() == modal:
             return
         if panel.isVisible():
             panel.hide()  # modality can only change while hidden
-        panel.setWindowModality(wanted)
+        if panel.isModal() != modal:
+            from PySide6.QtCore import Qt  # see _is_help_key
+
+            kind = Qt.WindowModality
+            panel.setWindowModality(kind.ApplicationModal if modal else kind.NonModal)
         panel.show()
 
 
@@ -251,5 +250,9 @@ _KEY_EVENTS = frozenset({QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress})
 
 
 def _is_help_key(event: QKeyEvent) -> bool:
+    # Imported here, not at the top: Qt's namespace of enums takes ~12 ms to build in
+    # Python, and nothing before the first key press (or the first paint) needs it.
+    from PySide6.QtCore import Qt
+
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     return event.key() == Qt.Key.Key_F1 and mods == Qt.KeyboardModifier.NoModifier

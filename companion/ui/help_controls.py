@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,6 +101,8 @@ class HelpControls(QWidget):
         """
         if self._populated:
             return
+        from PySide6.QtCore import Qt  # after the first paint: see service_card.text_label
+
         self._populated = True
         combo = self._country
         combo.blockSignals(True)

@@ -15,13 +15,14 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +60,12 @@ class HelpPanel(QWidget):
         problems: Iterable[ResourceDataError] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        if parent is None:  # a widget without a parent is a window already
+            super().__init__()
+        else:
+            from PySide6.QtCore import Qt  # not on the usual path: see text_label
+
+            super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("helpPanel")
         self.setWindowTitle("Get help now — Companion")
         self.setAccessibleName("Get help now")
@@ -87,7 +93,8 @@ class HelpPanel(QWidget):
         self.scroll_area.setObjectName("helpScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by property: see service_card.text_label.
+        self.scroll_area.setProperty("horizontalScrollBarPolicy", 1)
         body = QWidget(self.scroll_area)
         body.setObjectName("helpBody")
         self._body_layout = QVBoxLayout(body)
@@ -106,7 +113,7 @@ class HelpPanel(QWidget):
 
         self.controls.country_picked.connect(self._on_country_picked)
         self.controls.filters_changed.connect(self._refresh)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence("Esc"), self, self.close)
         self._fit_to_screen()
         self.show_country(country)
 
@@ -134,7 +141,9 @@ class HelpPanel(QWidget):
         layout.addWidget(self.banner_text)
         layout.addWidget(self.emergency_number)
         layout.addWidget(self.emergency_labels)
-        layout.addWidget(self.emergency_call, 0, Qt.AlignmentFlag.AlignLeft)
+        # As wide as its text, on the left (a Maximum policy does what AlignLeft would).
+        self.emergency_call.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.emergency_call)
         layout.addWidget(self.emergency_source)
         return banner
 
@@ -199,7 +208,7 @@ class HelpPanel(QWidget):
     def focus_start(self) -> None:
         """Put keyboard focus where a screen reader reads the emergency number first."""
         target = self.emergency_number if self.emergency_number.isVisibleTo(self) else None
-        (target or self.controls.search).setFocus(Qt.FocusReason.OtherFocusReason)
+        (target or self.controls.search).setFocus()  # Qt.FocusReason.OtherFocusReason
 
     # -- behaviour ------------------------------------------------------------------
 
@@ -347,6 +356,7 @@ class HelpPanel(QWidget):
         self.first_painted.emit()
         if os.environ.get(FIRST_PAINT_ENV) == "1":
             # Inert unless the startup benchmark asks: print a stamp and leave.
+            sys.stdout.write(f"FIRST_PAINT_CPU {time.process_time() * 1000:.3f}\n")
             sys.stdout.write(f"FIRST_PAINT {time.time():.6f} {self.emergency_text()}\n")
             sys.stdout.flush()
             QTimer.singleShot(0, QApplication.quit)

@@ -3,16 +3,8 @@ font sizes or in a narrow window."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
-
-
-@cache
-def _no_expansion() -> Qt.Orientation:
-    # Made once: building an empty flag value is slow in Python's enum module (ms).
-    return Qt.Orientation(0)
 
 
 class FlowLayout(QLayout):
@@ -22,10 +14,18 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Layouts ask for the height at a width many times per pass (each asks from
+        # Python): remember the last answers until something inside changes.
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -34,16 +34,18 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return _no_expansion()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._arrange(QRect(0, 0, width, 0), apply=False)
+            self._heights[width] = height
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -42,3 +42,39 @@ def test_unknown_country_is_named_before_and_after_the_list_is_filled(
     assert combo.currentText() == "New Zealand"
     panel.show_country(None)
     assert combo.currentText() == "International (any country)"
+
+
+def test_values_set_by_property_are_the_named_qt_values(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock
+) -> None:
+    # The first screen sets a few enums through Qt properties, by number, to keep
+    # PySide6's Qt namespace off the start path: check they mean what they say.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QSizePolicy
+
+    panel = HelpPanel(directory, country="GB", clock=noon_utc)
+    qtbot.addWidget(panel)
+    card = panel.cards()[0]
+    labels = [panel.banner_text, panel.emergency_number, *card.findChildren(QLabel)]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    both = (
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    assert panel.emergency_number.textInteractionFlags() == both
+    number = card.findChild(QLabel, "phoneNumber0")
+    assert number is not None
+    assert number.textInteractionFlags() == both
+    website = card.findChild(QLabel, "websiteText")
+    assert website is not None
+    assert website.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    policy = panel.scroll_area.horizontalScrollBarPolicy()
+    assert policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert panel.isWindow()
+    assert panel.windowType() == Qt.WindowType.Window
+    assert panel.emergency_call.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Maximum
+    panel.show()
+    qtbot.waitExposed(panel)
+    call = panel.emergency_call
+    assert call.x() == panel.emergency_number.x()  # on the left, as wide as its text
+    assert call.width() == call.sizeHint().width()
