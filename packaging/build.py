@@ -205,7 +205,7 @@ def tree_size(root: Path) -> int:
 def summary(rows: list[tuple[str, int, int | None]]) -> bool:
     """Print the size table; return False if anything is over budget."""
     ok = True
-    print("\n  artifact                                   size        budget    status")
+    print("\n  artifact" + " " * 40 + "size        budget    status")
     print("  " + "-" * 74)
     for name, size, budget in rows:
         status = "-"
@@ -213,7 +213,7 @@ def summary(rows: list[tuple[str, int, int | None]]) -> bool:
             status = "ok" if size <= budget else "OVER"
             ok = ok and size <= budget
         limit = f"{budget / MB:7.1f} MB" if budget else "         "
-        print(f"  {name:<40} {size / MB:7.1f} MB  {limit}   {status}")
+        print(f"  {name:<46} {size / MB:7.1f} MB  {limit}   {status}")
     print("\n  step                                       time")
     print("  " + "-" * 50)
     for name, secs in _timings:

@@ -191,3 +191,16 @@ def test_deb_tree_has_no_maintainer_scripts(tmp_path: Path) -> None:
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert (share / "icons/hicolor/48x48/apps" / f"{APP_ID}.png").is_file()
     assert (share / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
+
+
+def test_spec_is_valid_python() -> None:
+    # The spec only runs inside PyInstaller; at least make sure it parses.
+    source = (PACKAGING / "companion.spec").read_text(encoding="utf-8")
+    compile(source, "companion.spec", "exec")
+
+
+def test_min_glibc_reads_symbol_versions(tmp_path: Path) -> None:
+    pkg_linux = _load("pkg_linux")
+    (tmp_path / "lib.so").write_bytes(b"\x7fELF....GLIBC_2.17\x00GLIBC_2.34\x00GLIBC_2.28\x00")
+    (tmp_path / "notes.txt").write_bytes(b"GLIBC_2.99")  # not an ELF file: ignored
+    assert pkg_linux.min_glibc(tmp_path) == "2.34"
