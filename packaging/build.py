@@ -289,7 +289,10 @@ def main(argv: list[str] | None = None) -> int:
             setup = DIST / f"Companion-{ver}-windows-x64-setup.exe"
             step("NSIS setup", pkg_windows.build_nsis, bundle, setup, ver, icon)
             rows.append((setup.name, setup.stat().st_size, 25 * MB))
-    rows.append(("installed (onedir bundle)", tree_size(bundle), BUDGET["installed"]))
+    # The installed-size budget was set for Linux (where Qt carries its own ICU); other
+    # systems report the figure without a limit.
+    installed_budget = BUDGET["installed"] if LINUX else None
+    rows.append(("installed (onedir bundle)", tree_size(bundle), installed_budget))
 
     if LINUX:
         glibc = pkg_linux.min_glibc(bundle)
