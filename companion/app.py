@@ -200,8 +200,29 @@ class CompanionApp(QObject):
         dialog = ChangePassphraseDialog(
             self.session, self.help, self.main_window, kdf_params=self._kdf_params
         )
+        dialog.accepted.connect(self._passphrase_changed)
         self._track(dialog)
         return dialog
+
+    def _passphrase_changed(self) -> None:
+        # The dialog simply closed on success, which left people unsure it had worked.
+        if self.main_window is None:
+            return
+        note = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            QCoreApplication.translate("Messages", "Your passphrase is changed."),
+            QMessageBox.StandardButton.Ok,
+            self.main_window,
+        )
+        note.setObjectName("passphraseChangedNote")
+        note.setInformativeText(
+            QCoreApplication.translate(
+                "Messages",
+                "Use the new one next time you unlock. Your recovery code still works.",
+            )
+        )
+        self._track(note)
 
     def open_preferences(self) -> PreferencesDialog:
         """Open the preferences dialog."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.errors import WrongPassphrase
@@ -105,6 +106,8 @@ class ChangePassphraseDialog(QDialog):
         self.setTabOrder(self.confirm.edit, self.confirm.toggle)
         self.setTabOrder(self.confirm.toggle, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.change_button)
+        # Wide enough that the heading and the notes read as lines, not a narrow column.
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 75, _screen_width(self)))
         self.old.setFocus()
 
     def is_busy(self) -> bool:
@@ -171,3 +174,8 @@ class ChangePassphraseDialog(QDialog):
         # Closing mid-change would hide the outcome; the change itself is atomic.
         if self._task is None:
             super().reject()
+
+
+def _screen_width(widget: QWidget) -> int:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return int(screen.availableGeometry().width() * 0.9) if screen is not None else 10_000

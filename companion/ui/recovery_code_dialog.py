@@ -225,9 +225,11 @@ class RecoveryCodeDialog(QDialog):
         return True
 
     def reject(self) -> None:
-        # The code is shown only once: closing before confirming would lose it.
+        # The code is shown only once: closing before confirming would lose it. Once it
+        # is kept, Esc or closing the window means "done here": go on to the journal
+        # rather than leave the app with no window (which quit it).
         if self.confirm_box.isChecked():
-            super().reject()
+            self.accept()
             return
         self._say(
             _tr("Please keep your recovery code first, then tick the box and choose Continue.")

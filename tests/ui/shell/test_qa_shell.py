@@ -1,0 +1,65 @@
+"""App-shell problems found by using Companion by hand, each pinned by a test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion.app import CompanionApp
+from companion.core.clock import FakeClock
+from companion.core.paths import resolve_paths
+from companion.core.vault.crypto import KdfParams
+from companion.ui.main_window import MainWindow
+from companion.ui.tasks import wait_for_background_tasks
+
+from .test_app import create_journal
+
+
+@pytest.fixture
+def app(
+    qapp: QApplication, data_dir: Path, clock: FakeClock, kdf: KdfParams
+) -> Iterator[CompanionApp]:
+    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    yield companion
+    wait_for_background_tasks()
+    companion.shutdown()
+    QApplication.processEvents()
+
+
+def test_escape_after_keeping_the_code_opens_the_journal(
+    qtbot, app: CompanionApp, passphrase: str
+) -> None:
+    # Seen by hand: tick "I have saved my recovery code", press Esc -> the dialog closed,
+    # no window was left and Companion quit without ever showing the journal.
+    dialog = create_journal(qtbot, app, passphrase)
+    dialog.confirm_box.setChecked(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert app.screen == "main"
+    assert isinstance(app.current_window(), MainWindow)
+    assert app.current_window().isVisible()
+
+
+def test_changing_the_passphrase_says_it_worked(qtbot, app: CompanionApp, passphrase: str) -> None:
+    # Seen by hand: after "Change passphrase" the dialog just vanished; nothing said
+    # whether the new passphrase was now the one to use.
+    dialog = create_journal(qtbot, app, passphrase)
+    dialog.confirm_box.setChecked(True)
+    dialog.continue_button.click()
+    change = app.open_change_passphrase()
+    assert change.width() >= change.fontMetrics().averageCharWidth() * 50  # not a column
+    qtbot.keyClicks(change.old.edit, passphrase)
+    qtbot.keyClicks(change.new.edit, "a brand new passphrase")
+    qtbot.keyClicks(change.confirm.edit, "a brand new passphrase")
+    with qtbot.waitSignal(change.finished, timeout=20000):
+        change.submit()
+    notes = [d for d in app.dialogs() if isinstance(d, QMessageBox)]
+    assert len(notes) == 1
+    assert notes[0].isVisible()
+    assert notes[0].text() == "Your passphrase is changed."
+    assert "recovery code still works" in notes[0].informativeText()
+    app.lock()  # locking closes the note too, like every other dialog
+    assert app.dialogs() == []
