@@ -10,6 +10,7 @@ the editor tries again later.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.clock import Clock
-from companion.core.errors import StorageFull
+from companion.core.errors import InvalidEntry, StorageFull
 from companion.core.models import Entry, EntryDraft, Mood, TagKind
-from companion.core.vocabulary import MAX_TITLE_LENGTH
+from companion.core.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
 from companion.ui.entry_details import EntryDetails
 from companion.ui.messages import message_for
 from companion.ui.session import Session
@@ -45,6 +46,16 @@ _Choices = tuple[Mood | None, tuple[str, ...], tuple[str, ...]]
 SAVED = "Saved"
 SAVING = "Saving…"
 NOT_SAVED = "Couldn't save — your text is still here"
+# Control characters the journal refuses. They never come from typing, but pasted text
+# (a PDF's page break, a terminal's colour codes) carries them, and one of them made the
+# whole entry unsavable: page and line breaks become new lines, the rest are dropped.
+_BREAKS = re.compile(r"[\x0b\x0c]")
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` without the invisible control characters the journal cannot store."""
+    return _UNSTORABLE.sub("", _BREAKS.sub("\n", text))
 
 
 class EntryEditor(QWidget):
@@ -186,9 +197,9 @@ class EntryEditor(QWidget):
 
     def draft(self) -> EntryDraft:
         """What is on screen, as a draft for the journal."""
-        title = self.title_edit.text().strip() or None
+        title = storable(self.title_edit.text()).strip() or None
         return EntryDraft(
-            text=self.text_edit.toPlainText(),
+            text=storable(self.text_edit.toPlainText()),
             title=title,
             mood=self.mood_picker.mood(),
             emotions=self.details.emotions.selected(),
@@ -377,7 +388,7 @@ class EntryEditor(QWidget):
         except Exception as exc:  # any failure: keep the text, say so, try again later
             self.last_error = exc
             log.warning("entry not saved: %s", type(exc).__name__)
-            detail = message_for(exc) if isinstance(exc, StorageFull) else ""
+            detail = _reason(exc, draft)
             self._set_status(f"{NOT_SAVED}. {detail}".strip() if detail else NOT_SAVED)
             self._timer.start(RETRY_MS)
             return False
@@ -429,6 +440,18 @@ class _WhenEdit(QDateTimeEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
+
+
+def _reason(exc: BaseException, draft: EntryDraft) -> str:
+    """Why a save failed, when the person can do something about it."""
+    if isinstance(exc, StorageFull):
+        return message_for(exc)
+    if isinstance(exc, InvalidEntry) and len(draft.text) > MAX_TEXT_LENGTH:
+        return (
+            f"One entry holds up to {MAX_TEXT_LENGTH:,} characters and this one has "
+            f"{len(draft.text):,}. Moving part of it into a new entry will let both save."
+        )
+    return ""
 
 
 def _draft_of(entry: Entry) -> EntryDraft:

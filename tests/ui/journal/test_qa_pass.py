@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.models import EntryDraft, Mood
+from companion.core.vocabulary import MAX_TEXT_LENGTH
+from companion.ui.entry_editor import EntryEditor
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.session import Session
@@ -180,3 +182,37 @@ def test_tab_reaches_the_chips_in_reading_order(
     assert details.area not in order
     assert order.index(tag_chip) < len(order) - 1
     assert order[order.index(tag_chip) + 1] is w.editor.text_edit
+
+
+def test_pasted_control_characters_do_not_block_saving(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    # Seen by hand: text pasted from a PDF (a page break) or a terminal (colour codes)
+    # left the entry at "Couldn't save" for good; locking then dropped all of it.
+    editor = EntryEditor(session, clock)
+    qtbot.addWidget(editor)
+    editor.reload_vocabulary()
+    editor.new_entry()
+    editor.title_edit.setText("Meeting\x07 notes")
+    editor.text_edit.setPlainText("Notes\x0cpage two \x1b[0mdone\x0bend\ttab")
+    assert editor.save_now()
+    assert editor.status_text() == "Saved"
+    assert editor.entry_id is not None
+    saved = session.journal.get(editor.entry_id)
+    assert saved.text == "Notes\npage two [0mdone\nend\ttab"
+    assert saved.title == "Meeting notes"
+
+
+def test_an_entry_too_long_to_save_says_why(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    editor = EntryEditor(session, clock)
+    qtbot.addWidget(editor)
+    editor.reload_vocabulary()
+    editor.new_entry()
+    editor.text_edit.setPlainText("a" * (MAX_TEXT_LENGTH + 1))
+    assert not editor.save_now()
+    status = editor.status_text()
+    assert status.startswith("Couldn't save — your text is still here.")
+    assert "up to 500,000 characters" in status
+    assert "new entry" in status
