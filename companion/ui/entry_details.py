@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.models import TagKind
+from companion.core.vocabulary import MAX_TAG_LENGTH
 from companion.ui.widgets.chip_picker import ChipPicker
 
 
@@ -60,6 +61,9 @@ class EntryDetails(QWidget):
         self.emotions.setObjectName("emotionPicker")
         self.tags = ChipPicker("Activities and self-care", "Tag", allow_custom=True, parent=inner)
         self.tags.setObjectName("tagPicker")
+        # The journal refuses longer tags, and one refused tag stopped the whole entry
+        # from saving; the field simply stops at the limit instead.
+        self.tags.filter_edit.setMaxLength(MAX_TAG_LENGTH)
         inner_layout.addWidget(self.emotions)
         inner_layout.addWidget(_separator(inner))
         inner_layout.addWidget(self.tags)

@@ -90,6 +90,9 @@ class EntryEditor(QWidget):
         self.when_edit.setObjectName("entryDateTime")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        # Qt allows year 9999, the journal stops at 9000: a typo there made the entry
+        # unsavable. Keep the field to dates a diary can mean.
+        self.when_edit.setDateRange(QDate(1800, 1, 1), QDate(2999, 12, 31))
         self.when_edit.setAccessibleName("Date and time of the entry")
         when_label.setBuddy(self.when_edit)
         top.addWidget(when_label)

@@ -9,6 +9,7 @@ A chosen chip shows a check mark and a frame as well as a colour.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from companion.ui.widgets.flow_layout import FlowBox
 
 _CHECK = "\u2713 "
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 CHIP_STYLE = """
 QPushButton[chip="true"] {
     border: 1px solid palette(mid); border-radius: 0.75em;
@@ -260,7 +262,8 @@ class ChipPicker(QWidget):
             self._add_custom_from_field()
 
     def _add_custom_from_field(self) -> None:
-        name = " ".join(self.filter_edit.text().split())
+        # Pasted control characters would make the whole entry unsavable: drop them.
+        name = " ".join(_CONTROLS.sub("", self.filter_edit.text()).split())
         if not name or not self._allow_custom:
             return
         existing = self.chip(name)

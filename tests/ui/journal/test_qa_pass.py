@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -216,3 +216,40 @@ def test_an_entry_too_long_to_save_says_why(
     assert status.startswith("Couldn't save — your text is still here.")
     assert "up to 500,000 characters" in status
     assert "new entry" in status
+
+
+def test_a_long_or_pasted_own_tag_does_not_block_saving(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    # Seen by hand: adding an own tag longer than 40 characters put it on the entry, and
+    # then the entry could never save ("Couldn't save" with no reason).
+    editor = EntryEditor(session, clock)
+    qtbot.addWidget(editor)
+    editor.reload_vocabulary()
+    editor.new_entry()
+    editor.text_edit.setPlainText("Long day")
+    field = editor.details.tags.filter_edit
+    qtbot.keyClicks(field, "a really long tag name that goes on and on and on")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    field.setText("bell\x07 ringing")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert editor.save_now()
+    assert editor.entry_id is not None
+    tags = session.journal.get(editor.entry_id).tags
+    assert tags == ("a really long tag name that goes on and", "bell ringing")
+
+
+def test_the_date_field_only_offers_dates_the_journal_keeps(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    # A year typed as 9500 was accepted by the field and refused by the journal, so the
+    # entry could not save.
+    editor = EntryEditor(session, clock)
+    qtbot.addWidget(editor)
+    editor.reload_vocabulary()
+    editor.new_entry()
+    editor.text_edit.setPlainText("From the far future")
+    editor.when_edit.setDate(QDate(9500, 1, 1))
+    assert editor.save_now()
+    assert editor.entry_id is not None
+    assert session.journal.get(editor.entry_id).created_at.year <= 2999
