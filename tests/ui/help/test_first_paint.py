@@ -78,3 +78,35 @@ def test_values_set_by_property_are_the_named_qt_values(
     call = panel.emergency_call
     assert call.x() == panel.emergency_number.x()  # on the left, as wide as its text
     assert call.width() == call.sizeHint().width()
+
+
+def _built_cards(panel: HelpPanel) -> int:
+    from companion.ui.widgets.service_card import ServiceCard
+
+    return len(panel.results.findChildren(ServiceCard))
+
+
+def test_the_rest_of_the_list_follows_the_first_paint(qtbot: QtBot, noon_utc: FakeClock) -> None:
+    from companion.core.resources.directory import load_bundled
+
+    directory = load_bundled()
+    total = len(HelpPanel(directory, country="US", clock=noon_utc).cards())
+    panel = HelpPanel(directory, country="US", clock=noon_utc)
+    qtbot.addWidget(panel)
+    first = _built_cards(panel)
+    assert 0 < first < total  # only the top of the list before the window paints
+    with qtbot.waitSignal(panel.first_painted):
+        panel.show()
+    qtbot.waitUntil(lambda: _built_cards(panel) == total)
+
+
+def test_a_panel_that_is_never_painted_still_completes_its_list(
+    qtbot: QtBot, noon_utc: FakeClock
+) -> None:
+    from companion.core.resources.directory import load_bundled
+
+    directory = load_bundled()
+    total = len(HelpPanel(directory, country="US", clock=noon_utc).cards())
+    panel = HelpPanel(directory, country="US", clock=noon_utc)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: _built_cards(panel) == total, timeout=5000)
