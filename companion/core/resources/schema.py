@@ -20,12 +20,10 @@ from companion.core.resources.models import (
     Sms,
     Source,
 )
-from companion.core.resources.validate import (
-    DAY_NAMES,
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    validate_document,
-)
+
+FORMAT_NAME = "companion-resources"
+FORMAT_VERSION = 1
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 __all__ = [
     "FORMAT_NAME",
@@ -36,6 +34,17 @@ __all__ = [
     "service_to_dict",
     "validate_document",
 ]
+
+
+def validate_document(doc: object) -> list[str]:
+    """Every problem in ``doc``, one line each (see :mod:`validate`; ``[]`` when valid).
+
+    Imported on first use: the bundled directory is read without it (see
+    :func:`parse_trusted`), so showing help never pays for compiling its patterns.
+    """
+    from companion.core.resources.validate import validate_document as check
+
+    return check(doc)
 
 
 def _opt(obj: Mapping[str, Any], key: str) -> str | None:

@@ -22,9 +22,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.core.resources.models import INTERNATIONAL, Category
 
-FORMAT_NAME = "companion-resources"
-FORMAT_VERSION = 1
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# The format's names live with the parser, which the start path needs without this module.
+from companion.core.resources.schema import DAY_NAMES, FORMAT_NAME, FORMAT_VERSION
+
+__all__ = ["DAY_NAMES", "FORMAT_NAME", "FORMAT_VERSION", "is_safe_url", "validate_document"]
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 COUNTRY_RE = re.compile(r"[A-Z]{2}")
