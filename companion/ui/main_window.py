@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def show_trash(self) -> TrashView:
         """Open the trash window (one at a time)."""
         if self.trash_view is None:
-            self.trash_view = TrashView(self._session, self)
+            self.trash_view = TrashView(self._session, self, self._help)
             self.trash_view.restored.connect(self.open_entry)
         self.trash_view.refresh()
         self.trash_view.show()
@@ -385,6 +385,8 @@ class MainWindow(QMainWindow):
             log.info("restore failed: %s", type(exc).__name__)
             return
         self.open_entry(entry_id)
+        # The Restore button has gone: carry on writing where the entry is.
+        self.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Qt events ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

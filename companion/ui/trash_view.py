@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +23,9 @@ from companion.ui.session import Session
 from companion.ui.timeline_view import first_line
 from companion.ui.widgets.mood_face import mood_word
 
+if TYPE_CHECKING:
+    from companion.ui.help_access import HelpAccess
+
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -29,19 +34,34 @@ class TrashView(QDialog):
 
     restored = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        help_access: HelpAccess | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("trashView")
         self.setWindowTitle("Companion")  # never anything from an entry
         self.setAccessibleName("Trash")
         self._session = session
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         heading = QLabel("Trash", self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
-        layout.addWidget(heading)
+        top.addWidget(heading, 1)
+        # Every window keeps "Get help now" in view, this one too.
+        self.help_button: QPushButton | None = None
+        if help_access is not None:
+            self.help_button = help_access.button(self)
+            self.help_button.setObjectName("getHelpButton")
+            top.addWidget(
+                self.help_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+            )
+        layout.addLayout(top)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
@@ -130,7 +150,9 @@ class TrashView(QDialog):
         )
         box.setInformativeText("This can't be undone.")
         delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(
+            "Keep it" if n == 1 else "Keep them", QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setObjectName("emptyTrashConfirm")
         box.exec()

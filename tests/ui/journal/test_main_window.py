@@ -128,7 +128,7 @@ def test_trash_view_restores_and_empties_after_asking(
         target = next(b for b in box.findChildren(QPushButton) if b.text() == button_text)
         target.click()
 
-    QTimer.singleShot(0, lambda: answer("Keep them"))
+    QTimer.singleShot(0, lambda: answer("Keep it"))  # one entry left: "it", not "them"
     assert trash.confirm_and_empty() is False
     assert len(session.journal.trash()) == 1
     QTimer.singleShot(0, lambda: answer("Delete for good"))

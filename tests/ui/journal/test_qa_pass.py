@@ -253,3 +253,27 @@ def test_the_date_field_only_offers_dates_the_journal_keeps(
     assert editor.save_now()
     assert editor.entry_id is not None
     assert session.journal.get(editor.entry_id).created_at.year <= 2999
+
+
+def test_trash_window_has_the_help_button_and_restore_returns_to_the_text(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand: the Trash window was the one window without "Get help now"; and after
+    # "Restore" in the toast the keyboard focus was nowhere in particular.
+    entry = session.save_entry(None, EntryDraft(text="Keep me"))
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    trash = w.show_trash()
+    assert trash.help_button is not None
+    assert trash.help_button.isVisible()
+    trash.help_button.click()
+    assert help_access.opened == 1
+    trash.close()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.open_entry(entry.id)
+    w.editor.delete_current()
+    qtbot.keyClick(w.toast.restore_button, Qt.Key.Key_Space)
+    assert w.editor.entry_id == entry.id
+    assert w.editor.text_edit.hasFocus()
