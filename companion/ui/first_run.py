@@ -233,7 +233,13 @@ class FirstRunWindow(QWidget):
 
     def _on_typed(self) -> None:
         self.meter.update_for(self.passphrase.text())
-        if self.message.isVisible() and self.passphrase.text() == self.confirm.text():
+        if not self.message.isVisible():
+            return
+        # Hide the note once what it said is no longer true ("at least 8 characters"
+        # stayed up after the passphrase grew long enough); a new problem is named on
+        # the next try rather than while the person is still typing.
+        problem = validate_new_passphrase(self.passphrase.text(), self.confirm.text())
+        if problem != self.message.text():
             self.message.setVisible(False)
 
     def show_message(self, text: str) -> None:

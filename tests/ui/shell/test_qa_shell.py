@@ -13,6 +13,7 @@ from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
+from companion.ui.first_run import FirstRunWindow
 from companion.ui.main_window import MainWindow
 from companion.ui.tasks import wait_for_background_tasks
 
@@ -63,3 +64,24 @@ def test_changing_the_passphrase_says_it_worked(qtbot, app: CompanionApp, passph
     assert "recovery code still works" in notes[0].informativeText()
     app.lock()  # locking closes the note too, like every other dialog
     assert app.dialogs() == []
+
+
+def test_length_note_goes_once_the_passphrase_is_long_enough(
+    qtbot, vault_dir: Path, help_access, clock: FakeClock, kdf: KdfParams
+) -> None:
+    # Seen by hand: "Please use at least 8 characters" stayed under the form while a
+    # long passphrase was typed, until the confirmation matched too.
+    window = FirstRunWindow(vault_dir, help_access, clock, kdf)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.passphrase.edit, "abc")
+    qtbot.keyClicks(window.confirm.edit, "abd")
+    window.submit()
+    assert "at least 8 characters" in window.message.text()
+    assert window.message.isVisible()
+    qtbot.keyClicks(window.passphrase.edit, " quiet river")
+    assert not window.message.isVisible()
+    window.submit()  # the next try names the next problem
+    assert "don't match" in window.message.text()
+    qtbot.keyClicks(window.confirm.edit, "x")
+    assert window.message.isVisible()  # still true: it stays
