@@ -72,8 +72,9 @@ class PreferencesDialog(QDialog):
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setAccessibleName(_tr("Lock after minutes without use"))
         self.auto_lock.setRange(MIN_AUTO_LOCK, MAX_AUTO_LOCK)
-        self.auto_lock.setSuffix(_tr(" minutes"))
+        self.auto_lock.valueChanged.connect(self._minutes_suffix)
         self.auto_lock.setValue(current.auto_lock_minutes)
+        self._minutes_suffix(self.auto_lock.value())
 
         self.country = QComboBox(self)
         self.country.setAccessibleName(_tr("Country for help"))
@@ -120,6 +121,10 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.auto_lock, self.country)
         self.setTabOrder(self.country, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.save_button)
+
+    def _minutes_suffix(self, value: int) -> None:
+        # "1 minutes" read oddly; the suffix follows the number.
+        self.auto_lock.setSuffix(_tr(" minute") if value == 1 else _tr(" minutes"))
 
     def save(self) -> None:
         """Store the choices and close."""

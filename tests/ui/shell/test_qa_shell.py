@@ -15,6 +15,8 @@ from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
 from companion.ui.first_run import FirstRunWindow
 from companion.ui.main_window import MainWindow
+from companion.ui.preferences_dialog import PreferencesDialog
+from companion.ui.preferences_store import PreferencesStore
 from companion.ui.tasks import wait_for_background_tasks
 
 from .test_app import create_journal
@@ -85,3 +87,14 @@ def test_length_note_goes_once_the_passphrase_is_long_enough(
     assert "don't match" in window.message.text()
     qtbot.keyClicks(window.confirm.edit, "x")
     assert window.message.isVisible()  # still true: it stays
+
+
+def test_auto_lock_reads_one_minute(qtbot, help_access, tmp_path: Path) -> None:
+    # Seen by hand: "Lock after 1 minutes".
+    store = PreferencesStore(tmp_path / "prefs.json")
+    dialog = PreferencesDialog(store, help_access)
+    qtbot.addWidget(dialog)
+    dialog.auto_lock.setValue(1)
+    assert dialog.auto_lock.text() == "1 minute"
+    dialog.auto_lock.setValue(2)
+    assert dialog.auto_lock.text() == "2 minutes"
