@@ -141,12 +141,20 @@ class HelpAccess(QObject):
 
         Loading only reads the bundled file and packs and builds immutable objects, so
         it is safe off the GUI thread; :meth:`open` waits for it if it is still running.
+        The thread also imports the panel's code, so the first F1 only builds widgets.
         """
         if self._data is not None or self._preload_thread is not None:
             return
 
         def work() -> None:
-            self._preloaded = self._load()
+            data = self._load()
+            self._preloaded = data
+            # Also pay here, off the GUI thread, what the first open would: importing
+            # the panel's modules (no Qt object is made by importing them) and building
+            # the directory's country list and search index.
+            import companion.ui.help_panel  # noqa: F401
+
+            data.directory.warm_up()
 
         self._preload_thread = threading.Thread(target=work, name="help-preload", daemon=True)
         self._preload_thread.start()
