@@ -9,13 +9,15 @@ second even on an old library PC.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from companion.core.assets import asset_path
 from companion.core.errors import ResourceDataError
@@ -29,7 +31,7 @@ from companion.core.resources.models import (
     SearchQuery,
     Service,
 )
-from companion.core.resources.schema import parse_document, parse_trusted
+from companion.core.resources.schema import parse_document, parse_service, trusted_entries
 
 CATEGORY_ORDER = {category: rank for rank, category in enumerate(Category)}
 LANGUAGE_NAMES = {
@@ -45,6 +47,7 @@ LANGUAGE_NAMES = {
     "ro": "Romanian", "hu": "Hungarian", "cs": "Czech", "is": "Icelandic", "et": "Estonian",
 }  # fmt: skip
 INTERNATIONAL_NAME = "International"
+_log = logging.getLogger(__name__)
 # One search-index row: the service, its normalised name, everything searchable
 # (normalised), and its channels (a property that would otherwise be rebuilt per query).
 _Entry = tuple[Service, str, str, frozenset[Channel]]
@@ -120,17 +123,40 @@ class Directory:
 
     Only what the first screen of help needs (one country's list and its emergency
     number) is computed when asked; the country list and the search index are built on
-    first use. Each table is a pure function of the services, so building one twice
-    from two threads is harmless: both give the same answer.
+    first use, and a trusted file's entries become :class:`Service` objects country by
+    country (see :meth:`load`). Each table is a pure function of the data, so building
+    one twice from two threads is harmless: both give the same answer.
     """
 
     def __init__(self, services: Sequence[Service]) -> None:
         """Group ``services`` by country; the rest of the tables are built when needed."""
-        self._services: tuple[Service, ...] = tuple(services)
-        grouped: dict[str, list[Service]] = {}
-        for service in self._services:
-            grouped.setdefault(service.country, []).append(service)
-        self._grouped = grouped
+        slots: list[Service | None] = list(services)
+        groups: dict[str, list[int]] = {}
+        for position, service in enumerate(services):
+            groups.setdefault(service.country, []).append(position)
+        self._setup(slots, groups, None)
+
+    @classmethod
+    def _from_entries(cls, entries: Sequence[Mapping[str, Any]]) -> Directory:
+        """A directory whose entries (of a trusted file) are parsed when first needed."""
+        directory = cls.__new__(cls)
+        groups: dict[str, list[int]] = {}
+        for position, entry in enumerate(entries):
+            groups.setdefault(entry["country"], []).append(position)
+        directory._setup([None] * len(entries), groups, entries)
+        return directory
+
+    def _setup(
+        self,
+        slots: list[Service | None],
+        groups: dict[str, list[int]],
+        entries: Sequence[Mapping[str, Any]] | None,
+    ) -> None:
+        self._slots = slots
+        self._groups = groups
+        self._entries = entries
+        self._broken: set[int] = set()
+        self._all: tuple[Service, ...] | None = None
         self._ordered: dict[str, tuple[Service, ...]] = {}
         self._by_id_table: dict[str, Service] | None = None
         self._countries: tuple[Country, ...] | None = None
@@ -139,10 +165,28 @@ class Directory:
 
     # -- tables, built on first use ------------------------------------------------------
 
+    def _at(self, position: int) -> Service | None:
+        service = self._slots[position]
+        if service is None and self._entries is not None and position not in self._broken:
+            try:
+                service = parse_service(self._entries[position])
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+                # Cannot happen for the bundled file (the tests validate it): if it
+                # does, one broken line is left out rather than help failing to open.
+                self._broken.add(position)
+                _log.error("bundled directory: entry %d could not be read", position)
+                return None
+            self._slots[position] = service
+        return service
+
+    def _rows(self, code: str) -> list[Service]:
+        found = (self._at(position) for position in self._groups.get(code, ()))
+        return [service for service in found if service is not None]
+
     def _for(self, code: str) -> tuple[Service, ...]:
         ordered = self._ordered.get(code)
         if ordered is None:
-            ordered = tuple(_order(self._grouped.get(code, ())))
+            ordered = tuple(_order(self._rows(code)))
             self._ordered[code] = ordered
         return ordered
 
@@ -150,7 +194,7 @@ class Directory:
     def _by_id(self) -> dict[str, Service]:
         table = self._by_id_table
         if table is None:
-            table = {s.id: s for s in reversed(self._services)}  # first wins
+            table = {s.id: s for s in reversed(self.services)}  # first wins
             self._by_id_table = table
         return table
 
@@ -158,7 +202,7 @@ class Directory:
         index = self._index
         if index is None:
             index = tuple(
-                (s, normalise(s.name), self._haystack(s), s.channels) for s in self._services
+                (s, normalise(s.name), self._haystack(s), s.channels) for s in self.services
             )
             by_country: dict[str, list[_Entry]] = {}
             for entry in index:
@@ -172,7 +216,7 @@ class Directory:
         self._search_index()
         self.countries()
         _ = self._by_id
-        for code in self._grouped:
+        for code in self._groups:
             self._for(code)
 
     @staticmethod
@@ -225,9 +269,9 @@ class Directory:
         except RecursionError as exc:
             raise ResourceDataError(label, ["file: JSON nested too deeply"]) from exc
         if trusted:
-            services = parse_trusted(doc)
-            if services is not None:
-                return cls(services)
+            entries = trusted_entries(doc)
+            if entries is not None:
+                return cls._from_entries(entries)
         return cls(parse_document(doc, source=label))
 
     @classmethod
@@ -240,13 +284,18 @@ class Directory:
     @property
     def services(self) -> tuple[Service, ...]:
         """Every service, in file order (pack services first once merged)."""
-        return self._services
+        services = self._all
+        if services is None:
+            found = (self._at(position) for position in range(len(self._slots)))
+            services = tuple(service for service in found if service is not None)
+            self._all = services
+        return services
 
     def countries(self) -> list[Country]:
         """Countries with at least one service, sorted by English name."""
         countries = self._countries
         if countries is None:
-            codes = [c for c in self._grouped if c != INTERNATIONAL]
+            codes = [c for c in self._groups if c != INTERNATIONAL]
             countries = tuple(
                 sorted(
                     (Country(c, country_name(c)) for c in codes), key=lambda c: normalise(c.name)
@@ -319,8 +368,8 @@ class Directory:
             for s in pack_services
             if s.id not in self._by_id
         ]
-        earlier = [s for s in self._services if s.added_by_organisation]
-        bundled = [s for s in self._services if not s.added_by_organisation]
+        earlier = [s for s in self.services if s.added_by_organisation]
+        bundled = [s for s in self.services if not s.added_by_organisation]
         return Directory([*earlier, *added, *bundled])
 
 

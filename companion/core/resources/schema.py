@@ -30,8 +30,10 @@ __all__ = [
     "FORMAT_VERSION",
     "document_from_services",
     "parse_document",
+    "parse_service",
     "parse_trusted",
     "service_to_dict",
+    "trusted_entries",
     "validate_document",
 ]
 
@@ -75,6 +77,11 @@ def _hours(raw: Mapping[str, Any] | None) -> Hours:
         spans=spans,
         note=_opt(raw, "note"),
     )
+
+
+def parse_service(raw: Mapping[str, Any]) -> Service:
+    """One service from its JSON form (already validated: see :func:`trusted_entries`)."""
+    return _service(raw)
 
 
 def _service(raw: Mapping[str, Any]) -> Service:
@@ -140,25 +147,55 @@ def parse_document(doc: object, source: str = "directory") -> list[Service]:
     return [_service(entry) for entry in data["services"]]
 
 
-def parse_trusted(doc: object) -> list[Service] | None:
-    """Build the services of a document that was validated when it was built.
+_REQUIRED_TEXT = ("id", "country", "name", "category")
+_CATEGORY_VALUES = frozenset(c.value for c in Category)
+
+
+def trusted_entries(doc: object) -> list[Mapping[str, Any]] | None:
+    """The service entries of a document that was validated when it was built.
 
     The bundled directory is checked by the build tool and by the test suite, so at run
-    time it is parsed without validating it again (validation is most of the cost of
-    loading it, on the path to showing help). Local packs never come here.
+    time it is not validated again (validation is most of the cost of loading it, on the
+    path to showing help), and its entries become services only when asked for (see
+    :class:`~companion.core.resources.directory.Directory`). Local packs never come here.
+    Only a cheap check of the shape is made: every entry is an object with a textual
+    id, country and name and a known category.
 
     Args:
         doc: The parsed JSON value.
 
     Returns:
-        The services, or ``None`` when the document does not even have the expected
-        shape: the caller then validates it fully, to report every problem.
+        The entries, or ``None`` when the document does not have that shape: the caller
+        then validates it fully, to report every problem.
     """
-    try:
-        data = cast(Mapping[str, Any], doc)
-        if data["format"] != FORMAT_NAME or data["version"] != FORMAT_VERSION:
+    if not isinstance(doc, dict):
+        return None
+    if doc.get("format") != FORMAT_NAME or doc.get("version") != FORMAT_VERSION:
+        return None
+    entries = doc.get("services")
+    if not isinstance(entries, list):
+        return None
+    for entry in entries:
+        if not isinstance(entry, dict):
             return None
-        return [_service(entry) for entry in data["services"]]
+        if not all(isinstance(entry.get(key), str) for key in _REQUIRED_TEXT):
+            return None
+        if entry["category"] not in _CATEGORY_VALUES:
+            return None
+    return entries
+
+
+def parse_trusted(doc: object) -> list[Service] | None:
+    """Every service of a trusted document at once (see :func:`trusted_entries`).
+
+    Returns:
+        The services, or ``None`` when the document is not shaped as expected.
+    """
+    entries = trusted_entries(doc)
+    if entries is None:
+        return None
+    try:
+        return [_service(entry) for entry in entries]
     except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         return None
 

@@ -67,3 +67,29 @@ def test_tables_are_built_on_first_use_and_warm_up_builds_them_all() -> None:
     directory.warm_up()
     assert directory.get(directory.services[0].id) is directory.services[0]
     assert directory.search(SearchQuery(text="samaritans"))
+
+
+def test_a_trusted_entry_broken_inside_is_left_out_and_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The tests above keep this from happening to the shipped file; if it ever did, the
+    # other lines must still be shown rather than help failing to open.
+    doc = _bundled_doc()
+    assert isinstance(doc, dict)
+    entries = doc["services"]
+    broken_index = next(
+        i for i, e in enumerate(entries) if e["country"] == "GB" and e.get("phones")
+    )
+    broken_id = entries[broken_index]["id"]
+    del entries[broken_index]["phones"][0]["dial"]
+    damaged = tmp_path / "directory.json"
+    damaged.write_text(json.dumps(doc), encoding="utf-8")
+    directory = Directory.load(damaged, trusted=True)
+    gb = [s.id for s in directory.for_country("GB")]
+    assert broken_id not in gb
+    assert len(gb) == sum(1 for e in entries if e["country"] == "GB") - 1
+    assert "could not be read" in caplog.text
+    assert directory.get(broken_id) is None
+    assert len(directory.services) == len(entries) - 1
+    with pytest.raises(ResourceDataError):  # and full validation still names the problem
+        Directory.load(damaged)
