@@ -236,8 +236,8 @@ class EntryEditor(QWidget):
             [t.name for t in journal.tags(TagKind.SELF_CARE)],
         )
 
-    def new_entry(self) -> bool:
-        """Save what is open, then start a blank entry dated now.
+    def new_entry(self, when: datetime | None = None) -> bool:
+        """Save what is open, then start a blank entry dated ``when`` (default: now).
 
         Returns:
             False (and nothing changes) when the open entry could not be saved: its
@@ -245,7 +245,7 @@ class EntryEditor(QWidget):
         """
         if not self.save_now():
             return False
-        self._show(None, EntryDraft(created_at=self._clock.now()))
+        self._show(None, EntryDraft(created_at=when or self._clock.now()))
         self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

@@ -7,7 +7,7 @@ always just "Companion": nothing from an entry or a search ever reaches it.
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -228,11 +228,21 @@ class MainWindow(QMainWindow):
 
     def new_entry(self) -> None:
         """Start a blank entry (Ctrl+N)."""
-        if not self._session.is_unlocked() or not self.editor.new_entry():
+        if not self._session.is_unlocked() or not self.editor.new_entry(self._new_entry_time()):
             return
         self.timeline.select_entry(None)
         self.right_stack.setCurrentWidget(self.editor)
         self.editor.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _new_entry_time(self) -> datetime:
+        # With a past day chosen in the calendar, a new entry belongs to that day (at
+        # the current time of day). Dated today, it vanished from the day's list the
+        # moment it was saved, which looked as if it had been lost.
+        now = self._clock.now()
+        day = self.calendar.selected_day()
+        if day is None or day == now.date():
+            return now
+        return now.replace(year=day.year, month=day.month, day=day.day)
 
     def open_entry(self, entry_id: int) -> None:
         """Show a saved entry in the editor (the open one is saved first)."""

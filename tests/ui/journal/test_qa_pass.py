@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -277,3 +279,27 @@ def test_trash_window_has_the_help_button_and_restore_returns_to_the_text(
     qtbot.keyClick(w.toast.restore_button, Qt.Key.Key_Space)
     assert w.editor.entry_id == entry.id
     assert w.editor.text_edit.hasFocus()
+
+
+def test_new_entry_on_a_chosen_day_stays_in_that_days_list(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand: with 3 January chosen in the calendar, "New entry" was dated today,
+    # so once saved it disappeared from the list on screen ("No entries on this day").
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    day = date(2026, 1, 3)
+    w.calendar.set_selected_day(day)
+    w.new_entry()
+    qtbot.keyClicks(w.editor.text_edit, "Remembering that Saturday")
+    assert w.editor.save_now()
+    assert w.editor.entry_id is not None
+    saved = session.journal.get(w.editor.entry_id)
+    assert saved.created_at.date() == day
+    assert saved.created_at.time() == clock.now().time()
+    assert w.timeline.timeline_model.entry_count() == 1
+    assert w.left_stack.currentWidget() is w.timeline
+    w.calendar.set_selected_day(None)
+    w.new_entry()  # no day chosen: now, as before
+    assert w.editor.draft().created_at == clock.now()
