@@ -71,7 +71,7 @@ def first_line(entry: Entry, limit: int = 80) -> str:
         line = plain_words(line.strip().lstrip("#>*-+ ").strip()).strip()
         if line:
             return line if len(line) <= limit else line[: limit - 1] + "…"
-    return "(no words)"
+    return "Just a check-in"  # a mood or tags only: a warm word, not "(no words)"
 
 
 def day_heading(day: date, today: date) -> str:

@@ -303,3 +303,16 @@ def test_new_entry_on_a_chosen_day_stays_in_that_days_list(
     w.calendar.set_selected_day(None)
     w.new_entry()  # no day chosen: now, as before
     assert w.editor.draft().created_at == clock.now()
+
+
+def test_a_mood_only_entry_reads_as_a_check_in(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> None:
+    # Seen by hand: a quick mood with no words showed as "(no words)", which reads like
+    # a complaint about the entry.
+    session.save_entry(None, EntryDraft(mood=Mood.BAD))
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    model = w.timeline.timeline_model
+    row = next(r for r in range(model.rowCount()) if model.index(r).data(ENTRY_ROLE))
+    assert model.index(row).data() == "Just a check-in"
