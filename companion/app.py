@@ -353,7 +353,7 @@ def show_crash_message() -> QMessageBox | None:
         if box.isVisible():
             return box
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "")
-    box.setText(QCoreApplication.translate("Messages", UNEXPECTED))
+    box.setText(QCoreApplication.translate("Messages", str(UNEXPECTED)))
     box.setInformativeText(
         QCoreApplication.translate(
             "Messages", "You can keep going. If it happens again, restarting Companion may help."

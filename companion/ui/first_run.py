@@ -54,7 +54,7 @@ STRENGTH_WORDS = (
 
 def strength_text(score: int) -> str:
     """The words shown on the strength meter for ``score`` (0–4)."""
-    return _tr(STRENGTH_WORDS[max(0, min(score, len(STRENGTH_WORDS) - 1))])
+    return _tr(str(STRENGTH_WORDS[max(0, min(score, len(STRENGTH_WORDS) - 1))]))
 
 
 def validate_new_passphrase(passphrase: str, confirmation: str) -> str | None:

@@ -326,7 +326,7 @@ class LockScreen(QWidget):
         self._task = None
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
-            self._say(self.recovery_message, _tr(WRONG_RECOVERY_CODE))
+            self._say(self.recovery_message, _tr(str(WRONG_RECOVERY_CODE)))
             self.code_edit.setFocus()
             self.code_edit.selectAll()
         else:

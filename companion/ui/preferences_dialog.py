@@ -66,7 +66,7 @@ class PreferencesDialog(QDialog):
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(_tr("Appearance"))
         for value, label in THEMES:
-            self.theme.addItem(_tr(label), value)
+            self.theme.addItem(_tr(str(label)), value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
 
         self.auto_lock = QSpinBox(self)

@@ -68,7 +68,7 @@ def recovery_file_text(code: str) -> str:
             "",
             code,
             "",
-            _tr(EXPLANATION),
+            _tr(str(EXPLANATION)),
             "",
         ]
     )
@@ -96,7 +96,7 @@ class RecoveryCodeDialog(QDialog):
 
         self.header = make_header(_tr("Your recovery code"), help_access, self)
         self.help_button = self.header.property("helpButton")
-        self.explanation = QLabel(_tr(EXPLANATION), self)
+        self.explanation = QLabel(_tr(str(EXPLANATION)), self)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(_tr("Why the recovery code matters"))
 
