@@ -11,6 +11,7 @@ import contextlib
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from companion.core.assets import asset_path
 from companion.core.clock import Clock, SystemClock
 from companion.core.paths import AppPaths, resolve_paths
+from companion.core.policy import Policy, load_effective_policy
+from companion.core.resources.packs import PackLocations, discover_packs
 from companion.core.vault import RecoveryCode, Vault, vault_exists
 from companion.core.vault.crypto import KdfParams
 from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
@@ -58,6 +61,7 @@ class CompanionApp(QObject):
         clock: Clock | None = None,
         *,
         kdf_params: KdfParams | None = None,
+        policy: Policy | None = None,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
@@ -67,12 +71,15 @@ class CompanionApp(QObject):
         self.paths = paths.ensure()
         self.clock: Clock = clock or SystemClock()
         self._kdf_params = kdf_params
+        self.policy = policy or Policy()
         self.prefs = PreferencesStore(paths.preferences_file, self)
         self.help = HelpAccess(
             lambda: self.prefs.prefs.country,
             lambda code: self.prefs.update(country=code),
             self,
             clock=self.clock,
+            default_country=self.policy.default_country,
+            pack_paths=_policy_packs(self.policy),
         )
         self.help.install(app)
         self.session = Session(self.clock, self)
@@ -378,6 +385,35 @@ def _set_app_icon(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon_file)))
 
 
+def _policy_packs(policy: Policy) -> tuple[Path, ...]:
+    """The pack files the policy names (a file, or every ``*.json`` in a folder)."""
+    if policy.resource_pack is None:
+        return ()
+    return tuple(discover_packs(PackLocations(explicit=(policy.resource_pack,))))
+
+
+def load_policy_for_run() -> Policy:
+    """The machine's policy; each unusable setting is logged for the administrator."""
+    policy, problems = load_effective_policy()
+    for problem in problems:
+        log.warning("policy %s: %s", policy.source, problem)
+    return policy
+
+
+def set_windows_app_id() -> None:
+    """Group the taskbar button with the Start-menu shortcut (Windows only).
+
+    Neither the MSI nor the NSIS setup can stamp the id on the shortcut, so the running
+    program sets it, before any window exists.
+    """
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    with contextlib.suppress(AttributeError, OSError):
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(DESKTOP_FILE_NAME)  # type: ignore[attr-defined]
+
+
 def run_app(data_dir: str | None) -> int:
     """Start Companion's window and run until the last window closes.
 
@@ -390,6 +426,7 @@ def run_app(data_dir: str | None) -> int:
     disable_core_dumps()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     paths = resolve_paths(data_dir)
+    set_windows_app_id()
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName("")
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -397,7 +434,7 @@ def run_app(data_dir: str | None) -> int:
     assert isinstance(app, QApplication)
     _set_app_icon(app)
     install_crash_handler()
-    companion = CompanionApp(paths)
+    companion = CompanionApp(paths, policy=load_policy_for_run())
     apply_theme(app, companion.prefs.prefs.theme)
     app.aboutToQuit.connect(companion.shutdown)
     companion.start()
