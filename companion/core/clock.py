@@ -49,3 +49,20 @@ class FakeClock:
         """Move both clocks forward."""
         self._now = self._now + timedelta(seconds=seconds)
         self._mono += seconds
+
+
+def local_datetime(clock: Clock, wall_time: datetime) -> datetime:
+    """The aware moment for a wall-clock time typed by the person, in the clock's zone.
+
+    The offset is the one in force on *that* date: a January time typed in July gets
+    winter time. The system clock's ``now()`` carries a fixed offset (today's), so giving
+    a past date that offset would move the entry by the daylight-saving difference.
+
+    Args:
+        clock: the clock whose zone applies.
+        wall_time: a naive date and time as shown on screen.
+    """
+    naive = wall_time.replace(tzinfo=None)
+    if isinstance(clock, SystemClock):
+        return naive.astimezone()  # Python reads a naive time as the system's local time
+    return naive.replace(tzinfo=clock.now().tzinfo)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.clock import Clock
+from companion.core.clock import Clock, local_datetime
 from companion.core.errors import InvalidEntry, StorageFull
 from companion.core.models import Entry, EntryDraft, Mood, TagKind
 from companion.core.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
@@ -217,14 +217,8 @@ class EntryEditor(QWidget):
             return self._created_at
         shown = self.when_edit.dateTime()
         day, clock_time = shown.date(), shown.time()
-        return datetime(
-            day.year(),
-            day.month(),
-            day.day(),
-            clock_time.hour(),
-            clock_time.minute(),
-            tzinfo=self._clock.now().tzinfo,
-        )
+        wall = datetime(day.year(), day.month(), day.day(), clock_time.hour(), clock_time.minute())
+        return local_datetime(self._clock, wall)
 
     # opening --------------------------------------------------------------------------
     def reload_vocabulary(self) -> None:
@@ -272,7 +266,9 @@ class EntryEditor(QWidget):
         try:
             self._entry_id = entry_id
             when = draft.created_at or self._clock.now()
-            local = when.astimezone(self._clock.now().tzinfo)
+            # Shown as written (its own offset): converting to today's offset moved
+            # winter entries by an hour in summer, some of them onto the next day.
+            local = when
             self._created_at = when
             self.when_edit.setDateTime(
                 QDateTime(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.clock import Clock
+from companion.core.clock import Clock, local_datetime
 from companion.core.models import EntryFilter
 from companion.ui.about_dialog import AboutDialog
 from companion.ui.calendar_view import CalendarView
@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         day = self.calendar.selected_day()
         if day is None or day == now.date():
             return now
-        return now.replace(year=day.year, month=day.month, day=day.day)
+        # That day's own offset (winter or summer time), not today's.
+        wall = now.replace(year=day.year, month=day.month, day=day.day, tzinfo=None)
+        return local_datetime(self._clock, wall)
 
     def open_entry(self, entry_id: int) -> None:
         """Show a saved entry in the editor (the open one is saved first)."""

@@ -238,10 +238,9 @@ class SearchBar(QWidget):
             return
         query = self.query_edit.text().strip()
         hits = self._session.journal.search(query, self.current_filter(), limit=RESULT_LIMIT)
-        tz = self._session.clock.now().tzinfo
         dates = []
         for hit in hits:
-            local = hit.entry.created_at.astimezone(tz)
+            local = hit.entry.created_at  # its own offset: the day it was written
             dates.append(f"{long_date(local.date())}, {short_time(local)}")
         self.results.results_model.set_hits(hits, dates)
         n = len(hits)

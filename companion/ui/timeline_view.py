@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -83,9 +83,10 @@ def day_heading(day: date, today: date) -> str:
     return formatted(day, "dddd d MMMM yyyy")
 
 
-def entry_summary(entry: Entry, tz: tzinfo | None) -> str:
-    """One sentence for screen readers: time, mood, title and tags."""
-    local = entry.created_at.astimezone(tz)
+def entry_summary(entry: Entry) -> str:
+    """One sentence for screen readers: time (as written, in its own offset), mood,
+    title and tags."""
+    local = entry.created_at
     parts = [short_time(local)]
     parts.append(f"mood {mood_word(entry.mood)}" if entry.mood else "no mood")
     parts.append(first_line(entry))
@@ -110,10 +111,6 @@ class TimelineModel(QAbstractListModel):
         self._filter: EntryFilter | None = None
         self._more = False
         self._loaded = 0
-
-    @property
-    def tz(self) -> tzinfo | None:
-        return self._session.clock.now().tzinfo
 
     def today(self) -> date:
         return self._session.clock.now().date()
@@ -144,11 +141,11 @@ class TimelineModel(QAbstractListModel):
         self._more = len(entries) >= asked
 
     def _rows_for(self, entries: list[Entry]) -> list[_Row]:
-        tz = self.tz
         last_day = next((r.day for r in reversed(self._rows)), None)
         rows: list[_Row] = []
         for entry in entries:
-            day = entry.created_at.astimezone(tz).date()
+            # The entry's own local date, as the calendar and the day filter use it.
+            day = entry.created_at.date()
             if day != last_day:
                 rows.append(_Row(day, None))
                 last_day = day
@@ -217,7 +214,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return first_line(entry)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return entry_summary(entry, self.tz)
+            return entry_summary(entry)
         if role == ENTRY_ID_ROLE:
             return entry.id
         if role == ENTRY_ROLE:
@@ -264,10 +261,7 @@ class TimelineDelegate(QStyledItemDelegate):
         else:
             ink = pal.color(QPalette.ColorRole.Text)
             muted = pal.color(QPalette.ColorRole.PlaceholderText)
-        view = option.widget
-        model = view.model() if isinstance(view, QListView) else None
-        tz = model.tz if isinstance(model, TimelineModel) else None
-        time_text = short_time(entry.created_at.astimezone(tz))
+        time_text = short_time(entry.created_at)
         pad = 8
         face_side = int(fm.height() * 1.7)
         time_w = fm.horizontalAdvance("00:00 PM") + pad

@@ -100,10 +100,8 @@ class TrashView(QDialog):
         if not self._session.is_unlocked():
             self._update_buttons()
             return
-        tz = self._session.clock.now().tzinfo
         for entry in self._session.journal.trash():
-            local = entry.created_at.astimezone(tz)
-            when = long_date(local.date())
+            when = long_date(entry.created_at.date())  # the day it was written
             mood = f" · {mood_word(entry.mood)}" if entry.mood else ""
             item = QListWidgetItem(f"{when}{mood} — {first_line(entry)}")
             item.setData(_ID_ROLE, entry.id)
