@@ -135,6 +135,8 @@ class CompanionApp(QObject):
         return window
 
     def _vault_created(self, vault: Vault, code: RecoveryCode) -> None:
+        if self._refuse_late(vault):
+            return
         self.session.attach(vault)
         self.show_recovery_code(code.text)
 
@@ -186,8 +188,22 @@ class CompanionApp(QObject):
         return window
 
     def _unlocked(self, vault: Vault) -> None:
+        if self._refuse_late(vault):
+            return
         self.session.attach(vault)
         self.show_main_window()
+
+    def _refuse_late(self, vault: Vault) -> bool:
+        """Lock a vault whose key derivation finished after quitting began.
+
+        Attaching it would open the journal in a window nobody sees, with an unlocked
+        session that nothing would ever lock again.
+        """
+        if not self._shutting_down:
+            return False
+        log.info("unlock finished after shutdown; locked again")
+        vault.lock()
+        return True
 
     # --- dialogs ------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from companion.app import CompanionApp, crash_report
 from companion.core.clock import FakeClock
+from companion.core.errors import VaultLocked
 from companion.core.models import EntryDraft
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
@@ -244,3 +245,27 @@ def test_lock_without_a_journal_does_nothing(qtbot, app: CompanionApp) -> None:
     app.start()
     app.lock()
     assert app.screen == "first_run"
+
+
+def test_unlock_finishing_after_shutdown_opens_nothing(
+    qtbot, qapp, data_dir: Path, clock: FakeClock, kdf: KdfParams, existing_vault, passphrase: str
+) -> None:
+    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    companion.start()
+    lock = companion.current_window()
+    assert isinstance(lock, LockScreen)
+    opened: list[object] = []
+    lock.unlocked.connect(opened.append)
+    qtbot.keyClicks(lock.passphrase.edit, passphrase)
+    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+    assert lock.is_busy()
+    wait_for_background_tasks()  # the key is derived; its result is queued
+    companion.shutdown()  # the person quit meanwhile
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    QApplication.processEvents()
+    assert not companion.session.is_unlocked()
+    assert companion.main_window is None
+    assert companion.screen != "main"
+    vault = opened[0]
+    with pytest.raises(VaultLocked):
+        vault.connection  # type: ignore[attr-defined]  # noqa: B018
