@@ -1,9 +1,12 @@
 """The help directory: load once, then answer "what help is there for this country?".
 
-A :class:`Directory` is immutable. Everything the help panel asks for on the critical path
-(``emergency``, ``for_country``) is a dictionary lookup on tables built at load, and
-``search`` scans a pre-normalised index, so the panel can show help in well under a
-second even on an old library PC.
+A :class:`Directory` is immutable. What the help panel asks for on the critical path
+(``emergency``, ``for_country``) touches one country only: the bundled file is trusted
+(validated when it is built and by the tests, never again at run time) and its entries
+become services country by country, on first use. The country list and the
+pre-normalised search index are built when first needed, or ahead of time by
+:meth:`Directory.warm_up` (the help preload thread calls it), so the panel shows help
+in well under a second even on an old library PC. Local packs are always validated.
 """
 
 from __future__ import annotations
