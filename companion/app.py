@@ -170,9 +170,12 @@ class CompanionApp(QObject):
             and event.type() == QEvent.Type.Close
             and not self._shutting_down
         ):
+            # Runs before the window's own closeEvent. A save that failed (a full disk)
+            # would be dropped by the lock, so the person is asked, as for Ctrl+L.
+            if not self.main_window.ready_to_leave():
+                event.ignore()
+                return True
             self.idle.set_active(False)
-            with contextlib.suppress(Exception):
-                self.main_window.save_now()  # runs before the window's own closeEvent
             self._close_dialogs()
             self.main_window = None
             self._window = None

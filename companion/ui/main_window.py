@@ -274,9 +274,17 @@ class MainWindow(QMainWindow):
         If the open entry cannot be saved (a full disk), the person is asked first:
         locking would drop the unsaved changes.
         """
-        if not self.save_now() and not self._confirm_lock_unsaved():
+        if not self.ready_to_leave():
             return
         self.lock_requested.emit()
+
+    def ready_to_leave(self) -> bool:
+        """Save the open entry; if that fails, ask before its changes are dropped.
+
+        Returns:
+            True when locking or closing loses nothing the person wants to keep.
+        """
+        return self.save_now() or self._confirm_lock_unsaved()
 
     def _confirm_lock_unsaved(self) -> bool:
         box = QMessageBox(

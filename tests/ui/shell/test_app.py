@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from companion.app import CompanionApp, crash_report
 from companion.core.clock import FakeClock
-from companion.core.errors import VaultLocked
+from companion.core.errors import StorageFull, VaultLocked
 from companion.core.models import EntryDraft
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
@@ -269,3 +269,55 @@ def test_unlock_finishing_after_shutdown_opens_nothing(
     vault = opened[0]
     with pytest.raises(VaultLocked):
         vault.connection  # type: ignore[attr-defined]  # noqa: B018
+
+
+def _answer_unsaved_question(button_text: str, seen: list[str]) -> None:
+    """Press ``button_text`` in the "couldn't be saved" question once it is open."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "lockUnsavedConfirm" and widget.isVisible():
+            seen.append(widget.objectName())
+            for button in widget.findChildren(QPushButton):
+                if button.text() == button_text:
+                    button.click()
+                    return
+    QTimer.singleShot(20, lambda: _answer_unsaved_question(button_text, seen))
+
+
+def _disk_full(app: CompanionApp) -> None:
+    def refuse(entry_id: int | None, draft: EntryDraft) -> object:
+        raise StorageFull()
+
+    app.session.save_entry = refuse  # type: ignore[method-assign]
+
+
+def test_closing_with_unsavable_text_asks_first(qtbot, app: CompanionApp, passphrase: str) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    main = app.current_window()
+    assert isinstance(main, MainWindow)
+    main.new_entry()
+    qtbot.keyClicks(main.editor.text_edit, "words the full disk refused")
+    _disk_full(app)
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer_unsaved_question("Keep writing", seen))
+    main.close()
+    assert seen == ["lockUnsavedConfirm"]
+    assert app.session.is_unlocked()
+    assert main.isVisible()
+    assert main.editor.text_edit.toPlainText() == "words the full disk refused"
+    assert app.screen == "main"
+
+
+def test_closing_with_unsavable_text_can_still_close(
+    qtbot, app: CompanionApp, passphrase: str
+) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    main = app.current_window()
+    assert isinstance(main, MainWindow)
+    main.new_entry()
+    qtbot.keyClicks(main.editor.text_edit, "let it go")
+    _disk_full(app)
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer_unsaved_question("Lock anyway", seen))
+    main.close()
+    assert seen == ["lockUnsavedConfirm"]
+    assert not app.session.is_unlocked()
