@@ -237,7 +237,14 @@ class SearchBar(QWidget):
             self._set_active(False)
             return
         query = self.query_edit.text().strip()
-        hits = self._session.journal.search(query, self.current_filter(), limit=RESULT_LIMIT)
+        flt = self.current_filter()
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            # The journal refuses a reversed range; say so rather than fail in a timer.
+            self.results.results_model.set_hits([], [])
+            self.status_label.setText("The From date is after the To date. Swap them to search.")
+            self._set_active(True)
+            return
+        hits = self._session.journal.search(query, flt, limit=RESULT_LIMIT)
         dates = []
         for hit in hits:
             local = hit.entry.created_at  # its own offset: the day it was written
