@@ -38,7 +38,7 @@ LIMITS = (
 )
 DATA_FALLBACK = (
     "The help directory is built from public sources; each service shows where its number "
-    "came from and when it was checked."
+    "came from and the date of that source."
 )
 
 

@@ -5,6 +5,7 @@ Kept apart from the widgets so the wording can be tested (and translated) on its
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -24,22 +25,27 @@ CATEGORY_HEADINGS: dict[Category, str] = {
 
 OPEN_NOW = "● Open now"
 CLOSED_NOW = "○ Closed now"
-HOURS_NOT_LISTED = "? Hours not listed"
-HOURS_UNCLEAR = "? Can't tell if open now — see the hours"
+HOURS_NOT_LISTED = "Hours not listed"
+HOURS_UNCLEAR = "Can't tell if open now — see the hours"
 DOUBT_LINE = "We could not fully confirm this number."
 DOUBT_HOURS_LINE = "We could not fully confirm the opening hours."
 
 
 def source_host(reference: str) -> str:
-    """A short, readable name for where a fact came from (a host, or a repository)."""
+    """A short, readable name for where a fact came from.
+
+    Web pages are named by their site; Wikipedia (and copies of it) by name; third-party
+    datasets on GitHub as what they are, since a repository path reassures nobody.
+    """
     ref = reference.strip()
     if " (built from " in ref:  # a dataset derived from a page: name the page's site
         origin = ref.split(" (built from ", 1)[1].split()[0].rstrip(")")
         return f"{source_host(origin)} (via a public dataset)"
     if ref.startswith("github:"):
-        repo = ref[len("github:") :].split()[0]
-        return f"github.com/{repo}"
+        return "a public helpline dataset"
     host = urlsplit(ref if "://" in ref else f"https://{ref}").hostname or ref
+    if host.endswith("wikipedia.org") or "/wikipedia_" in ref or "/wiki/" in ref:
+        return "Wikipedia"
     return host.removeprefix("www.")
 
 
@@ -48,8 +54,30 @@ def format_date(value: date) -> str:
     return f"{value.day} {value.strftime('%B')} {value.year}"
 
 
+def loose_date(text: str) -> str | None:
+    """'2018-11 (CBC)' -> 'November 2018'; '2015' -> '2015'; anything else -> None.
+
+    Reference dates are often partial and annotated; show only what is certain.
+    """
+    match = re.match(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day:
+            return format_date(date(int(year), int(month), int(day)))
+        if month:
+            return f"{date(int(year), int(month), 1).strftime('%B')} {year}"
+    except ValueError:
+        return None
+    return year
+
+
 def source_line(service: Service) -> str | None:
-    """'Number from samaritans.org, checked 3 March 2026' (or the closest honest form)."""
+    """'Number from samaritans.org, source dated 3 March 2026'.
+
+    The date is the cited source's own date, not a check of ours, and the words say so.
+    """
     if not service.sources:
         if service.added_by_organisation:
             return f"Added by {service.source_label or 'your organisation'}"
@@ -60,15 +88,17 @@ def source_line(service: Service) -> str | None:
         host = source_host(source.reference)
         if host not in hosts:
             hosts.append(host)
+    # Name a service's own or an official page first; datasets and Wikipedia come after.
+    hosts.sort(key=lambda h: (h == "a public helpline dataset", h.startswith("Wikipedia")))
     text = f"{what} from {hosts[0]}"
     if len(hosts) > 1:
         text += f" and {len(hosts) - 1} other source{'s' if len(hosts) > 2 else ''}"
     if service.last_verified is not None:
-        text += f", checked {format_date(service.last_verified)}"
+        dated: str | None = format_date(service.last_verified)
     else:
-        dated = next((s.date for s in service.sources if s.date), None)
-        if dated:
-            text += f" (source dated {dated})"
+        dated = next((d for s in service.sources if s.date and (d := loose_date(s.date))), None)
+    if dated:
+        text += f", source dated {dated}"
     return text
 
 

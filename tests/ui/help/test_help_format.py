@@ -12,16 +12,38 @@ def test_source_host_names_sites_repos_and_derived_datasets() -> None:
     assert fmt.source_host("https://www.samaritans.org/how-we-can-help/") == "samaritans.org"
     assert (
         fmt.source_host("github:padolsey/cite supabase/seed.sql @8b2d")
-        == "github.com/padolsey/cite"
+        == "a public helpline dataset"
     )
     derived = (
         "github:fernando-195/emergency-and-helplines-api data/all.json @6023 "
         "(built from https://en.wikipedia.org/wiki/List_of_suicide_crisis_lines rev 1363635917)"
     )
-    assert fmt.source_host(derived) == "en.wikipedia.org (via a public dataset)"
+    assert fmt.source_host(derived) == "Wikipedia (via a public dataset)"
+    mirror = "https://kiwix.example.fun/content/wikipedia_en_all_maxi_2024-01/A/IASP"
+    assert fmt.source_host(mirror) == "Wikipedia"
 
 
-def test_source_line_prefers_the_check_date() -> None:
+def test_a_web_page_is_named_before_a_dataset() -> None:
+    service = Service(
+        id="w",
+        country="GB",
+        name="W",
+        category=Category.CRISIS_LINE,
+        phones=(Phone("1", "1"),),
+        sources=(Source("github:someone/data file.json @abc"), Source("https://www.w.example/")),
+    )
+    assert fmt.source_line(service) == "Number from w.example and 1 other source"
+
+
+def test_loose_dates_show_only_what_is_certain() -> None:
+    assert fmt.loose_date("2018-11 (CBC)") == "November 2018"
+    assert fmt.loose_date("2015") == "2015"
+    assert fmt.loose_date("2024-09-30 (article)") == "30 September 2024"
+    assert fmt.loose_date("2024-13") is None
+    assert fmt.loose_date("undated") is None
+
+
+def test_source_line_gives_the_source_date_honestly() -> None:
     service = Service(
         id="x",
         country="GB",
@@ -33,7 +55,7 @@ def test_source_line_prefers_the_check_date() -> None:
     )
     assert (
         fmt.source_line(service)
-        == "Number from a.example and 1 other source, checked 8 August 2026"
+        == "Number from a.example and 1 other source, source dated 8 August 2026"
     )
     undated = Service(
         id="y",
@@ -42,7 +64,15 @@ def test_source_line_prefers_the_check_date() -> None:
         category=Category.EDUCATION,
         sources=(Source("https://a.example/p", "2017-11"),),
     )
-    assert fmt.source_line(undated) == "Details from a.example (source dated 2017-11)"
+    assert fmt.source_line(undated) == "Details from a.example, source dated November 2017"
+    unknown = Service(
+        id="z",
+        country="GB",
+        name="Z",
+        category=Category.EDUCATION,
+        sources=(Source("https://a.example/p", "no date shown"),),
+    )
+    assert fmt.source_line(unknown) == "Details from a.example"
 
 
 def test_doubt_headline_matches_what_is_in_doubt() -> None:

@@ -125,10 +125,10 @@ def test_numbers_are_selectable_text(qtbot: QtBot, directory: Directory) -> None
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
-def test_source_and_check_date_are_shown(qtbot: QtBot, directory: Directory) -> None:
+def test_source_and_its_date_are_shown(qtbot: QtBot, directory: Directory) -> None:
     card = card_for(qtbot, directory, "gb-samaritans")
     line = card.findChild(QLabel, "sourceLine").text()
-    assert line == "Number from samaritans.org, checked 3 March 2026"
+    assert line == "Number from samaritans.org, source dated 3 March 2026"
     assert card.findChild(QLabel, "doubt") is None
 
 
