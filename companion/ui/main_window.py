@@ -11,8 +11,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -71,7 +72,12 @@ class MainWindow(QMainWindow):
         self._prefs = prefs
         self._clock = clock
         self.trash_view: TrashView | None = None
+        # What this window put on the clipboard (and the X11 selection), so that locking
+        # can take it off again while it is still there (security.md's promise).
+        self._copied: dict[QClipboard.Mode, str] = {}
         self._build()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.changed.connect(self._on_clipboard_changed)
         session.entries_changed.connect(self._on_entries_changed)
         session.entry_saved.connect(self._on_entry_saved)
         session.locked.connect(self._on_locked)
@@ -349,8 +355,24 @@ class MainWindow(QMainWindow):
         if entry_id == self.editor.entry_id:
             self.timeline.select_entry(entry_id)
 
+    def _on_clipboard_changed(self, mode: QClipboard.Mode) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self or self.isAncestorOf(focus)):
+            self._copied[mode] = QGuiApplication.clipboard().text(mode)
+        else:
+            self._copied.pop(mode, None)  # someone else's now: never ours to clear
+
+    def _forget_copied_text(self) -> None:
+        """Clear journal text off the clipboard if it is still what this window copied."""
+        clipboard = QGuiApplication.clipboard()
+        copied, self._copied = self._copied, {}
+        for mode, text in copied.items():
+            if text and clipboard.text(mode) == text:
+                clipboard.clear(mode)
+
     def _on_locked(self) -> None:
         # The vault is closed already: nothing can be saved, so nothing is shown.
+        self._forget_copied_text()
         self.editor.discard()
         self.timeline.timeline_model.clear()
         self.search_bar.clear()
