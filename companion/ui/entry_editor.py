@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.clock import Clock, local_datetime
-from companion.core.errors import InvalidEntry, StorageFull
+from companion.core.errors import CompanionError, InvalidEntry, StorageFull
 from companion.core.models import Entry, EntryDraft, Mood, TagKind
 from companion.core.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
 from companion.ui.entry_details import EntryDetails
@@ -418,7 +418,12 @@ class EntryEditor(QWidget):
         if entry_id is None:
             self.discard()
             return
-        self._session.delete_entry(entry_id)
+        try:
+            self._session.delete_entry(entry_id)
+        except CompanionError as exc:  # a full disk: the entry stays, and we say why
+            log.warning("entry not moved to the trash: %s", type(exc).__name__)
+            self._set_status(message_for(exc))
+            return
         self.discard()
         self.deleted.emit(entry_id)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.errors import CompanionError
 from companion.ui.dates import long_date
 from companion.ui.messages import message_for
 from companion.ui.session import Session
@@ -156,5 +157,9 @@ class TrashView(QDialog):
         box.exec()
         if box.clickedButton() is not delete:
             return False
-        self._session.empty_trash()
+        try:
+            self._session.empty_trash()
+        except CompanionError as exc:  # a full disk: nothing was deleted; say so here
+            self.info.setText(message_for(exc))
+            return False
         return True

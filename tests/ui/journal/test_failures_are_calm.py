@@ -1,0 +1,58 @@
+"""A write the journal refuses (a full disk) is said calmly where it happened.
+
+Before, deleting an entry or emptying the trash on a full disk raised StorageFull out of
+a button's slot, which only reached the generic crash note.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from companion.core.errors import StorageFull
+from companion.core.models import EntryDraft
+from companion.ui.entry_editor import EntryEditor
+from companion.ui.session import Session
+from companion.ui.trash_view import TrashView
+
+
+def test_delete_on_a_full_disk_keeps_the_entry_and_says_why(qtbot: QtBot, session: Session) -> None:
+    entry = session.save_entry(None, EntryDraft(text="still here"))
+    editor = EntryEditor(session, session.clock)
+    qtbot.addWidget(editor)
+    assert editor.open_entry(entry.id)
+
+    def full(_entry_id: int) -> None:
+        raise StorageFull()
+
+    session.delete_entry = full  # type: ignore[method-assign]
+    deleted: list[int] = []
+    editor.deleted.connect(deleted.append)
+    editor.delete_current()
+    assert deleted == []
+    assert editor.entry_id == entry.id
+    assert editor.text_edit.toPlainText() == "still here"
+    assert "disk is full" in editor.status_text()
+
+
+def test_emptying_the_trash_on_a_full_disk_says_why(qtbot: QtBot, session: Session) -> None:
+    entry = session.save_entry(None, EntryDraft(text="in the trash"))
+    session.delete_entry(entry.id)
+    trash = TrashView(session)
+    qtbot.addWidget(trash)
+
+    def full() -> int:
+        raise StorageFull()
+
+    session.empty_trash = full  # type: ignore[method-assign]
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Delete for good").click()
+
+    QTimer.singleShot(0, answer)
+    assert trash.confirm_and_empty() is False
+    assert "disk is full" in trash.info.text()
+    assert trash.list.count() == 1
