@@ -13,14 +13,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
-    QSignalBlocker,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QFocusEvent,
     QPainter,
     QPalette,
     QTextDocument,
@@ -35,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.models import SearchHit
-from companion.ui.timeline_view import ENTRY_ID_ROLE, first_line
+from companion.ui.timeline_view import first_line
+from companion.ui.widgets.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.widgets.mood_face import mood_word
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -138,10 +136,8 @@ class _HtmlDelegate(QStyledItemDelegate):
             painter.restore()
 
 
-class SearchResultsView(QListView):
+class SearchResultsView(EntryListView):
     """The list of hits; Enter, a click or arrowing onto a hit opens the entry."""
-
-    entry_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,21 +150,4 @@ class SearchResultsView(QListView):
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.selectionModel().currentChanged.connect(self._on_current)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        # Qt makes the first row current when the list gains focus; tabbing through must
-        # not open an entry by itself, so that first move happens silently.
-        quiet = not self.currentIndex().isValid()
-        blocker = QSignalBlocker(self.selectionModel()) if quiet else None
-        try:
-            super().focusInEvent(event)
-        finally:
-            del blocker
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        entry_id = current.data(ENTRY_ID_ROLE)
-        if isinstance(entry_id, int):
-            self.entry_activated.emit(entry_id)
+        self.watch_current()

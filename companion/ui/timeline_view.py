@@ -17,15 +17,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QRectF,
-    QSignalBlocker,
     QSize,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,10 +33,10 @@ from companion.core.errors import EntryNotFound
 from companion.core.models import Entry, EntryFilter
 from companion.ui.dates import formatted, short_time
 from companion.ui.session import Session
+from companion.ui.widgets.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.widgets.mood_face import mood_word, paint_mood_face
 
 PAGE_SIZE = 50
-ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -297,10 +294,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TimelineView(QListView):
+class TimelineView(EntryListView):
     """The list itself. Moving the current row (click or arrows) opens that entry."""
-
-    entry_activated = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,24 +308,7 @@ class TimelineView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.selectionModel().currentChanged.connect(self._on_current)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        # Qt makes the first row current when the list gains focus; tabbing through must
-        # not open an entry by itself, so that first move happens silently.
-        quiet = not self.currentIndex().isValid()
-        blocker = QSignalBlocker(self.selectionModel()) if quiet else None
-        try:
-            super().focusInEvent(event)
-        finally:
-            del blocker
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        entry_id = current.data(ENTRY_ID_ROLE)
-        if isinstance(entry_id, int) and entry_id >= 0:
-            self.entry_activated.emit(entry_id)
+        self.watch_current()
 
     def select_entry(self, entry_id: int | None) -> None:
         """Highlight ``entry_id`` without re-opening it (None clears the highlight)."""
