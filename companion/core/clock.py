@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
@@ -19,6 +20,24 @@ class Clock(Protocol):
         ...
 
 
+def _suspend_aware_clock() -> int | None:
+    """The clock id that keeps counting while the computer sleeps, where it is needed.
+
+    ``time.monotonic`` stops during suspend on Linux and macOS, so an idle lock timed by
+    it would leave the journal open after the lid is opened again. Linux has
+    ``CLOCK_BOOTTIME``; on macOS ``CLOCK_MONOTONIC`` counts sleep (unlike the clock
+    behind ``time.monotonic``). Windows' monotonic clock already counts sleep.
+    """
+    if sys.platform.startswith("linux"):
+        return getattr(time, "CLOCK_BOOTTIME", None)
+    if sys.platform == "darwin":
+        return getattr(time, "CLOCK_MONOTONIC", None)
+    return None
+
+
+SUSPEND_AWARE_CLOCK = _suspend_aware_clock()
+
+
 class SystemClock:
     """The real clock."""
 
@@ -26,6 +45,8 @@ class SystemClock:
         return datetime.now(UTC).astimezone()
 
     def monotonic(self) -> float:
+        if SUSPEND_AWARE_CLOCK is not None:
+            return time.clock_gettime(SUSPEND_AWARE_CLOCK)
         return time.monotonic()
 
 
