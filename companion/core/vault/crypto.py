@@ -127,8 +127,11 @@ def derive_key(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> byt
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    # derive() takes any buffer at runtime; passing the bytearray avoids one more copy.
-    return bytearray(kdf.derive(secret))  # type: ignore[arg-type]
+    # derive_into() writes the key straight into our buffer: derive() would return it as
+    # immutable bytes that stay in memory, unwiped, after the caller wipes its copy.
+    key = bytearray(KEY_BYTES)
+    kdf.derive_into(secret, key)  # type: ignore[arg-type]  # any buffer works
+    return key
 
 
 def new_salt() -> bytes:
@@ -164,13 +167,17 @@ def unwrap_key(kek: bytearray, nonce: bytes, wrapped: bytes, aad: bytes) -> byte
     Raises:
         WrongPassphrase: The GCM tag did not verify.
     """
-    try:
-        plain = AESGCM(kek).decrypt(nonce, wrapped, aad)
-    except InvalidTag:
-        raise WrongPassphrase from None
-    if len(plain) != KEY_BYTES:
+    if len(wrapped) != WRAPPED_KEY_BYTES:
         raise WrongPassphrase
-    return bytearray(plain)
+    # decrypt_into(): the key is written into a buffer the caller wipes, never into
+    # immutable bytes (see derive_key).
+    plain = bytearray(KEY_BYTES)
+    try:
+        AESGCM(kek).decrypt_into(nonce, wrapped, aad, plain)
+    except InvalidTag:
+        wipe(plain)
+        raise WrongPassphrase from None
+    return plain
 
 
 def measure_params(params: KdfParams) -> float:
