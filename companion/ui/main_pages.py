@@ -85,6 +85,9 @@ class WelcomePage(QWidget):
         self.start_requested.emit(mood)
 
 
+MOVED_TO_TRASH = "Entry moved to the trash."
+
+
 class UndoToast(QFrame):
     """ "Moved to the trash. [Restore]" for a little while after a delete."""
 
@@ -97,7 +100,7 @@ class UndoToast(QFrame):
         self.setAccessibleName("Entry moved to the trash")
         self._entry_id: int | None = None
         row = QHBoxLayout(self)
-        self.label = QLabel("Entry moved to the trash.", self)
+        self.label = QLabel(MOVED_TO_TRASH, self)
         row.addWidget(self.label, 1)
         self.restore_button = QPushButton("&Restore", self)
         self.restore_button.setObjectName("toastRestore")
@@ -119,9 +122,10 @@ class UndoToast(QFrame):
         """The entry the toast offers to restore (None while hidden)."""
         return self._entry_id
 
-    def offer(self, entry_id: int) -> None:
-        """Show the toast for ``entry_id``."""
+    def offer(self, entry_id: int, note: str | None = None) -> None:
+        """Show the toast for ``entry_id`` (``note`` replaces "Entry moved to the trash.")."""
         self._entry_id = entry_id
+        self.label.setText(note or MOVED_TO_TRASH)
         self.setVisible(True)
         self._timer.start(TOAST_MS)
 

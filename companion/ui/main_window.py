@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.clock import Clock, local_datetime
+from companion.core.errors import CompanionError
 from companion.core.models import EntryFilter
 from companion.ui.about_dialog import AboutDialog
 from companion.ui.calendar_view import CalendarView
 from companion.ui.dates import long_date
 from companion.ui.entry_editor import EntryEditor
 from companion.ui.main_pages import UndoToast, WelcomePage
+from companion.ui.messages import message_for
 from companion.ui.search_bar import SearchBar
 from companion.ui.session import Session
 from companion.ui.theme import scaled_font
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
             return
         try:
             opened = self.editor.open_entry(entry_id)
-        except Exception as exc:  # e.g. deleted for good meanwhile: just refresh
+        except CompanionError as exc:  # e.g. deleted for good meanwhile: just refresh
             log.info("could not open entry: %s", type(exc).__name__)
             self._on_entries_changed()
             return
@@ -423,8 +425,9 @@ class MainWindow(QMainWindow):
     def _restore(self, entry_id: int) -> None:
         try:
             self._session.restore_entry(entry_id)
-        except Exception as exc:
+        except CompanionError as exc:  # a full disk: still in the trash; offer it again
             log.info("restore failed: %s", type(exc).__name__)
+            self.toast.offer(entry_id, message_for(exc))
             return
         self.open_entry(entry_id)
         # The Restore button has gone: carry on writing where the entry is.

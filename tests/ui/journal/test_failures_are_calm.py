@@ -6,15 +6,22 @@ a button's slot, which only reached the generic crash note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from companion.core.clock import FakeClock
 from companion.core.errors import StorageFull
 from companion.core.models import EntryDraft
 from companion.ui.entry_editor import EntryEditor
+from companion.ui.main_window import MainWindow
+from companion.ui.preferences_store import PreferencesStore
 from companion.ui.session import Session
 from companion.ui.trash_view import TrashView
+
+from .conftest import StubHelp
+from .helpers import show_active
 
 
 def test_delete_on_a_full_disk_keeps_the_entry_and_says_why(qtbot: QtBot, session: Session) -> None:
@@ -56,3 +63,47 @@ def test_emptying_the_trash_on_a_full_disk_says_why(qtbot: QtBot, session: Sessi
     assert trash.confirm_and_empty() is False
     assert "disk is full" in trash.info.text()
     assert trash.list.count() == 1
+
+
+def test_restore_from_the_toast_on_a_full_disk_says_why(
+    qtbot: QtBot,
+    session: Session,
+    clock: FakeClock,
+    help_access: StubHelp,
+    prefs: PreferencesStore,
+) -> None:
+    window = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    entry = session.save_entry(None, EntryDraft(text="bring me back"))
+    window.open_entry(entry.id)
+    qtbot.mouseClick(window.editor.delete_button, Qt.MouseButton.LeftButton)
+
+    def full(_entry_id: int) -> None:
+        raise StorageFull()
+
+    session.restore_entry = full  # type: ignore[method-assign]
+    qtbot.mouseClick(window.toast.restore_button, Qt.MouseButton.LeftButton)
+    assert window.toast.isVisible()  # offered again, with the reason
+    assert window.toast.entry_id == entry.id
+    assert "disk is full" in window.toast.label.text()
+    assert session.journal.count() == 0
+
+
+def test_a_bug_while_opening_an_entry_is_not_swallowed(
+    qtbot: QtBot,
+    session: Session,
+    clock: FakeClock,
+    help_access: StubHelp,
+    prefs: PreferencesStore,
+) -> None:
+    window = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    entry = session.save_entry(None, EntryDraft(text="fine"))
+
+    def broken(_entry_id: int) -> bool:
+        raise ZeroDivisionError  # stands in for a programming error
+
+    window.editor.open_entry = broken  # type: ignore[method-assign]
+    with pytest.raises(ZeroDivisionError):
+        window.open_entry(entry.id)
