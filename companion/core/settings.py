@@ -75,6 +75,8 @@ def load_preferences(path: Path) -> tuple[Preferences, PreferencesError | None]:
         known = {f.name for f in fields(Preferences)}
         values = {k: v for k, v in doc.items() if k in known}
         return _validated(Preferences(**values)), None
+    except RecursionError:  # json.loads on absurdly deep nesting
+        return Preferences(), PreferencesError("preferences file is not valid: nested too deeply")
     except (ValueError, TypeError, UnicodeDecodeError) as exc:
         return Preferences(), PreferencesError(f"preferences file is not valid: {exc}")
 

@@ -63,3 +63,12 @@ def test_any_bytes_never_crash_loading(raw: bytes) -> None:
         path.write_bytes(raw)
         prefs, _ = load_preferences(path)
         assert isinstance(prefs, Preferences)
+
+
+def test_deeply_nested_file_gives_defaults_not_a_crash(tmp_path: Path) -> None:
+    # json.loads raises RecursionError on deep nesting; the app then failed to start.
+    path = tmp_path / "preferences.json"
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    prefs, error = load_preferences(path)
+    assert prefs == Preferences()
+    assert error is not None
