@@ -160,6 +160,27 @@ def _configure(conn: sqlcipher3.Connection, *, network: bool) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
+def _hold_lock(conn: sqlcipher3.Connection) -> None:
+    """Keep the database locked against every other connection until this one closes.
+
+    Two windows on one journal (Companion started twice) each saved their own copy of an
+    entry, and the later save silently replaced the other's words. With the lock held,
+    a second open waits the busy timeout and then gets :class:`VaultInUse`.
+
+    Raises:
+        VaultInUse: Another connection holds the database.
+    """
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
+    try:
+        # In EXCLUSIVE mode the lock a write transaction takes is kept after COMMIT.
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.commit()
+    except sqlcipher3.OperationalError as exc:
+        if _is_busy(exc):
+            raise VaultInUse from exc
+        raise
+
+
 def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     # The UI unlocks on a worker thread and then uses the connection on the GUI thread;
@@ -190,7 +211,8 @@ def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
     Raises:
         VaultDamaged: Missing, unreadable, wrong key for this file, or a page failed its HMAC.
             Nothing has been written to the file.
-        VaultInUse: Another program holds an exclusive lock (after the busy timeout).
+        VaultInUse: Another program, or another open vault, holds the database (after
+            the busy timeout). Once open, this connection holds it until closed.
         StorageFull: The disk is full.
     """
     if not path.is_file():
@@ -213,6 +235,7 @@ def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
     try:
         with storage_errors():
             _configure(conn, network=is_network_filesystem(path.parent))
+        _hold_lock(conn)
     except BaseException:
         conn.close()
         raise
