@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from companion.ui.session import Session
 from companion.ui.theme import scaled_font
 from companion.ui.widgets.markdown_view import MarkdownView
 from companion.ui.widgets.mood_picker import MoodPicker
+from companion.ui.widgets.private_text import PrivateTextEdit
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.details)
 
         self.stack = QStackedWidget(self)
-        self.text_edit = QPlainTextEdit(self)
+        self.text_edit = PrivateTextEdit(self)
         self.text_edit.setObjectName("entryText")
         self.text_edit.setAccessibleName("Entry text")
         self.text_edit.setAccessibleDescription("Light Markdown works: *italic*, **bold**, - lists")
