@@ -274,6 +274,7 @@ class FirstRunWindow(QWidget):
             self._created,
             self._failed,
             self,
+            on_abandoned=lambda made: made[0].lock(),  # closed meanwhile: lock it again
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -290,7 +290,10 @@ class LockScreen(QWidget):
         self.passphrase_message.setVisible(False)
         self.recovery_message.setVisible(False)
         self._set_busy(True, busy_text)
-        self._task = run_in_background(work, self._succeeded, on_failure, self)
+        # Closed mid-unlock (the app quit): the vault that arrives after is locked again.
+        self._task = run_in_background(
+            work, self._succeeded, on_failure, self, on_abandoned=Vault.lock
+        )
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         for field in (self.passphrase, self.new_passphrase, self.new_confirm):

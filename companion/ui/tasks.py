@@ -7,6 +7,7 @@ windows never freeze and widgets are only touched where Qt allows it.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -51,13 +52,15 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            self._task._result = (True, self._fn())
+            outcome: tuple[bool, Any] = (True, self._fn())
         except BaseException as exc:  # everything goes back to the caller's on_failure
-            self._task._result = (False, exc)
+            outcome = (False, exc)
+        if not self._task._store(outcome):
+            return  # the owner is gone: the outcome was handed to on_abandoned
         try:
             # Emitting after the assignment: the queued event orders the two.
             self._task._relay.finished.emit()
-        except RuntimeError:  # the owner was destroyed meanwhile: nothing to tell
+        except RuntimeError:  # destroyed just now; _owner_gone took the outcome
             log.debug("background task finished after its owner was destroyed")
 
 
@@ -71,19 +74,51 @@ class BackgroundTask(Generic[T]):
         on_failure: Callable[[BaseException], None],
         parent: QObject,
         pool: QThreadPool | None = None,
+        on_abandoned: Callable[[T], None] | None = None,
     ) -> None:
         self._on_success = on_success
         self._on_failure = on_failure
+        self._on_abandoned = on_abandoned
         self._done = False
+        self._orphaned = False
+        self._guard = threading.Lock()  # the worker and the GUI thread both reach _result
         self._result: tuple[bool, Any] | None = None
         self._relay = _Relay(self, parent)
+        self._relay.destroyed.connect(self._owner_gone)
         self._pool = pool or QThreadPool.globalInstance()
         _RUNNING.add(self)
         self._pool.start(_Job(fn, self))
 
     def is_done(self) -> bool:
-        """True once a callback has run (tests wait on this)."""
+        """True once a callback has run, or the result was abandoned (tests wait on this)."""
         return self._done
+
+    def _store(self, outcome: tuple[bool, Any]) -> bool:
+        """Keep the outcome for delivery; False (and abandoned) when the owner is gone."""
+        with self._guard:
+            if not self._orphaned:
+                self._result = outcome
+                return True
+        self._abandon(outcome)
+        return False
+
+    def _owner_gone(self, *_args: object) -> None:
+        # The owner (say, a lock screen closed at quit) was destroyed: no callback can
+        # run. A finished result (say, an unlocked vault) still needs closing.
+        with self._guard:
+            if self._done:
+                return  # delivered already; this is the relay's own cleanup
+            self._orphaned = True
+            outcome, self._result = self._result, None
+        if outcome is not None:
+            self._abandon(outcome)
+
+    def _abandon(self, outcome: tuple[bool, Any]) -> None:
+        self._done = True
+        _RUNNING.discard(self)
+        ok, value = outcome
+        if ok and self._on_abandoned is not None:
+            self._on_abandoned(value)
 
     def _finish(self) -> None:
         self._done = True
@@ -91,8 +126,9 @@ class BackgroundTask(Generic[T]):
         self._relay.deleteLater()
 
     def _deliver(self) -> None:
-        outcome, self._result = self._result, None
-        self._finish()
+        with self._guard:
+            outcome, self._result = self._result, None
+            self._finish()
         if outcome is None:
             return
         ok, value = outcome
@@ -107,6 +143,8 @@ def run_in_background(
     on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None],
     parent: QObject,
+    *,
+    on_abandoned: Callable[[T], None] | None = None,
 ) -> BackgroundTask[T]:
     """Run ``fn`` on a worker thread; call one of the callbacks on the GUI thread.
 
@@ -115,8 +153,10 @@ def run_in_background(
         on_success: called with ``fn``'s result.
         on_failure: called with the exception ``fn`` raised.
         parent: the object whose lifetime bounds the callbacks (usually the dialog).
+        on_abandoned: called with a result that arrives after ``parent`` was destroyed
+            (on whichever thread notices), to release it: an unlocked vault is locked.
     """
-    return BackgroundTask(fn, on_success, on_failure, parent)
+    return BackgroundTask(fn, on_success, on_failure, parent, on_abandoned=on_abandoned)
 
 
 def wait_for_background_tasks(timeout_ms: int = 30000) -> bool:

@@ -45,3 +45,58 @@ def test_failure_and_none_results(qtbot, qapp) -> None:
         task = run_in_background(lambda: None, results.append, failures.append, owner)
         qtbot.waitUntil(task.is_done, timeout=30000)
     assert results == [None] * 10
+
+
+class _Resource:
+    """Stands in for an unlocked vault: something that must be closed by someone."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_result_nobody_can_receive_is_handed_to_on_abandoned(qtbot, qapp) -> None:
+    """The owner (a lock screen) went away mid-unlock: the vault must not stay open."""
+    import shiboken6
+
+    from companion.ui.tasks import wait_for_background_tasks
+
+    owner = QObject()
+    release = threading.Event()
+    resource = _Resource()
+    delivered: list[object] = []
+
+    def work() -> _Resource:
+        release.wait(10)
+        return resource
+
+    task = run_in_background(
+        work, delivered.append, delivered.append, owner, on_abandoned=_Resource.close
+    )
+    shiboken6.delete(owner)  # gone before the work finished
+    release.set()
+    assert wait_for_background_tasks(10000)
+    qtbot.waitUntil(lambda: resource.closed, timeout=5000)
+    assert delivered == []
+    assert task.is_done()
+
+
+def test_result_queued_when_the_owner_goes_is_abandoned_too(qtbot, qapp) -> None:
+    import shiboken6
+
+    from companion.ui.tasks import wait_for_background_tasks
+
+    owner = QObject()
+    resource = _Resource()
+    delivered: list[object] = []
+    task = run_in_background(
+        lambda: resource, delivered.append, delivered.append, owner, on_abandoned=_Resource.close
+    )
+    assert wait_for_background_tasks(10000)  # finished; its delivery is queued
+    shiboken6.delete(owner)
+    qapp.processEvents()
+    assert resource.closed
+    assert delivered == []
+    assert task.is_done()
