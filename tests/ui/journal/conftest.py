@@ -7,13 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.vault import Vault
+from companion.ui.main_window import MainWindow
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.session import Session
 
-from .helpers import FullDiskSession
+from .helpers import FullDiskSession, show_active
 
 
 @pytest.fixture
@@ -62,3 +64,14 @@ def full_session(qapp: object, clock: FakeClock) -> Iterator[FullDiskSession]:
     s.attach(Vault.in_memory(clock=clock))
     yield s
     s.lock()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
+) -> MainWindow:
+    """The journal window over ``session``, shown and active (keyboard focus works)."""
+    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    return w

@@ -11,17 +11,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from companion.core.clock import FakeClock
 from companion.core.errors import StorageFull
 from companion.core.models import EntryDraft
 from companion.ui.entry_editor import EntryEditor
 from companion.ui.main_window import MainWindow
-from companion.ui.preferences_store import PreferencesStore
 from companion.ui.session import Session
 from companion.ui.trash_view import TrashView
-
-from .conftest import StubHelp
-from .helpers import show_active
 
 
 def test_delete_on_a_full_disk_keeps_the_entry_and_says_why(qtbot: QtBot, session: Session) -> None:
@@ -66,15 +61,8 @@ def test_emptying_the_trash_on_a_full_disk_says_why(qtbot: QtBot, session: Sessi
 
 
 def test_restore_from_the_toast_on_a_full_disk_says_why(
-    qtbot: QtBot,
-    session: Session,
-    clock: FakeClock,
-    help_access: StubHelp,
-    prefs: PreferencesStore,
+    qtbot: QtBot, window: MainWindow, session: Session
 ) -> None:
-    window = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    show_active(qtbot, window)
     entry = session.save_entry(None, EntryDraft(text="bring me back"))
     window.open_entry(entry.id)
     qtbot.mouseClick(window.editor.delete_button, Qt.MouseButton.LeftButton)
@@ -91,14 +79,8 @@ def test_restore_from_the_toast_on_a_full_disk_says_why(
 
 
 def test_a_bug_while_opening_an_entry_is_not_swallowed(
-    qtbot: QtBot,
-    session: Session,
-    clock: FakeClock,
-    help_access: StubHelp,
-    prefs: PreferencesStore,
+    window: MainWindow, session: Session
 ) -> None:
-    window = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
     entry = session.save_entry(None, EntryDraft(text="fine"))
 
     def broken(_entry_id: int) -> bool:

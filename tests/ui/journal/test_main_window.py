@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -21,16 +20,6 @@ from .helpers import FullDiskSession, interactive_without_name, show_active
 from .sample import add_samples
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
-) -> MainWindow:
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
-    qtbot.addWidget(w)
-    show_active(qtbot, w)
-    return w
 
 
 def _saved(qtbot: QtBot, w: MainWindow) -> None:

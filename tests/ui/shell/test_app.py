@@ -290,7 +290,10 @@ def _disk_full(app: CompanionApp) -> None:
     app.session.save_entry = refuse  # type: ignore[method-assign]
 
 
-def test_closing_with_unsavable_text_asks_first(qtbot, app: CompanionApp, passphrase: str) -> None:
+def _close_with_unsavable_text(
+    qtbot, app: CompanionApp, passphrase: str, answer: str
+) -> MainWindow:
+    """Type into a new entry, fill the disk, close the window and answer the question."""
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
     main = app.current_window()
     assert isinstance(main, MainWindow)
@@ -298,9 +301,14 @@ def test_closing_with_unsavable_text_asks_first(qtbot, app: CompanionApp, passph
     qtbot.keyClicks(main.editor.text_edit, "words the full disk refused")
     _disk_full(app)
     seen: list[str] = []
-    QTimer.singleShot(0, lambda: _answer_unsaved_question("Keep writing", seen))
+    QTimer.singleShot(0, lambda: _answer_unsaved_question(answer, seen))
     main.close()
     assert seen == ["lockUnsavedConfirm"]
+    return main
+
+
+def test_closing_with_unsavable_text_asks_first(qtbot, app: CompanionApp, passphrase: str) -> None:
+    main = _close_with_unsavable_text(qtbot, app, passphrase, "Keep writing")
     assert app.session.is_unlocked()
     assert main.isVisible()
     assert main.editor.text_edit.toPlainText() == "words the full disk refused"
@@ -310,14 +318,5 @@ def test_closing_with_unsavable_text_asks_first(qtbot, app: CompanionApp, passph
 def test_closing_with_unsavable_text_can_still_close(
     qtbot, app: CompanionApp, passphrase: str
 ) -> None:
-    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    main = app.current_window()
-    assert isinstance(main, MainWindow)
-    main.new_entry()
-    qtbot.keyClicks(main.editor.text_edit, "let it go")
-    _disk_full(app)
-    seen: list[str] = []
-    QTimer.singleShot(0, lambda: _answer_unsaved_question("Lock anyway", seen))
-    main.close()
-    assert seen == ["lockUnsavedConfirm"]
+    _close_with_unsavable_text(qtbot, app, passphrase, "Lock anyway")
     assert not app.session.is_unlocked()
