@@ -75,6 +75,7 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._loading = False
         self.last_error: BaseException | None = None
+        self._pending_tags: dict[str, TagKind] = {}  # own tags not in the journal yet
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
@@ -307,6 +308,7 @@ class EntryEditor(QWidget):
             self._loading = False
         self._picker_undo.clear()
         self._picker_redo.clear()
+        self._pending_tags.clear()
         self._choices = self._current_choices()
         self._dirty = False
         self._set_status("")
@@ -382,6 +384,7 @@ class EntryEditor(QWidget):
             self._set_status("")
             return True
         self._set_status(SAVING)
+        self._add_pending_tags()
         try:
             entry = self._session.save_entry(self._entry_id, draft)
         except Exception as exc:  # any failure: keep the text, say so, try again later
@@ -403,11 +406,27 @@ class EntryEditor(QWidget):
         self.status_label.setAccessibleDescription(text)
 
     def _on_tag_added(self, name: str, kind: object) -> None:
-        if isinstance(kind, TagKind) and self._session.is_unlocked():
+        if isinstance(kind, TagKind):
+            self._pending_tags[name] = kind
+            self._add_pending_tags()
+
+    def _add_pending_tags(self) -> None:
+        """Put own tags into the journal's list; one that failed (a full disk) waits here.
+
+        The entry can only be saved once its tags are in the list, so each save retries.
+        """
+        if not self._session.is_unlocked():
+            return
+        journal = self._session.journal
+        for name, kind in list(self._pending_tags.items()):
             try:
-                self._session.journal.add_tag(name, kind)
-            except Exception as exc:  # the tag still goes into the entry itself
+                journal.add_tag(name, kind)
+            except InvalidEntry:
+                pass  # already there (or not a valid name: the save will say so)
+            except CompanionError as exc:  # the chip stays; the next save tries again
                 log.warning("tag not added to vocabulary: %s", type(exc).__name__)
+                continue
+            del self._pending_tags[name]
 
     # actions --------------------------------------------------------------------------
     def delete_current(self) -> None:

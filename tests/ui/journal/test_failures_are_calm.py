@@ -89,3 +89,31 @@ def test_a_bug_while_opening_an_entry_is_not_swallowed(
     window.editor.open_entry = broken  # type: ignore[method-assign]
     with pytest.raises(ZeroDivisionError):
         window.open_entry(entry.id)
+
+
+def test_a_tag_the_full_disk_refused_is_added_when_the_entry_saves(
+    qtbot: QtBot, session: Session
+) -> None:
+    """The new tag reached the chip but not the vocabulary: every later save of the
+    entry failed as "unknown tag", with no reason given, until the chip was removed."""
+    editor = EntryEditor(session, session.clock)
+    qtbot.addWidget(editor)
+    editor.reload_vocabulary()
+    editor.new_entry()
+    journal = session.journal
+    real_add_tag = journal.add_tag
+
+    def full(_name: str, _kind: object) -> None:
+        raise StorageFull()
+
+    journal.add_tag = full  # type: ignore[method-assign]
+    editor.details.tags.filter_edit.setText("Gardening")
+    editor.details.tags._add_custom_from_field()
+    assert "Gardening" in editor.details.tags.selected()
+    qtbot.keyClicks(editor.text_edit, "out in the garden")
+    assert not editor.save_now()  # the disk is still full: the tag is still refused
+    journal.add_tag = real_add_tag  # type: ignore[method-assign]  # space again
+    assert editor.save_now()
+    saved = journal.get(editor.entry_id or -1)
+    assert saved.tags == ("Gardening",)
+    assert saved.text == "out in the garden"
