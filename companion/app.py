@@ -31,7 +31,7 @@ from companion.ui.help_access import HelpAccess
 from companion.ui.idle import IdleLock
 from companion.ui.lock_screen import LockScreen
 from companion.ui.main_window import MainWindow
-from companion.ui.messages import UNEXPECTED, message_for
+from companion.ui.messages import UNEXPECTED, UNSAVED_AT_LOCK, message_for
 from companion.ui.preferences_dialog import PreferencesDialog
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.recovery_code_dialog import RecoveryCodeDialog
@@ -270,14 +270,25 @@ class CompanionApp(QObject):
         if not self.session.is_unlocked():
             return  # nothing open: first run, lock screen, or locked already
         main, self.main_window = self.main_window, None
+        saved = True
         if main is not None:
-            # Keep what was typed: save into the vault before it closes.
-            with contextlib.suppress(Exception):
-                main.save_now()
+            # Keep what was typed: save into the vault before it closes. save_now()
+            # reports failures itself; anything it raises must not stop the lock.
+            try:
+                saved = main.save_now()
+            except Exception as exc:
+                saved = False
+                # The type only: an exception's message may quote what was written.
+                log.error("saving before lock failed: %s", type(exc).__name__)
         self._close_dialogs()
         self.session.lock()
         if not self._shutting_down:
-            self.show_lock_screen()  # shown before the main window goes: never zero windows
+            lock_screen = self.show_lock_screen()  # before the main window goes: never zero
+            if not saved:
+                # An idle lock cannot ask first (Ctrl+L and closing do): say it afterwards.
+                lock_screen.show_notice(
+                    QCoreApplication.translate("Messages", str(UNSAVED_AT_LOCK))
+                )
         if main is not None:
             main.removeEventFilter(self)
             main.hide()

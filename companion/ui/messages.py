@@ -44,6 +44,11 @@ WRONG_RECOVERY_CODE = QT_TRANSLATE_NOOP(
     "numbers and try again — there's no limit on tries.",
 )
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something went wrong. Your saved entries are safe.")
+UNSAVED_AT_LOCK = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Your latest changes couldn't be saved before your journal locked (the disk may be "
+    "full). Everything saved before is safe.",
+)
 
 
 def message_for(exc: BaseException) -> str:

@@ -320,3 +320,38 @@ def test_closing_with_unsavable_text_can_still_close(
 ) -> None:
     _close_with_unsavable_text(qtbot, app, passphrase, "Lock anyway")
     assert not app.session.is_unlocked()
+
+
+def test_idle_lock_with_unsavable_text_says_so_on_the_lock_screen(
+    qtbot, app: CompanionApp, clock: FakeClock, passphrase: str
+) -> None:
+    app.prefs.update(auto_lock_minutes=1)
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    main = app.current_window()
+    assert isinstance(main, MainWindow)
+    main.new_entry()
+    qtbot.keyClicks(main.editor.text_edit, "not saved")
+    _disk_full(app)
+    clock.advance(61)
+    assert app.idle.check()
+    lock = app.current_window()
+    assert isinstance(lock, LockScreen)
+    assert not lock.notice.isHidden()
+    assert "couldn't be saved" in lock.notice.text()
+    assert "not saved" not in lock.notice.text()  # never the words themselves
+
+
+def test_idle_lock_after_a_normal_save_shows_no_note(
+    qtbot, app: CompanionApp, clock: FakeClock, passphrase: str
+) -> None:
+    app.prefs.update(auto_lock_minutes=1)
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    main = app.current_window()
+    assert isinstance(main, MainWindow)
+    main.new_entry()
+    qtbot.keyClicks(main.editor.text_edit, "saved fine")
+    clock.advance(61)
+    assert app.idle.check()
+    lock = app.current_window()
+    assert isinstance(lock, LockScreen)
+    assert lock.notice.isHidden()
