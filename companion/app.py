@@ -160,7 +160,30 @@ class CompanionApp(QObject):
         self.main_window = window
         self._show(window, "main")
         self.idle.set_active(self.session.is_unlocked())
+        if self.session.is_unlocked() and self.session.vault.on_network_filesystem:
+            self._warn_network_folder()
         return window
+
+    def _warn_network_folder(self) -> None:
+        # security.md: file locking is unreliable on network shares (SMB/NFS home
+        # folders in libraries). The vault already uses a rollback journal there; the
+        # person should know that two computers must not have it open at once.
+        note = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            QCoreApplication.translate("Messages", "Your journal is in a network folder."),
+            QMessageBox.StandardButton.Ok,
+            self.main_window,
+        )
+        note.setObjectName("networkFolderNote")
+        note.setInformativeText(
+            QCoreApplication.translate(
+                "Messages",
+                "Companion works there. Lock or close it here before opening it on another "
+                "computer, so that changes from one never overwrite the other.",
+            )
+        )
+        self._track(note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # The person closed the journal window: lock at once. The app quits when the

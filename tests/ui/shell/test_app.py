@@ -355,3 +355,23 @@ def test_idle_lock_after_a_normal_save_shows_no_note(
     lock = app.current_window()
     assert isinstance(lock, LockScreen)
     assert lock.notice.isHidden()
+
+
+def test_a_journal_in_a_network_folder_gets_a_calm_warning(
+    qtbot, app: CompanionApp, passphrase: str, monkeypatch
+) -> None:
+    """security.md: on SMB/NFS home folders locking is unreliable: detect, warn."""
+    from companion.core.vault import vault as vault_module
+
+    monkeypatch.setattr(vault_module, "is_network_filesystem", lambda _folder: True)
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    assert app.session.vault.on_network_filesystem
+    notes = [d for d in app.dialogs() if d.objectName() == "networkFolderNote"]
+    assert len(notes) == 1
+    assert "network folder" in notes[0].text()
+
+
+def test_a_local_journal_gets_no_network_warning(qtbot, app: CompanionApp, passphrase: str) -> None:
+    continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
+    assert not app.session.vault.on_network_filesystem
+    assert [d for d in app.dialogs() if d.objectName() == "networkFolderNote"] == []
