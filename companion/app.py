@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -453,6 +453,28 @@ def load_policy_for_run() -> Policy:
     return policy
 
 
+def quit_on_terminate(app: QApplication) -> None:
+    """Quit through the normal path (save, lock, checkpoint) on SIGTERM and SIGHUP.
+
+    Logging out or shutting down sends SIGTERM; Python's default ends the process at once,
+    losing whatever still waited on the autosave timer. Python runs signal handlers only
+    between bytecodes, so a short timer keeps the interpreter looking in while Qt's event
+    loop sleeps.
+    """
+    import signal
+
+    def request_quit(_signum: int, _frame: object) -> None:
+        app.quit()
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, request_quit)
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+
+
 def set_windows_app_id() -> None:
     """Group the taskbar button with the Start-menu shortcut (Windows only).
 
@@ -490,5 +512,6 @@ def run_app(data_dir: str | None) -> int:
     companion = CompanionApp(paths, policy=load_policy_for_run())
     apply_theme(app, companion.prefs.prefs.theme)
     app.aboutToQuit.connect(companion.shutdown)
+    quit_on_terminate(app)
     companion.start()
     return int(app.exec())

@@ -169,3 +169,35 @@ def test_run_app_starts_on_first_run_and_quits(data_dir: Path, tmp_path: Path) -
     assert "ICON True" in done.stdout
     assert (data_dir / "preferences.json").exists() is False  # nothing saved unasked
     assert not (data_dir / "vault").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signal")
+def test_sigterm_quits_through_the_normal_shutdown(data_dir: Path, tmp_path: Path) -> None:
+    """Logging out or shutting down sends SIGTERM: the app must save and lock first.
+
+    Python's default ends the process at once, so the last second of typing (still on
+    the autosave timer) was lost and the vault was never checkpointed.
+    """
+    script = tmp_path / "term.py"
+    script.write_text(
+        "import os, signal, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from companion.app import run_app\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "app.aboutToQuit.connect(lambda: print('ABOUT-TO-QUIT', flush=True))\n"
+        "QTimer.singleShot(300, lambda: os.kill(os.getpid(), signal.SIGTERM))\n"
+        "sys.exit(run_app(sys.argv[1]))\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(script), str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr)
+    assert "ABOUT-TO-QUIT" in done.stdout
