@@ -10,9 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -26,12 +24,13 @@ from companion.core.resources.packs import PackLocations, discover_packs
 from companion.core.vault import RecoveryCode, Vault, vault_exists
 from companion.core.vault.crypto import KdfParams
 from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.crash import APP_NAME, disable_core_dumps, install_crash_handler
 from companion.ui.first_run import FirstRunWindow
 from companion.ui.help_access import HelpAccess
 from companion.ui.idle import IdleLock
 from companion.ui.lock_screen import LockScreen
 from companion.ui.main_window import MainWindow
-from companion.ui.messages import UNEXPECTED, UNSAVED_AT_LOCK, message_for
+from companion.ui.messages import UNSAVED_AT_LOCK, message_for
 from companion.ui.preferences_dialog import PreferencesDialog
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.recovery_code_dialog import RecoveryCodeDialog
@@ -40,7 +39,6 @@ from companion.ui.theme import apply_theme
 
 log = logging.getLogger("companion")
 
-APP_NAME = "Companion"
 DESKTOP_FILE_NAME = "org.companionapp.Companion"
 
 
@@ -360,73 +358,6 @@ class CompanionApp(QObject):
 
 
 # --- process setup -----------------------------------------------------------------------
-
-
-def disable_core_dumps() -> None:
-    """Keep the key and entries out of crash dumps (Linux; best effort elsewhere)."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
-        pass
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            pr_set_dumpable = 4
-            libc.prctl(pr_set_dumpable, 0, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
-
-
-def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    """What gets logged for an unexpected error: the type and the code frames only.
-
-    The exception's message and local variables are left out: either might hold
-    something the person wrote.
-    """
-    frames = traceback.format_list(traceback.extract_tb(tb))
-    return f"{exc_type.__module__}.{exc_type.__qualname__}\n" + "".join(frames)
-
-
-def install_crash_handler() -> None:
-    """One calm path for every unexpected exception in the GUI."""
-
-    def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        log.error("unexpected error: %s", crash_report(exc_type, tb))
-        with contextlib.suppress(Exception):
-            show_crash_message()
-
-    sys.excepthook = handle
-
-
-def show_crash_message() -> QMessageBox | None:
-    """The calm, non-blocking note shown after an unexpected error (one at a time)."""
-    if QApplication.instance() is None:
-        return None
-    for box in _CRASH_BOXES:
-        if box.isVisible():
-            return box
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "")
-    box.setText(QCoreApplication.translate("Messages", str(UNEXPECTED)))
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "Messages", "You can keep going. If it happens again, restarting Companion may help."
-        )
-    )
-    box.setObjectName("crashMessage")
-    box.finished.connect(lambda _r: _CRASH_BOXES.remove(box) if box in _CRASH_BOXES else None)
-    _CRASH_BOXES.append(box)
-    box.open()  # not exec(): a nested event loop inside an excepthook can recurse
-    return box
-
-
-_CRASH_BOXES: list[QMessageBox] = []
 
 
 def _set_app_icon(app: QApplication) -> None:

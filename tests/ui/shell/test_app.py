@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from companion.app import CompanionApp, crash_report
+from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.errors import StorageFull, VaultLocked
 from companion.core.models import EntryDraft
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
 from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.crash import crash_report
 from companion.ui.first_run import FirstRunWindow
 from companion.ui.lock_screen import LockScreen
 from companion.ui.main_window import MainWindow

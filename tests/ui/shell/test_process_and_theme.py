@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from companion.app import install_crash_handler, show_crash_message
+from companion.ui.crash import install_crash_handler, show_crash_message
 from companion.ui.messages import UNEXPECTED
 from companion.ui.theme import (
     CompanionStyle,
