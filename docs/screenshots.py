@@ -28,6 +28,7 @@ from companion.core.paths import resolve_paths
 from companion.core.settings import Theme
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.ui.help_panel import HelpPanel
 from companion.ui.tasks import wait_for_background_tasks
 from companion.ui.theme import apply_theme
 
@@ -154,7 +155,10 @@ def render_all(out_dir: Path, theme: Theme = "light") -> list[Path]:
             companion.help.open()
             _settle()
             panel = companion.help.panel()
-            if panel is not None:
+            if isinstance(panel, HelpPanel):
+                # The same country on every machine, whatever its locale says.
+                panel.show_country("GB")
+                _settle()
                 written.append(grab(panel, out_dir / f"help-panel{suffix}.png", SIZE))
         finally:
             wait_for_background_tasks()
