@@ -31,6 +31,11 @@ from companion.ui.idle import IdleLock
 from companion.ui.lock_screen import LockScreen
 from companion.ui.main_window import MainWindow
 from companion.ui.messages import UNSAVED_AT_LOCK, message_for
+from companion.ui.new_recovery_code_dialog import (
+    NewRecoveryCodeDialog,
+    new_code_dialog,
+    unsaved_code_notice,
+)
 from companion.ui.preferences_dialog import PreferencesDialog
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.recovery_code_dialog import RecoveryCodeDialog
@@ -94,6 +99,8 @@ class CompanionApp(QObject):
         self.main_window: MainWindow | None = None
         self._dialogs: list[QDialog] = []
         self._shutting_down = False
+        # A new recovery code was made but the lock closed it before it was kept.
+        self._code_unkept = False
 
     # --- screens ------------------------------------------------------------------------
 
@@ -153,9 +160,11 @@ class CompanionApp(QObject):
         window = MainWindow(self.session, self.help, self.prefs, self.clock)
         window.lock_requested.connect(self.lock)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
+        window.new_recovery_code_requested.connect(self.open_new_recovery_code)
         window.preferences_requested.connect(self.open_preferences)
         window.installEventFilter(self)
         self.main_window = window
+        self._code_unkept = False  # told already, or the window was closed instead
         self._show(window, "main")
         self.idle.set_active(self.session.is_unlocked())
         if self.session.is_unlocked() and self.session.vault.on_network_filesystem:
@@ -271,6 +280,33 @@ class CompanionApp(QObject):
         )
         self._track(note)
 
+    def open_new_recovery_code(self) -> NewRecoveryCodeDialog:
+        """Ask for the passphrase, replace the recovery code, then show the new one."""
+        dialog = NewRecoveryCodeDialog(
+            self.session, self.help, self.main_window, kdf_params=self._kdf_params
+        )
+        dialog.code_made.connect(self._show_new_recovery_code)
+        # Closed by a lock while the code was being made: it may have been replaced unseen.
+        dialog.finished.connect(lambda _r: self._note_code_unkept(dialog.is_busy()))
+        self._track(dialog)
+        return dialog
+
+    def _show_new_recovery_code(self, code: str) -> None:
+        if self.main_window is None:
+            self._code_unkept = True
+            return
+        # The journal is open behind it, so an idle lock may close this (unlike at first
+        # run); the lock screen then says so, and the passphrase can make another code.
+        dialog = new_code_dialog(code, self.help, self.main_window)
+        dialog.finished.connect(
+            lambda _r: self._note_code_unkept(not dialog.confirm_box.isChecked())
+        )
+        self._track(dialog)
+
+    def _note_code_unkept(self, unkept: bool) -> None:
+        if unkept and not self._shutting_down:
+            self._code_unkept = True
+
     def open_preferences(self) -> PreferencesDialog:
         """Open the preferences dialog."""
         dialog = PreferencesDialog(self.prefs, self.help, self._window)
@@ -305,11 +341,13 @@ class CompanionApp(QObject):
         self.session.lock()
         if not self._shutting_down:
             lock_screen = self.show_lock_screen()  # before the main window goes: never zero
+            notices = [unsaved_code_notice()] if self._code_unkept else []
             if not saved:
                 # An idle lock cannot ask first (Ctrl+L and closing do): say it afterwards.
-                lock_screen.show_notice(
-                    QCoreApplication.translate("Messages", str(UNSAVED_AT_LOCK))
-                )
+                notices.insert(0, QCoreApplication.translate("Messages", str(UNSAVED_AT_LOCK)))
+            if notices:
+                lock_screen.show_notice("\n\n".join(notices))
+        self._code_unkept = False
         if main is not None:
             main.removeEventFilter(self)
             main.hide()

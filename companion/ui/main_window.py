@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     change_passphrase_requested = Signal()
+    new_recovery_code_requested = Signal()
     preferences_requested = Signal()
 
     def __init__(
@@ -191,6 +192,10 @@ class MainWindow(QMainWindow):
             "Change &passphrase…", self.change_passphrase_requested.emit
         )
         self.change_passphrase_action.setObjectName("changePassphraseAction")
+        self.new_recovery_code_action = menu.addAction(
+            "Make a &new recovery code…", self.new_recovery_code_requested.emit
+        )
+        self.new_recovery_code_action.setObjectName("newRecoveryCodeAction")
         self.preferences_action = menu.addAction("P&references…", self.preferences_requested.emit)
         self.preferences_action.setObjectName("preferencesAction")
         menu.addSeparator()
