@@ -454,8 +454,10 @@ def set_windows_app_id() -> None:
         return
     import ctypes
 
-    with contextlib.suppress(AttributeError, OSError):
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(DESKTOP_FILE_NAME)  # type: ignore[attr-defined]
+    windll = getattr(ctypes, "windll", None)  # only exists on Windows
+    if windll is not None:
+        with contextlib.suppress(AttributeError, OSError):
+            windll.shell32.SetCurrentProcessExplicitAppUserModelID(DESKTOP_FILE_NAME)
 
 
 def run_app(data_dir: str | None) -> int:
