@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from companion.core.resources.directory import Directory
 from companion.core.resources.models import Channel
 from companion.ui.help_sections import Filters
-from companion.ui.widgets.help_flow_layout import flow_container
+from companion.ui.widgets.flow_layout import flow_container
 
 INTERNATIONAL_ITEM = "International (any country)"
 SEARCH_DELAY_MS = 200  # typing pauses this long before the list is rebuilt

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.widgets.flow_layout import FlowBox
+from companion.ui.widgets.flow_layout import FlowLayout, flow_container
 
 _CHECK = "\u2713 "
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
@@ -78,7 +78,8 @@ class ChipPicker(QWidget):
         self._order: list[str] = []  # selection order, so saved tags keep the user's order
         self._groups: list[tuple[str, Hashable]] = []
         self._group_labels: dict[Hashable, QLabel] = {}
-        self._group_flows: dict[Hashable, FlowBox] = {}
+        self._group_boxes: dict[Hashable, QWidget] = {}
+        self._group_flows: dict[Hashable, FlowLayout] = {}
         self.setStyleSheet(CHIP_STYLE)
         self.setAccessibleName(title)
 
@@ -131,11 +132,12 @@ class ChipPicker(QWidget):
         self._chips.clear()
         for heading in self._group_labels.values():
             heading.deleteLater()
-        for flow in self._group_flows.values():
-            flow.deleteLater()
+        for box in self._group_boxes.values():
+            box.deleteLater()  # its chips go with it
         while self._body.count():
             self._body.takeAt(0)
         self._group_labels.clear()
+        self._group_boxes.clear()
         self._group_flows.clear()
         self._groups = [(label, key) for label, key, _ in groups]
         self.kind_box.clear()
@@ -152,10 +154,11 @@ class ChipPicker(QWidget):
         heading = QLabel(label, self)
         heading.setVisible(show_label)
         self._group_labels[key] = heading
-        flow = FlowBox(self, spacing=6)
+        box, flow = flow_container(self, spacing=6)
+        self._group_boxes[key] = box
         self._group_flows[key] = flow
         self._body.addWidget(heading)
-        self._body.addWidget(flow)
+        self._body.addWidget(box)
         for name in names:
             self._new_chip(name, key)
 
@@ -163,7 +166,10 @@ class ChipPicker(QWidget):
         chip = Chip(name, self._noun, key, self)
         chip.toggled.connect(lambda checked, c=chip: self._on_toggled(c, checked))
         chip.installEventFilter(self)
-        self._group_flows[key].add_widget(chip)
+        self._group_flows[key].addWidget(chip)
+        # Shown now, not when the layout gets round to it, so a chip added while the
+        # picker is on screen counts as visible at once (filter, tab stop, arrows).
+        chip.show()
         self._chips.append(chip)
         self._reset_tab_stop()
         return chip
@@ -227,8 +233,6 @@ class ChipPicker(QWidget):
         for key, label in self._group_labels.items():
             any_shown = any(not c.isHidden() for c in self._chips if c.group_key == key)
             label.setVisible(len(self._groups) > 1 and any_shown)
-        for flow in self._group_flows.values():
-            flow.relayout()
         self.empty_label.setVisible(bool(needle) and not self._visible_chips())
         exact = needle and self.chip(text.strip()) is not None
         self.add_button.setEnabled(self._allow_custom and bool(needle) and not exact)

@@ -1,85 +1,124 @@
-"""A box that places child widgets left to right and wraps them like words (for chips).
+"""A layout that wraps its items onto new lines like words, so rows of chips or buttons
+never clip or scroll sideways at large font sizes or in a narrow window.
 
-Written as a widget that positions its children itself rather than as a ``QLayout``
-subclass: PySide6 6.12 loses a reference to ``None`` each time C++ iterates a
-Python-implemented layout past its end (``itemAt`` returning ``None``), which eventually
-crashes the interpreter.
+One implementation serves the journal's chips and the help panel's buttons. It is a
+``QLayout`` (rather than a widget placing its children by hand) so that Qt's own sizing
+does the bookkeeping: a child whose size hint changes (a chip gaining its check mark, a
+font growing to 200 %) or that is shown or hidden invalidates the layout, and the
+parent's height follows the width through ``heightForWidth``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
-class FlowBox(QWidget):
-    """Children wrap onto new lines; the height follows the width."""
+class FlowLayout(QLayout):
+    """Left-to-right layout that starts a new row when the next item does not fit.
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    Items keep their size hint; hidden widgets take no room. Rows are ``spacing``
+    pixels apart, as are the items within a row.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
-        self._items: list[QWidget] = []
+        self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # Qt asks for the height at a width many times per layout pass, and every ask
+        # runs Python: remember the answers until something inside changes (Qt calls
+        # invalidate() when a child's size hint, visibility or font changes).
+        self._heights: dict[int, int] = {}
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
 
-    def add_widget(self, widget: QWidget) -> None:
-        """Append ``widget`` (it becomes a child of the box)."""
-        widget.setParent(self)
-        self._items.append(widget)
-        widget.show()
-        self.relayout()
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+        self._heights.clear()
 
-    def remove_all(self) -> None:
-        """Delete every child placed in the box."""
-        for widget in self._items:
-            widget.deleteLater()
-        self._items.clear()
-        self.relayout()
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
-    def relayout(self) -> None:
-        """Re-place the children (call after showing or hiding some)."""
-        self._arrange(self.width(), apply=True)
-        self.updateGeometry()
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def spacing(self) -> int:
+        """Pixels between items in a row and between rows."""
+        return self._spacing
+
+    def setSpacing(self, spacing: int) -> None:
+        """Change the gap between items and rows (re-lays out)."""
+        self._spacing = spacing
+        self.invalidate()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(width, apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._arrange(QRect(0, 0, width, 0), apply=False)
+            self._heights[width] = height
+        return height
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:
-        width = max(self.width(), 200)
-        return QSize(width, self._arrange(width, apply=False))
+        return self.minimumSize()
 
-    def minimumSizeHint(self) -> QSize:
-        widest = max((w.sizeHint().width() for w in self._items), default=0)
-        return QSize(widest, self._arrange(max(widest, 1), apply=False))
+    def minimumSize(self) -> QSize:
+        # Items are placed at their size hint, so the narrowest useful width is the
+        # widest visible item: one item per row.
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
-    def event(self, event: QEvent) -> bool:
-        # A child whose size hint changed (a chip gaining its check mark) posts a layout
-        # request to its parent; without a QLayout nobody else would re-place it.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.relayout()
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange(event.size().width(), apply=True)
-
-    def _arrange(self, width: int, *, apply: bool) -> int:
-        x = y = line_height = 0
-        for widget in self._items:
-            if widget.isHidden():
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Place the items in ``rect`` (or only measure); returns the height used."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():  # a hidden widget
                 continue
-            hint = widget.sizeHint()
-            if x > 0 and x + hint.width() > width:
-                x = 0
-                y += line_height + self._spacing
-                line_height = 0
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x = area.x()
+                y += row_height + self._spacing
+                row_height = 0
             if apply:
-                widget.setGeometry(QRect(QPoint(x, y), hint))
+                item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+def flow_container(parent: QWidget | None = None, spacing: int = 8) -> tuple[QWidget, FlowLayout]:
+    """A plain widget holding a :class:`FlowLayout`, whose height follows its width.
+
+    Args:
+        parent: The widget that will own the container.
+        spacing: Pixels between items and between rows.
+
+    Returns:
+        ``(container, layout)``: add the container to the surrounding layout and the
+        items to ``layout`` (``layout.addWidget(...)`` reparents them to the container).
+    """
+    box = QWidget(parent)
+    layout = FlowLayout(box, spacing)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    box.setSizePolicy(policy)
+    return box, layout

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from companion.core.resources import links
 from companion.core.resources.models import Phone, Service, Sms
 from companion.ui import help_format as fmt
-from companion.ui.widgets.help_flow_layout import flow_container
+from companion.ui.widgets.flow_layout import flow_container
 
 # Qt.TextFormat.PlainText and Qt.TextInteractionFlag values, set through Qt properties:
 # the first screen of help never touches PySide6's ``Qt`` namespace, whose ~90 enums take
