@@ -26,11 +26,6 @@ def long_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
-def short_date(day: date) -> str:
-    """ "15/01/2026", as the locale writes it."""
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
-
-
 def formatted(day: date, pattern: str) -> str:
     """``day`` with a Qt date pattern such as ``"dddd d MMMM yyyy"``."""
     return QLocale().toString(qdate(day), pattern)
