@@ -7,14 +7,18 @@ and a notice rather than a crash.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory, load_bundled
-from companion.core.resources.packs import PackLocations, discover_packs, load_with_packs
+from companion.core.resources.packs import (
+    PackLocations,
+    discover_packs,
+    load_with_packs,
+    unique_paths,
+)
 
 
 @dataclass(frozen=True)
@@ -54,13 +58,7 @@ def load_help_data(
     paths = [Path(p) for p in pack_paths]
     if discover:
         paths += discover_packs(locations or PackLocations.default())
-    unique: list[Path] = []
-    seen: set[str] = set()
-    for path in paths:
-        key = os.path.normcase(str(path.absolute()))
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
+    unique = unique_paths(paths)
     if not unique:
         return HelpData(bundled)
     directory, errors = load_with_packs(bundled, unique)

@@ -83,9 +83,14 @@ def discover_packs(locations: PackLocations) -> list[Path]:
             found.append(single)
     for folder in locations.system_dirs:
         found += _json_files(folder)
+    return unique_paths(found)
+
+
+def unique_paths(paths: Iterable[Path]) -> list[Path]:
+    """``paths`` in order, each file once (compared as the OS would: case on Windows)."""
     unique: list[Path] = []
     seen: set[str] = set()
-    for path in found:
+    for path in paths:
         key = os.path.normcase(str(path.absolute()))
         if key not in seen:
             seen.add(key)
