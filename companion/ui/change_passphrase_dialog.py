@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.errors import WrongPassphrase
 from companion.ui.first_run import StrengthMeter, kdf_kwargs, validate_new_passphrase
 from companion.ui.messages import message_for
 from companion.ui.tasks import BackgroundTask, run_in_background
-from companion.ui.theme import make_header
+from companion.ui.theme import make_header, screen_room
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.passphrase_field import PassphraseField
 
@@ -107,7 +106,7 @@ class ChangePassphraseDialog(QDialog):
         self.setTabOrder(self.confirm.toggle, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.change_button)
         # Wide enough that the heading and the notes read as lines, not a narrow column.
-        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 75, _screen_width(self)))
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 75, _room_width(self)))
         self.old.setFocus()
 
     def is_busy(self) -> bool:
@@ -176,6 +175,6 @@ class ChangePassphraseDialog(QDialog):
             super().reject()
 
 
-def _screen_width(widget: QWidget) -> int:
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return int(screen.availableGeometry().width() * 0.9) if screen is not None else 10_000
+def _room_width(widget: QWidget) -> int:
+    room = screen_room(widget)
+    return room.width() if room is not None else 10_000

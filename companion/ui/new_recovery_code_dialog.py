@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from companion.ui.first_run import kdf_kwargs
 from companion.ui.messages import message_for
 from companion.ui.recovery_code_dialog import EXPLANATION, RecoveryCodeDialog
 from companion.ui.tasks import BackgroundTask, run_in_background
-from companion.ui.theme import make_header
+from companion.ui.theme import make_header, screen_room
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.passphrase_field import PassphraseField
 
@@ -119,7 +118,7 @@ class NewRecoveryCodeDialog(QDialog):
         self.setTabOrder(self.passphrase.toggle, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.make_button)
         # Wide enough that the note reads as lines, not a narrow column.
-        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 75, _screen_width(self)))
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 75, _room_width(self)))
         self.passphrase.setFocus()
 
     def is_busy(self) -> bool:
@@ -205,6 +204,6 @@ def new_code_dialog(code: str, help_access: HelpAccess, parent: QWidget) -> Reco
     return dialog
 
 
-def _screen_width(widget: QWidget) -> int:
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return int(screen.availableGeometry().width() * 0.9) if screen is not None else 10_000
+def _room_width(widget: QWidget) -> int:
+    room = screen_room(widget)
+    return room.width() if room is not None else 10_000

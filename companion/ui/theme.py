@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -241,8 +241,7 @@ def build_screen(owner: QWidget, header: QWidget, form: QWidget, max_chars: int 
     outer.addWidget(header)
     outer.addWidget(scroll, 1)
     # Open at the readable width and tall enough for the whole form, within the screen.
-    screen = owner.screen() or QGuiApplication.primaryScreen()
-    room = screen.availableGeometry().size() * 0.9 if screen is not None else None
+    room = screen_room(owner)
     width = form.maximumWidth() + 3 * spacing
     if room is not None:
         width = min(width, room.width())
@@ -253,3 +252,10 @@ def build_screen(owner: QWidget, header: QWidget, form: QWidget, max_chars: int 
     if room is not None:
         height = min(height, room.height())
     owner.resize(max(width, header.sizeHint().width()), height)
+
+
+def screen_room(widget: QWidget) -> QSize | None:
+    """Nine tenths of the screen ``widget`` is on: the most a window should open at, so
+    that its "Get help now" button is never off screen. ``None`` when there is no screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() * 0.9 if screen is not None else None
