@@ -77,7 +77,7 @@ def run(quick: bool) -> list[Measurement]:
     """Measure load and search; see the module docstring."""
     from companion.core.assets import asset_path
     from companion.core.resources.directory import Directory
-    from companion.core.resources.models import SearchQuery
+    from companion.core.resources.records import SearchQuery
 
     path = str(asset_path("resources", "directory.json"))
     rounds = 3 if quick else 7

@@ -47,10 +47,10 @@ import sqlcipher3  # noqa: E402
 from benchmarks.common import Measurement, peak_rss_mib, percentile  # noqa: E402
 from companion.core.clock import SystemClock  # noqa: E402
 from companion.core.journal import Journal  # noqa: E402
+from companion.core.journal.models import EntryDraft, EntryFilter, Mood  # noqa: E402
 from companion.core.journal.rows import to_us  # noqa: E402
-from companion.core.models import EntryDraft, EntryFilter, Mood  # noqa: E402
-from companion.core.schema import migrate  # noqa: E402
-from companion.core.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS  # noqa: E402
+from companion.core.journal.schema import migrate  # noqa: E402
+from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS  # noqa: E402
 
 SEED = 20261121
 KEY_HEX = "6a" * 16 + "c3" * 16  # a fixed raw key: the data is synthetic

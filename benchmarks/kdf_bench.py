@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.common import Measurement  # noqa: E402
 from companion.core.errors import WrongPassphrase  # noqa: E402
+from companion.core.features import FEATURE_SCHEMAS  # noqa: E402
 from companion.core.vault import DATABASE_NAME, FLOOR_PARAMS, TEST_KDF_PARAMS, Vault  # noqa: E402
 from companion.core.vault.crypto import calibrate_kdf, measure_params  # noqa: E402
 
@@ -51,14 +52,14 @@ def _median_seconds(action: Callable[[], object], rounds: int) -> float:
 
 def _wrong_unlock(folder: Path) -> None:
     try:
-        Vault.unlock(folder, "not the passphrase")
+        Vault.unlock(folder, "not the passphrase", schemas=FEATURE_SCHEMAS)
     except WrongPassphrase:
         return
     raise AssertionError("a wrong passphrase unlocked the vault")
 
 
 def _fill(folder: Path, megabytes: int) -> None:
-    with Vault.unlock(folder, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         conn = vault.connection
         conn.execute("CREATE TABLE filler (body TEXT)")
         row = "synthetic text for size only " * 34  # ~1 KB
@@ -79,12 +80,14 @@ def run(quick: bool) -> list[Measurement]:
 
         real = folder / "real"
         started = time.perf_counter()
-        vault, _code = Vault.create(real, PASSPHRASE, kdf_params=params)
+        vault, _code = Vault.create(real, PASSPHRASE, schemas=FEATURE_SCHEMAS, kdf_params=params)
         create_s = time.perf_counter() - started
         vault.lock()
-        unlock_s = _median_seconds(lambda: Vault.unlock(real, PASSPHRASE).lock(), rounds)
+        unlock_s = _median_seconds(
+            lambda: Vault.unlock(real, PASSPHRASE, schemas=FEATURE_SCHEMAS).lock(), rounds
+        )
         wrong_s = _median_seconds(lambda: _wrong_unlock(real), rounds)
-        with Vault.unlock(real, PASSPHRASE) as vault:
+        with Vault.unlock(real, PASSPHRASE, schemas=FEATURE_SCHEMAS) as vault:
             started = time.perf_counter()
             vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
             change_s = time.perf_counter() - started
@@ -92,16 +95,16 @@ def run(quick: bool) -> list[Measurement]:
         empty, filled = folder / "empty", folder / "filled"
         megabytes = 4 if quick else 32
         for target in (empty, filled):
-            Vault.create(target, PASSPHRASE, **FAST)[0].lock()
+            Vault.create(target, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)[0].lock()
         _fill(filled, megabytes)
         file_mb = (filled / DATABASE_NAME).stat().st_size / 1e6
         db_rounds = 5 if quick else 20
         open_empty = _median_seconds(
-            lambda: Vault.unlock(empty, PASSPHRASE, **FAST).lock(),
+            lambda: Vault.unlock(empty, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock(),
             db_rounds,
         )
         open_filled = _median_seconds(
-            lambda: Vault.unlock(filled, PASSPHRASE, **FAST).lock(),
+            lambda: Vault.unlock(filled, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock(),
             db_rounds,
         )
     finally:

@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from companion.core.features import FEATURE_SCHEMAS
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -98,10 +100,10 @@ def writer_main(folder: Path, tag: str) -> int:
     """Child process: save entries until killed, acknowledging each after it returned."""
     from companion.core.clock import SystemClock
     from companion.core.journal import Journal
-    from companion.core.models import EntryDraft, Mood
+    from companion.core.journal.models import EntryDraft, Mood
     from companion.core.vault import Vault
 
-    vault = Vault.unlock(folder, PASSPHRASE, **_tiny())
+    vault = Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **_tiny())
     journal = Journal(vault.connection, SystemClock())
     mine: list[int] = []
     out = sys.stdout
@@ -129,7 +131,7 @@ def rekey_main(folder: Path, start: int) -> int:
     """Child process: change the passphrase P(i) -> P(i+1) until killed."""
     from companion.core.vault import Vault
 
-    vault = Vault.unlock(folder, rekey_passphrase(start), **_tiny())
+    vault = Vault.unlock(folder, rekey_passphrase(start), schemas=FEATURE_SCHEMAS, **_tiny())
     print("READY", flush=True)
     i = start
     while True:
@@ -168,7 +170,7 @@ def create_vault(folder: Path) -> None:
     """A fresh vault with tiny Argon2id parameters."""
     from companion.core.vault import Vault
 
-    vault, _code = Vault.create(folder, PASSPHRASE, **_tiny())
+    vault, _code = Vault.create(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **_tiny())
     vault.lock()
 
 
@@ -236,7 +238,7 @@ def verify(
 
     result = RoundResult()
     try:
-        vault = Vault.unlock(folder, passphrase, **_tiny())
+        vault = Vault.unlock(folder, passphrase, schemas=FEATURE_SCHEMAS, **_tiny())
     except CompanionError as exc:
         result.problems.append(f"unlock failed: {type(exc).__name__}: {exc}")
         return result
@@ -303,7 +305,7 @@ def _opens(folder: Path, passphrase: str) -> bool:
     from companion.core.vault import Vault
 
     try:
-        Vault.unlock(folder, passphrase, **_tiny()).lock()
+        Vault.unlock(folder, passphrase, schemas=FEATURE_SCHEMAS, **_tiny()).lock()
     except WrongPassphrase:
         return False
     return True

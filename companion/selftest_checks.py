@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from companion.core.features import FEATURE_SCHEMAS
 from companion.selftest import (
     HELP_COUNTRIES,
     NEW_PASSPHRASE,
@@ -28,7 +29,7 @@ def _core_checks(test: SelfTest) -> None:
     from companion.core.clock import SystemClock
     from companion.core.errors import WrongPassphrase
     from companion.core.journal import Journal
-    from companion.core.models import EntryDraft, EntryFilter, Mood
+    from companion.core.journal.models import EntryDraft, EntryFilter, Mood
     from companion.core.paths import resolve_paths
     from companion.core.vault import Vault, vault_exists
 
@@ -39,7 +40,9 @@ def _core_checks(test: SelfTest) -> None:
     ids: dict[str, int] = {}
 
     def create() -> None:
-        vault, code = Vault.create(folder, SELF_TEST_PASSPHRASE, clock=clock)
+        vault, code = Vault.create(
+            folder, SELF_TEST_PASSPHRASE, schemas=FEATURE_SCHEMAS, clock=clock
+        )
         expect(vault_exists(folder), "the vault header was not written")
         expect(len(code.text) >= 20, "the recovery code is too short")
         test.state["vault"] = vault
@@ -102,14 +105,14 @@ def _core_checks(test: SelfTest) -> None:
         db_files = sorted(folder.iterdir())
         before = {p.name: p.read_bytes() for p in db_files}
         try:
-            Vault.unlock(folder, SELF_TEST_PASSPHRASE + "x", clock=clock)
+            Vault.unlock(folder, SELF_TEST_PASSPHRASE + "x", schemas=FEATURE_SCHEMAS, clock=clock)
         except WrongPassphrase:
             pass
         else:
             raise AssertionError("a wrong passphrase opened the vault")
         after = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
         expect(before == after, "a wrong passphrase changed the vault files")
-        vault = Vault.unlock(folder, SELF_TEST_PASSPHRASE, clock=clock)
+        vault = Vault.unlock(folder, SELF_TEST_PASSPHRASE, schemas=FEATURE_SCHEMAS, clock=clock)
         journal = Journal(vault.connection, clock)
         expect(journal.get(ids["first"]).text.endswith("Then tea."), "the entry is missing")
         test.state["vault"] = vault
@@ -120,18 +123,18 @@ def _core_checks(test: SelfTest) -> None:
         vault.change_passphrase(SELF_TEST_PASSPHRASE, NEW_PASSPHRASE)
         vault.lock()
         try:
-            Vault.unlock(folder, SELF_TEST_PASSPHRASE, clock=clock)
+            Vault.unlock(folder, SELF_TEST_PASSPHRASE, schemas=FEATURE_SCHEMAS, clock=clock)
         except WrongPassphrase:
             pass
         else:
             raise AssertionError("the old passphrase still opens the vault")
-        vault = Vault.unlock(folder, NEW_PASSPHRASE, clock=clock)
+        vault = Vault.unlock(folder, NEW_PASSPHRASE, schemas=FEATURE_SCHEMAS, clock=clock)
         expect(Journal(vault.connection, clock).count() == 1, "entries lost on change")
         expect(not vault.check_integrity(), "integrity check reported problems")
         vault.lock()
 
     def in_memory() -> None:
-        vault = Vault.in_memory(clock=clock)
+        vault = Vault.in_memory(schemas=FEATURE_SCHEMAS, clock=clock)
         journal = Journal(vault.connection, clock)
         journal.create(EntryDraft(text="guest", created_at=datetime.now(UTC)))
         expect(journal.count() == 1, "the in-memory vault lost an entry")
@@ -156,7 +159,7 @@ def _help_directory_checks(test: SelfTest) -> None:
     from companion.core.assets import asset_path
     from companion.core.resources.directory import Directory
     from companion.core.resources.links import qr_payload, sms_uri, tel_uri
-    from companion.core.resources.models import Category
+    from companion.core.resources.records import Category
     from companion.core.resources.validate import validate_document
 
     def validate() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import resolve_paths
 
 PASSPHRASE = "self-test: screens kettle morning 9"
@@ -100,7 +101,9 @@ def render_screens(
             _grab(dialog, out_dir / "recovery-code.png")
 
         def main_window() -> None:
-            vault, _code = Vault.create(paths.vault_dir, PASSPHRASE, clock=companion.clock)
+            vault, _code = Vault.create(
+                paths.vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, clock=companion.clock
+            )
             companion.session.attach(vault)
             window = companion.show_main_window()
             if window.windowTitle() != "Companion":

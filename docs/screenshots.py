@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
-from companion.core.models import EntryDraft, Mood
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal.models import EntryDraft, Mood
 from companion.core.paths import resolve_paths
 from companion.core.settings import Theme
 from companion.core.vault import Vault
@@ -118,6 +119,7 @@ def render_all(out_dir: Path, theme: Theme = "light") -> list[Path]:
             vault, _code = Vault.create(
                 companion.paths.vault_dir,
                 PASSPHRASE,
+                schemas=FEATURE_SCHEMAS,
                 clock=clock,
                 kdf_params=TEST_KDF_PARAMS,
                 allow_weak_for_tests=True,
@@ -132,6 +134,7 @@ def render_all(out_dir: Path, theme: Theme = "light") -> list[Path]:
             vault = Vault.unlock(
                 companion.paths.vault_dir,
                 PASSPHRASE,
+                schemas=FEATURE_SCHEMAS,
                 kdf_params=TEST_KDF_PARAMS,
                 allow_weak_for_tests=True,
             )

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.models import TagKind
-from companion.core.vocabulary import MAX_TAG_LENGTH
+from companion.core.journal.models import TagKind
+from companion.core.journal.vocabulary import MAX_TAG_LENGTH
 from companion.ui.widgets.chip_picker import ChipPicker
 
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock, local_datetime
 from companion.core.errors import CompanionError, InvalidEntry, StorageFull
-from companion.core.models import Entry, EntryDraft, Mood, TagKind
-from companion.core.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
+from companion.core.journal.models import Entry, EntryDraft, Mood, TagKind
+from companion.core.journal.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
 from companion.ui.entry_details import EntryDetails
 from companion.ui.messages import message_for
 from companion.ui.session import Session

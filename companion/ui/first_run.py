@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock
 from companion.core.errors import WeakPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.core.vault.strength import (
     MIN_PASSPHRASE_LENGTH,
@@ -118,7 +119,9 @@ def create_vault(
     folder: Path, passphrase: str, clock: Clock, kdf_params: KdfParams | None
 ) -> tuple[Vault, RecoveryCode]:
     """Create the vault (slow: Argon2id). Runs on a worker thread."""
-    return Vault.create(folder, passphrase, clock=clock, **kdf_kwargs(kdf_params))
+    return Vault.create(
+        folder, passphrase, schemas=FEATURE_SCHEMAS, clock=clock, **kdf_kwargs(kdf_params)
+    )
 
 
 class FirstRunWindow(QWidget):

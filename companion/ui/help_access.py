@@ -21,7 +21,7 @@ from companion.core.clock import Clock, SystemClock
 from companion.core.resources.locale import country_from_locale
 
 if TYPE_CHECKING:
-    from companion.ui.help_data import HelpData
+    from companion.core.resources.loading import HelpData
 
 HELP_SHORTCUT = QKeySequence("F1")
 _log = logging.getLogger(__name__)
@@ -213,7 +213,7 @@ class HelpAccess(QObject):
     def _load(self) -> HelpData:
         if self._loader is not None:
             return self._loader()
-        from companion.ui.help_data import load_help_data  # packs code: only when loading
+        from companion.core.resources.loading import load_help_data  # packs code: only when loading
 
         return load_help_data(self._pack_paths, discover=self._discover_packs)
 

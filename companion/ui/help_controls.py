@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.resources.directory import Directory
-from companion.core.resources.models import Channel
+from companion.core.resources.records import Channel
 from companion.ui.help_sections import Filters
 from companion.ui.widgets.flow_layout import flow_container
 

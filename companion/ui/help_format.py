@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from companion.core.resources.directory import LANGUAGE_NAMES
 from companion.core.resources.hours import open_state
-from companion.core.resources.models import Category, Service
+from companion.core.resources.records import Category, Service
 
 CATEGORY_HEADINGS: dict[Category, str] = {
     Category.EMERGENCY: "Emergency services",

@@ -31,7 +31,7 @@ from companion.core.clock import Clock, SystemClock
 from companion.core.errors import ResourceDataError
 from companion.core.resources import links
 from companion.core.resources.directory import Directory
-from companion.core.resources.models import Channel, Service
+from companion.core.resources.records import Channel, Service
 from companion.ui import help_format as fmt
 from companion.ui.help_controls import HelpControls
 from companion.ui.help_notice import PackNotice

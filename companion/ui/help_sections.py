@@ -12,7 +12,7 @@ from datetime import datetime
 
 from companion.core.resources.directory import Directory
 from companion.core.resources.hours import open_state
-from companion.core.resources.models import Category, Channel, SearchQuery, Service
+from companion.core.resources.records import Category, Channel, SearchQuery, Service
 from companion.ui.help_format import CATEGORY_HEADINGS
 
 MAX_SEARCH_RESULTS = 60  # enough to scan by eye; more words narrow it further

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock
 from companion.core.errors import WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.ui.first_run import StrengthMeter, kdf_kwargs, validate_new_passphrase
 from companion.ui.messages import WRONG_RECOVERY_CODE, message_for
@@ -254,7 +255,7 @@ class LockScreen(QWidget):
             return
         folder, clock, kdf = self._vault_dir, self._clock, self._kdf
         self._start(
-            lambda: Vault.unlock(folder, passphrase, clock=clock, **kdf),
+            lambda: Vault.unlock(folder, passphrase, schemas=FEATURE_SCHEMAS, clock=clock, **kdf),
             _tr("Opening your journal…"),
             self._unlock_failed,
         )
@@ -276,7 +277,9 @@ class LockScreen(QWidget):
         folder, clock, new = self._vault_dir, self._clock, self.new_passphrase.text()
         kdf = self._kdf
         self._start(
-            lambda: Vault.unlock_with_recovery_code(folder, code, new, clock=clock, **kdf),
+            lambda: Vault.unlock_with_recovery_code(
+                folder, code, new, schemas=FEATURE_SCHEMAS, clock=clock, **kdf
+            ),
             _tr("Checking your recovery code…"),
             self._recovery_failed,
         )

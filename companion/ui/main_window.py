@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock, local_datetime
 from companion.core.errors import CompanionError
-from companion.core.models import EntryFilter
+from companion.core.journal.models import EntryFilter
 from companion.ui.about_dialog import AboutDialog
 from companion.ui.calendar_view import CalendarView
 from companion.ui.dates import long_date

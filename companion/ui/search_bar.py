@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.models import EntryFilter, Mood
-from companion.core.search import match_expression
+from companion.core.journal.models import EntryFilter, Mood
+from companion.core.journal.query import match_expression
 from companion.ui.dates import long_date, short_time
 from companion.ui.search_results import SearchResultsView
 from companion.ui.session import Session

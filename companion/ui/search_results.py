@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.models import SearchHit
+from companion.core.journal.models import SearchHit
 from companion.ui.timeline_view import first_line
 from companion.ui.widgets.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.widgets.mood_face import mood_word

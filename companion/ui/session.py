@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from companion.core.clock import Clock
 from companion.core.errors import VaultLocked
 from companion.core.journal import Journal
-from companion.core.models import Entry, EntryDraft
+from companion.core.journal.models import Entry, EntryDraft
 from companion.core.vault import Vault
 
 log = logging.getLogger(__name__)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.errors import EntryNotFound
-from companion.core.models import Entry, EntryFilter
+from companion.core.journal.models import Entry, EntryFilter
 from companion.ui.dates import formatted, short_time
 from companion.ui.session import Session
 from companion.ui.widgets.entry_list import ENTRY_ID_ROLE, EntryListView

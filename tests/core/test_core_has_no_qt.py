@@ -18,7 +18,7 @@ def _core_modules() -> list[str]:
 
 def test_core_modules_are_found() -> None:
     names = _core_modules()
-    assert "companion.core.vault.store" in names or "companion.core.vault.vault" in names
+    assert "companion.core.vault.connection" in names or "companion.core.vault.vault" in names
     assert len(names) >= 5
 
 

@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from companion.core.clock import FakeClock  # noqa: E402
+from companion.core.features import FEATURE_SCHEMAS  # noqa: E402
 from companion.core.journal import Journal  # noqa: E402
-from companion.core.models import EntryDraft, Mood, TagKind  # noqa: E402
-from companion.core.schema import SCHEMA_VERSION  # noqa: E402
+from companion.core.journal.models import EntryDraft, Mood, TagKind  # noqa: E402
+from companion.core.journal.schema import SCHEMA_VERSION  # noqa: E402
 from companion.core.vault import TEST_KDF_PARAMS, Vault  # noqa: E402
 
 PASSPHRASE = "fixture v1 passphrase, not secret"
@@ -40,7 +41,12 @@ def main() -> int:
         return 1
     clock = FakeClock(datetime(2026, 1, 2, 8, 0, tzinfo=UTC))
     vault, _code = Vault.create(
-        TARGET, PASSPHRASE, clock=clock, kdf_params=TEST_KDF_PARAMS, allow_weak_for_tests=True
+        TARGET,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        clock=clock,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
     )
     journal = Journal(vault.connection, clock)
     journal.add_tag("Choir", TagKind.ACTIVITY)

@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import AppPaths, resolve_paths
-from companion.core.resources.models import Category
 from companion.core.resources.packs import PackLocations
+from companion.core.resources.records import Category
 from companion.core.settings import Preferences, save_preferences
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
@@ -31,7 +32,11 @@ def paths(data_dir: Path) -> AppPaths:
     """An existing (locked) journal and preferences that say the person is in the UK."""
     app_paths = resolve_paths(str(data_dir))
     vault, _code = Vault.create(
-        app_paths.vault_dir, PASSPHRASE, kdf_params=TEST_KDF_PARAMS, allow_weak_for_tests=True
+        app_paths.vault_dir,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
     )
     vault.lock()
     save_preferences(app_paths.preferences_file, Preferences(country="GB"))

@@ -45,8 +45,9 @@ if len(sys.argv) > 1 and sys.argv[1] in ("network", "selftest"):
 
 from companion.core.clock import SystemClock  # noqa: E402
 from companion.core.errors import StorageFull  # noqa: E402
+from companion.core.features import FEATURE_SCHEMAS  # noqa: E402
 from companion.core.journal import Journal  # noqa: E402
-from companion.core.models import EntryDraft, Mood, TagKind  # noqa: E402
+from companion.core.journal.models import EntryDraft, Mood, TagKind  # noqa: E402
 from companion.core.vault import Vault  # noqa: E402
 from companion.core.vault.crypto import TEST_KDF_PARAMS  # noqa: E402
 
@@ -63,12 +64,12 @@ TINY: dict[str, Any] = {"kdf_params": TEST_KDF_PARAMS, "allow_weak_for_tests": T
 
 
 def create_vault(folder: Path, passphrase: str) -> Vault:
-    vault, _code = Vault.create(folder, passphrase, **TINY)
+    vault, _code = Vault.create(folder, passphrase, schemas=FEATURE_SCHEMAS, **TINY)
     return vault
 
 
 def unlock(folder: Path, passphrase: str) -> Vault:
-    return Vault.unlock(folder, passphrase, **TINY)
+    return Vault.unlock(folder, passphrase, schemas=FEATURE_SCHEMAS, **TINY)
 
 
 def checkpoint(marker: str, pause: bool) -> None:
@@ -217,7 +218,7 @@ def mode_network(folder: Path, passphrase: str) -> dict[str, Any]:
 
 def mode_guest() -> dict[str, Any]:
     secret = canary()
-    vault = Vault.in_memory()
+    vault = Vault.in_memory(schemas=FEATURE_SCHEMAS)
     journal = Journal(vault.connection, SystemClock())
     write_canary_entries(journal, secret)
     counts = search_counts(journal, secret)

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.core.errors import UnsupportedVersion, VaultDamaged, WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault, keyslots
 from companion.core.vault.crypto import MAX_ITERATIONS, MAX_LANES, MAX_MEMORY_KIB
 
@@ -58,7 +59,7 @@ KDF_COSTS = {"memory_kib", "iterations", "lanes"}
 @pytest.fixture
 def vault_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "vault"
-    Vault.create(folder, PASSPHRASE, **sh.vault_kwargs())[0].lock()
+    Vault.create(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())[0].lock()
     return folder
 
 
@@ -85,7 +86,7 @@ def _attempt(
     header.write_bytes(header_bytes)
     try:
         try:
-            Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs()).lock()
+            Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs()).lock()
         except allowed:
             assert sh.file_state(db) == db_before, "the database was touched"
             assert header.read_bytes() == header_bytes, "a damaged header was rewritten"
@@ -175,7 +176,7 @@ def test_hostile_costs_are_refused_before_any_key_derivation(
     _attempt(vault_folder, hostile, (VaultDamaged,))
     header.write_bytes(hostile)
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(vault_folder, PASSPHRASE, **sh.vault_kwargs())
+        Vault.unlock(vault_folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     assert info.value.part == "header"
     assert field in info.value.reason
     assert derivations == []

@@ -13,8 +13,9 @@ import sec_helpers as sh
 import sqlcipher3
 
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
-from companion.core.models import EntryDraft
+from companion.core.journal.models import EntryDraft
 from companion.core.vault import Vault
 from companion.core.vault import keyslots as keyslots_module
 from companion.core.vault import vault as vault_module
@@ -65,7 +66,7 @@ def test_files_are_not_sqlite_and_hold_no_key_material(
     monkeypatch.setattr(keyslots_module, "derive_key", spy_derive)
 
     folder = sandbox.data_dir / "vault"
-    vault, code = Vault.create(folder, PASSPHRASE, **sh.vault_kwargs())
+    vault, code = Vault.create(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     Journal(vault.connection, FakeClock()).create(EntryDraft(text="a quiet day"))
     assert len(deks) == 1, "the spy must have seen the one data key"
     assert len(keks) == 2, "one key-encryption key per slot (passphrase, recovery)"

@@ -25,8 +25,9 @@ import sec_helpers as sh
 
 from companion.core.clock import FakeClock
 from companion.core.errors import WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
-from companion.core.models import EntryDraft
+from companion.core.journal.models import EntryDraft
 from companion.core.vault import Vault
 from companion.core.vault.header import read_header
 
@@ -42,7 +43,7 @@ def passphrase_for(i: int) -> str:
 
 def _opens(folder: Path, passphrase: str) -> bool:
     try:
-        Vault.unlock(folder, passphrase, **sh.vault_kwargs()).lock()
+        Vault.unlock(folder, passphrase, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs()).lock()
     except WrongPassphrase:
         return False
     return True
@@ -77,7 +78,9 @@ def _rekey_round(folder: Path, start: int, delay: float) -> tuple[int, str]:
 
 def test_passphrase_change_survives_kill9(sandbox: sh.Sandbox) -> None:
     folder = sandbox.data_dir / "vault"
-    vault, code = Vault.create(folder, passphrase_for(0), **sh.vault_kwargs())
+    vault, code = Vault.create(
+        folder, passphrase_for(0), schemas=FEATURE_SCHEMAS, **sh.vault_kwargs()
+    )
     journal = Journal(vault.connection, FakeClock())
     texts = {journal.create(EntryDraft(text=f"entry {i}")).id: f"entry {i}" for i in range(25)}
     vault.lock()
@@ -100,7 +103,9 @@ def test_passphrase_change_survives_kill9(sandbox: sh.Sandbox) -> None:
         # Nothing older opens any more.
         if current >= 1:
             assert not _opens(folder, passphrase_for(current - 1))
-        vault = Vault.unlock(folder, passphrase_for(current), **sh.vault_kwargs())
+        vault = Vault.unlock(
+            folder, passphrase_for(current), schemas=FEATURE_SCHEMAS, **sh.vault_kwargs()
+        )
         try:
             journal = Journal(vault.connection, FakeClock())
             assert {i: journal.get(i).text for i in texts} == texts
@@ -114,7 +119,11 @@ def test_passphrase_change_survives_kill9(sandbox: sh.Sandbox) -> None:
     assert changes > 0, "the changer never completed a change"
     # The recovery slot survived every rewrite of the header.
     vault = Vault.unlock_with_recovery_code(
-        folder, code.text, "after the storm, a new passphrase", **sh.vault_kwargs()
+        folder,
+        code.text,
+        "after the storm, a new passphrase",
+        schemas=FEATURE_SCHEMAS,
+        **sh.vault_kwargs(),
     )
     try:
         journal = Journal(vault.connection, FakeClock())
@@ -161,7 +170,7 @@ def test_stress_checks_can_fail(sandbox: sh.Sandbox) -> None:
     folder = sandbox.data_dir / "vault"
     stress.create_vault(folder)
     expected = stress.Expected()
-    vault = Vault.unlock(folder, stress.PASSPHRASE, **sh.vault_kwargs())
+    vault = Vault.unlock(folder, stress.PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     entry = Journal(vault.connection, FakeClock()).create(EntryDraft(text="kept"))
     vault.lock()
     expected.texts[entry.id] = {"something else"}

@@ -26,8 +26,9 @@ from companion.core.errors import (
     UnsupportedVersion,
     VaultDamaged,
 )
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
-from companion.core.models import EntryDraft
+from companion.core.journal.models import EntryDraft
 from companion.core.vault import Vault
 
 PASSPHRASE = "tamper: copper lantern harbour"
@@ -36,7 +37,7 @@ RESERVE = 80  # per-page IV (16) + HMAC-SHA512 (64) at the end of every page
 
 
 def _make_vault(folder: Path) -> dict[int, str]:
-    vault, _code = Vault.create(folder, PASSPHRASE, **sh.vault_kwargs())
+    vault, _code = Vault.create(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     journal = Journal(vault.connection, FakeClock())
     rng = random.Random(7)
     texts = {}
@@ -64,7 +65,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
 def _open_and_detect(folder: Path) -> str:
     """Where the damage was reported: "unlock", "integrity", "read" (or "missed")."""
     try:
-        vault = Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+        vault = Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     except VaultDamaged as exc:
         return "unlock" if exc.part == "database" else f"unlock, but blamed the {exc.part}"
     try:
@@ -123,11 +124,11 @@ def test_flipped_database_byte_is_damage_and_nothing_is_written(
 
     # Detection is repeatable and still writes nothing.
     with pytest.raises(VaultDamaged):
-        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+        Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     assert _snapshot(folder) == before
 
     _flip(db, offset)  # the "restore": everything else was left as it was
-    vault = Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    vault = Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     try:
         journal = Journal(vault.connection, FakeClock())
         assert {i: journal.get(i).text for i in texts} == texts
@@ -195,7 +196,7 @@ def test_broken_header_is_damage_and_untouched(sandbox: sh.Sandbox, variant: str
     header.write_bytes(_header_variants(header.read_bytes())[variant])
     before = _snapshot(folder)
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+        Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     assert info.value.part == "header"
     assert _snapshot(folder) == before
 
@@ -209,7 +210,7 @@ def test_newer_header_version_is_unsupported_and_untouched(sandbox: sh.Sandbox) 
     header.write_bytes(sh.seal_header(doc))  # as a newer Companion would write it
     before = _snapshot(folder)
     with pytest.raises(UnsupportedVersion):
-        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+        Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     assert _snapshot(folder) == before
 
 
@@ -223,7 +224,7 @@ def test_newer_version_number_without_its_checksum_is_damage(sandbox: sh.Sandbox
     header.write_bytes(json.dumps(doc).encode())
     before = _snapshot(folder)
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+        Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     assert (info.value.part, info.value.reason) == ("header", "checksum mismatch")
     assert _snapshot(folder) == before
 
@@ -235,7 +236,7 @@ def test_missing_header_is_damage_not_a_new_vault(sandbox: sh.Sandbox) -> None:
     header.unlink()
     before = _snapshot(folder)
     with pytest.raises(VaultDamaged):
-        Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+        Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     assert _snapshot(folder) == before
 
 
@@ -262,7 +263,7 @@ def test_single_bit_flips_anywhere_in_the_header(sandbox: sh.Sandbox) -> None:
         before = _snapshot(folder)
         error: CompanionError | None = None
         try:
-            Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs()).lock()
+            Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs()).lock()
         except CompanionError as exc:
             error = exc
         got = "it still opened" if error is None else type(error).__name__
@@ -276,5 +277,5 @@ def test_single_bit_flips_anywhere_in_the_header(sandbox: sh.Sandbox) -> None:
     assert outcomes.get("checksum mismatch (recovery slot)", 0) > 0, outcomes
     print(f"header bit flips (seed {seed}): {outcomes}")
     # The intact header still opens with the right passphrase, and was not rewritten.
-    Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs()).lock()
+    Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs()).lock()
     assert header.read_bytes() == original

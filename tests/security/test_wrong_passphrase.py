@@ -9,8 +9,9 @@ import sec_helpers as sh
 
 from companion.core.clock import FakeClock
 from companion.core.errors import WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
-from companion.core.models import EntryDraft
+from companion.core.journal.models import EntryDraft
 from companion.core.vault import Vault
 
 PASSPHRASE = "wrong: silver meadow kettle"
@@ -24,7 +25,7 @@ def test_hundred_wrong_passphrases_change_nothing_then_the_right_one_works(
     sandbox: sh.Sandbox, capfd: pytest.CaptureFixture[str]
 ) -> None:
     folder = sandbox.data_dir / "vault"
-    vault, _code = Vault.create(folder, PASSPHRASE, **sh.vault_kwargs())
+    vault, _code = Vault.create(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     entry = Journal(vault.connection, FakeClock()).create(EntryDraft(text="still here"))
     vault.lock()
     before = _snapshot(folder)
@@ -36,7 +37,7 @@ def test_hundred_wrong_passphrases_change_nothing_then_the_right_one_works(
     attempts += [PASSPHRASE.upper(), PASSPHRASE + " "]  # near misses are wrong too
     for attempt in attempts:
         with pytest.raises(WrongPassphrase) as info:
-            Vault.unlock(folder, attempt, **sh.vault_kwargs())
+            Vault.unlock(folder, attempt, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
         # The message is for people and logs: it never repeats what was typed.
         assert attempt not in str(info.value)
         assert attempt not in repr(info.value)
@@ -47,7 +48,7 @@ def test_hundred_wrong_passphrases_change_nothing_then_the_right_one_works(
     assert (out, err) == ("", "")
 
     # No lockout: the right passphrase opens it at once, with the data intact.
-    vault = Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs())
+    vault = Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     try:
         assert Journal(vault.connection, FakeClock()).get(entry.id).text == "still here"
         assert vault.check_integrity() == []
@@ -57,7 +58,7 @@ def test_hundred_wrong_passphrases_change_nothing_then_the_right_one_works(
 
 def test_wrong_recovery_codes_change_nothing(sandbox: sh.Sandbox) -> None:
     folder = sandbox.data_dir / "vault"
-    vault, code = Vault.create(folder, PASSPHRASE, **sh.vault_kwargs())
+    vault, code = Vault.create(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs())
     vault.lock()
     before = _snapshot(folder)
     wrong_codes = ["", "not a code", "00000-00000-00000-00000-00000", code.text[:-1] + "Z"]
@@ -66,8 +67,12 @@ def test_wrong_recovery_codes_change_nothing(sandbox: sh.Sandbox) -> None:
     for wrong in wrong_codes:
         with pytest.raises(WrongPassphrase):
             Vault.unlock_with_recovery_code(
-                folder, wrong, "a brand new passphrase", **sh.vault_kwargs()
+                folder,
+                wrong,
+                "a brand new passphrase",
+                schemas=FEATURE_SCHEMAS,
+                **sh.vault_kwargs(),
             )
         assert _snapshot(folder) == before, f"code {wrong!r} changed the files"
     # The old passphrase still works: a failed recovery attempt changed nothing.
-    Vault.unlock(folder, PASSPHRASE, **sh.vault_kwargs()).lock()
+    Vault.unlock(folder, PASSPHRASE, schemas=FEATURE_SCHEMAS, **sh.vault_kwargs()).lock()

@@ -8,6 +8,6 @@ stored time representation).
 from __future__ import annotations
 
 from companion.core.journal.store import MAX_PAGE, Journal
-from companion.core.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS
+from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS
 
 __all__ = ["BUILTIN_EMOTIONS", "BUILTIN_TAGS", "MAX_PAGE", "Journal"]

@@ -14,8 +14,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from companion.core.errors import InvalidEntry
-from companion.core.models import Entry, EntryDraft, Mood
-from companion.core.vocabulary import (
+from companion.core.journal.models import Entry, EntryDraft, Mood
+from companion.core.journal.vocabulary import (
     MAX_TEXT_LENGTH,
     MAX_TITLE_LENGTH,
     check_text,

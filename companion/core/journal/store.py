@@ -1,7 +1,7 @@
 """The journal: entries, trash, timeline, calendar, search and vocabulary.
 
 The journal reads and writes entries through an open vault connection (see
-``companion/core/schema.py`` for the layout). Every method is fast (milliseconds on a
+``companion/core/journal/schema.py`` for the layout). Every method is fast (milliseconds on a
 100,000-entry journal, see ``benchmarks/journal_bench.py``) and may be called on the GUI
 thread. Every write is one transaction: it is all saved or, on any failure, not at all.
 """
@@ -20,6 +20,15 @@ import sqlcipher3
 
 from companion.core.clock import Clock
 from companion.core.errors import EntryNotFound, InvalidEntry, StorageFull
+from companion.core.journal.models import Entry, EntryDraft, EntryFilter, SearchHit, Tag, TagKind
+from companion.core.journal.query import (
+    FilterSql,
+    check_filter,
+    filter_sql,
+    match_expression,
+    parse_snippet,
+    plain_snippet,
+)
 from companion.core.journal.rows import (
     ENTRY_COLUMNS,
     ENTRY_FROM,
@@ -30,17 +39,8 @@ from companion.core.journal.rows import (
     to_us,
     zone_name,
 )
-from companion.core.journal.searching import search_ids, snippets
-from companion.core.models import Entry, EntryDraft, EntryFilter, SearchHit, Tag, TagKind
-from companion.core.search import (
-    FilterSql,
-    check_filter,
-    filter_sql,
-    match_expression,
-    parse_snippet,
-    plain_snippet,
-)
-from companion.core.vocabulary import clean_name, name_key
+from companion.core.journal.search import search_ids, snippets
+from companion.core.journal.vocabulary import clean_name, name_key
 
 MAX_PAGE = 500
 CACHE_KIB = 32 * 1024

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from companion.core.resources.models import INTERNATIONAL
+from companion.core.resources.records import INTERNATIONAL
 from companion.core.resources.validate import validate_document
 
 MAX_BYTES = 50 * 1024 * 1024

@@ -26,7 +26,8 @@ from companion.core.assets import asset_path
 from companion.core.errors import ResourceDataError
 from companion.core.resources.countries import COUNTRY_NAMES
 from companion.core.resources.hours import open_state
-from companion.core.resources.models import (
+from companion.core.resources.parse import parse_document, parse_service, trusted_entries
+from companion.core.resources.records import (
     INTERNATIONAL,
     Category,
     Channel,
@@ -34,7 +35,6 @@ from companion.core.resources.models import (
     SearchQuery,
     Service,
 )
-from companion.core.resources.schema import parse_document, parse_service, trusted_entries
 
 CATEGORY_ORDER = {category: rank for rank, category in enumerate(Category)}
 LANGUAGE_NAMES = {

@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from companion.core.resources.models import Hours, OpeningSpan, Service
+from companion.core.resources.records import Hours, OpeningSpan, Service
 
 _DAY = timedelta(days=1)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from companion.core.resources.models import Phone, Sms
+from companion.core.resources.records import Phone, Sms
 
 
 def tel_uri(phone: Phone) -> str:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory
-from companion.core.resources.models import Service
-from companion.core.resources.schema import parse_document
+from companion.core.resources.parse import parse_document
+from companion.core.resources.records import Service
 
 log = logging.getLogger(__name__)
 

@@ -20,10 +20,8 @@ from functools import cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from companion.core.resources.models import INTERNATIONAL, Category
-
-# The format's names live with the parser, which the start path needs without this module.
-from companion.core.resources.schema import DAY_NAMES, FORMAT_NAME, FORMAT_VERSION
+from companion.core.resources.format import DAY_NAMES, FORMAT_NAME, FORMAT_VERSION
+from companion.core.resources.records import INTERNATIONAL, Category
 
 __all__ = ["DAY_NAMES", "FORMAT_NAME", "FORMAT_VERSION", "is_safe_url", "validate_document"]
 

@@ -5,15 +5,21 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import sqlcipher3
 
-from companion.core import schema
 from companion.core.errors import VaultDamaged, VaultNotFound
 from companion.core.fsutil import fsync_dir
-from companion.core.vault import store
+from companion.core.vault.connection import (
+    close_database,
+    create_database,
+    open_database,
+    storage_errors,
+)
 from companion.core.vault.header import VaultHeader, read_header, write_header
+from companion.core.vault.migrations import FeatureSchema, migrate
 
 HEADER_NAME = "vault.header"
 DATABASE_NAME = "journal.db"
@@ -63,12 +69,15 @@ def finish_interrupted_creation(folder: Path) -> None:
         fsync_dir(folder)
 
 
-def open_migrated(path: Path, dek: bytearray) -> sqlcipher3.Connection:
-    """Open the database (checked before any write), then bring its schema up to date."""
-    conn = store.open_database(path, dek)
+def open_migrated(
+    path: Path, dek: bytearray, schemas: Sequence[FeatureSchema]
+) -> sqlcipher3.Connection:
+    """Open the database (checked before any write), then bring its features' tables up
+    to date."""
+    conn = open_database(path, dek)
     try:
-        with store.storage_errors():
-            schema.migrate(conn)
+        with storage_errors():
+            migrate(conn, schemas)
     except BaseException:
         conn.close()
         raise
@@ -91,7 +100,9 @@ def remove_stale_temp_files(folder: Path, *, older_than: float = 60.0) -> list[s
     return removed
 
 
-def write_new_vault(folder: Path, header: VaultHeader, dek: bytearray) -> None:
+def write_new_vault(
+    folder: Path, header: VaultHeader, dek: bytearray, schemas: Sequence[FeatureSchema]
+) -> None:
     """Build the database under a temporary name, write the header, then rename.
 
     Crash before the header: the next create throws the half-built file away. Crash
@@ -100,12 +111,12 @@ def write_new_vault(folder: Path, header: VaultHeader, dek: bytearray) -> None:
     pending = folder / CREATING_NAME
     remove_quietly(pending, *sidecars(pending))  # left by a crash: no header, no data
     try:
-        conn = store.create_database(pending, dek)
+        conn = create_database(pending, dek)
         try:
-            with store.storage_errors():
-                schema.migrate(conn)
+            with storage_errors():
+                migrate(conn, schemas)
         finally:
-            store.close_database(conn, checkpoint=True)
+            close_database(conn, checkpoint=True)
         write_header(folder / HEADER_NAME, header)
     except BaseException:
         remove_quietly(pending, *sidecars(pending))

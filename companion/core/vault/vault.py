@@ -18,13 +18,13 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
 import sqlcipher3
 
-from companion.core import schema
 from companion.core.clock import Clock, SystemClock
 from companion.core.errors import (
     CompanionError,
@@ -34,7 +34,11 @@ from companion.core.errors import (
     WrongPassphrase,
 )
 from companion.core.fsutil import ensure_private_dir, make_private
-from companion.core.vault import store
+from companion.core.vault.connection import (
+    close_database,
+    integrity_problems,
+    open_memory_database,
+)
 from companion.core.vault.crypto import (
     KdfParams,
     calibrate_kdf,
@@ -63,6 +67,7 @@ from companion.core.vault.layout import (
     vault_files,
     write_new_vault,
 )
+from companion.core.vault.migrations import FeatureSchema, migrate
 from companion.core.vault.netfs import is_network_filesystem
 from companion.core.vault.recovery import generate_recovery_code, normalise_recovery_code
 from companion.core.vault.strength import check_passphrase
@@ -111,6 +116,7 @@ class Vault:
         folder: Path,
         passphrase: str,
         *,
+        schemas: Sequence[FeatureSchema] = (),
         clock: Clock | None = None,
         kdf_params: KdfParams | None = None,
         allow_weak_for_tests: bool = False,
@@ -152,8 +158,8 @@ class Vault:
                 passphrase=make_slot(secret, dek, params, vault_id, SLOT_PASSPHRASE),
                 recovery=make_slot(code_secret, dek, params, vault_id, SLOT_RECOVERY),
             )
-            write_new_vault(folder, header, dek)
-            vault = cls(_TOKEN, open_migrated(db_path, dek), folder, header)
+            write_new_vault(folder, header, dek, schemas)
+            vault = cls(_TOKEN, open_migrated(db_path, dek, schemas), folder, header)
         finally:
             for buf in (dek, secret, code_secret):
                 wipe(buf)
@@ -165,6 +171,7 @@ class Vault:
         folder: Path,
         passphrase: str,
         *,
+        schemas: Sequence[FeatureSchema] = (),
         clock: Clock | None = None,
         kdf_params: KdfParams | None = None,
         allow_weak_for_tests: bool = False,
@@ -196,7 +203,9 @@ class Vault:
             elapsed = time.perf_counter() - started
             try:
                 finish_interrupted_creation(folder)
-                vault = cls(_TOKEN, open_migrated(folder / DATABASE_NAME, dek), folder, header)
+                vault = cls(
+                    _TOKEN, open_migrated(folder / DATABASE_NAME, dek, schemas), folder, header
+                )
                 try:
                     remove_stale_temp_files(folder)
                     with contextlib.suppress(OSError):  # repairs, never reasons to fail
@@ -224,6 +233,7 @@ class Vault:
         code: str,
         new_passphrase: str,
         *,
+        schemas: Sequence[FeatureSchema] = (),
         clock: Clock | None = None,
         kdf_params: KdfParams | None = None,
         allow_weak_for_tests: bool = False,
@@ -253,7 +263,9 @@ class Vault:
             dek = open_slot(code_secret, header.recovery, header.vault_id, SLOT_RECOVERY)
             try:
                 finish_interrupted_creation(folder)
-                vault = cls(_TOKEN, open_migrated(folder / DATABASE_NAME, dek), folder, header)
+                vault = cls(
+                    _TOKEN, open_migrated(folder / DATABASE_NAME, dek, schemas), folder, header
+                )
                 params = rewrap_params(header.passphrase.kdf, kdf_params, allow_weak_for_tests)
                 try:
                     vault._rewrap_passphrase(secret, dek, params, optional=False)
@@ -268,15 +280,17 @@ class Vault:
         return vault
 
     @classmethod
-    def in_memory(cls, *, clock: Clock | None = None) -> Vault:
+    def in_memory(
+        cls, *, schemas: Sequence[FeatureSchema] = (), clock: Clock | None = None
+    ) -> Vault:
         """An encrypted in-memory vault under a random key (guest mode builds on it).
 
         Nothing is written to disk: no header, no database file, temp store in memory.
         """
         del clock
-        conn = store.open_memory_database()
+        conn = open_memory_database()
         try:
-            schema.migrate(conn)
+            migrate(conn, schemas)
         except BaseException:
             conn.close()
             raise
@@ -435,13 +449,13 @@ class Vault:
 
     def check_integrity(self) -> list[str]:
         """Run ``cipher_integrity_check`` and ``integrity_check``; empty list = healthy."""
-        return store.integrity_problems(self.connection)
+        return integrity_problems(self.connection)
 
     def lock(self) -> None:
         """Checkpoint (TRUNCATE), close, forget the key. Idempotent."""
         conn, self._conn = self._conn, None
         if conn is not None:
-            store.close_database(conn, checkpoint=not self.is_memory)
+            close_database(conn, checkpoint=not self.is_memory)
 
     def __enter__(self) -> Vault:
         return self

@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from companion.core.markdown_lite import markdown_to_html
+from companion.core.journal.markdown import markdown_to_html
 
 _OPENABLE = frozenset({"https", "http", "mailto", "tel"})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
-from companion.core.models import Mood
+from companion.core.journal.models import Mood
 
 MOOD_WORDS: dict[Mood, str] = {
     Mood.AWFUL: "Awful",

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QStyle, QStyleOptionFocusRect, QWidget
 
-from companion.core.models import Mood
+from companion.core.journal.models import Mood
 from companion.ui.widgets.mood_face import mood_tint, mood_word, paint_mood_face
 
 _MOODS: tuple[Mood, ...] = (Mood.AWFUL, Mood.BAD, Mood.OKAY, Mood.GOOD, Mood.GREAT)

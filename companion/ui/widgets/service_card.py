@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.resources import links
-from companion.core.resources.models import Phone, Service, Sms
+from companion.core.resources.records import Phone, Service, Sms
 from companion.ui import help_format as fmt
 from companion.ui.widgets.flow_layout import flow_container
 

@@ -14,6 +14,7 @@ import pytest
 import sqlcipher3
 
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
 from companion.core.vault import Vault
 
@@ -32,7 +33,7 @@ def keyed_connection(path: str = ":memory:") -> sqlcipher3.Connection:
 @pytest.fixture
 def conn() -> Iterator[sqlcipher3.Connection]:
     """The connection of a real encrypted in-memory vault (the guest-mode vault)."""
-    vault = Vault.in_memory()
+    vault = Vault.in_memory(schemas=FEATURE_SCHEMAS)
     yield vault.connection
     vault.lock()
 

@@ -11,7 +11,7 @@ import sqlcipher3
 from companion.core.clock import FakeClock
 from companion.core.errors import EntryNotFound, InvalidEntry
 from companion.core.journal import Journal
-from companion.core.models import EntryDraft, Mood
+from companion.core.journal.models import EntryDraft, Mood
 
 LISBON = ZoneInfo("Europe/Lisbon")
 TOKYO = ZoneInfo("Asia/Tokyo")

@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
-from companion.core.models import EntryFilter, Mood, TagKind
-from companion.core.schema import SCHEMA_VERSION, current_version
+from companion.core.journal.models import EntryFilter, Mood, TagKind
+from companion.core.journal.schema import SCHEMA_VERSION
 from companion.core.vault import TEST_KDF_PARAMS, Vault
+from companion.core.vault.migrations import stored_versions
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FIXTURES = {1: ("journal_v1", "fixture v1 passphrase, not secret")}
@@ -25,7 +27,13 @@ def _open(version: int, tmp_path: Path) -> tuple[Vault, Journal]:
     folder, passphrase = FIXTURES[version]
     copy = tmp_path / folder
     shutil.copytree(DATA / folder, copy)
-    vault = Vault.unlock(copy, passphrase, kdf_params=TEST_KDF_PARAMS, allow_weak_for_tests=True)
+    vault = Vault.unlock(
+        copy,
+        passphrase,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
+    )
     return vault, Journal(vault.connection, FakeClock(datetime(2026, 6, 1, tzinfo=UTC)))
 
 
@@ -47,7 +55,7 @@ def test_fixtures_are_unchanged() -> None:
 def test_fixture_opens_and_migrates(version: int, tmp_path: Path) -> None:
     vault, _ = _open(version, tmp_path)
     try:
-        assert current_version(vault.connection) == SCHEMA_VERSION
+        assert stored_versions(vault.connection)["journal"] == SCHEMA_VERSION
         assert vault.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         vault.connection.execute(
             "INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)"

@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 
 from companion.core.clock import FakeClock
 from companion.core.errors import InvalidEntry
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
+from companion.core.journal.models import EntryDraft, EntryFilter, Mood
+from companion.core.journal.query import match_expression, parse_snippet
 from companion.core.journal.rows import to_us
-from companion.core.models import EntryDraft, EntryFilter, Mood
-from companion.core.search import match_expression, parse_snippet
 from companion.core.vault import Vault
 
 # What the journal accepts: everything except surrogates and the C0 controls other than
@@ -30,7 +31,7 @@ FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 @pytest.fixture(scope="module")
 def shared() -> Iterator[Journal]:
     # One database for all examples: hypothesis calls the test many times per fixture.
-    vault = Vault.in_memory()
+    vault = Vault.in_memory(schemas=FEATURE_SCHEMAS)
     yield Journal(vault.connection, FakeClock(datetime(2026, 5, 1, tzinfo=UTC)))
     vault.lock()
 
@@ -66,7 +67,7 @@ def test_round_trip(
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=60))
 def test_forbidden_characters_are_refused_not_stored(text: str) -> None:
-    vault = Vault.in_memory()
+    vault = Vault.in_memory(schemas=FEATURE_SCHEMAS)
     journal = Journal(vault.connection, FakeClock())
     if FORBIDDEN.search(text) or re.search("[\ud800-\udfff]", text):
         with pytest.raises(InvalidEntry):

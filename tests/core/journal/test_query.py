@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.models import HighlightSpan
-from companion.core.search import match_expression, parse_snippet, plain_snippet
+from companion.core.journal.models import HighlightSpan
+from companion.core.journal.query import match_expression, parse_snippet, plain_snippet
 
 
 @pytest.mark.parametrize(

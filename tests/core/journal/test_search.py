@@ -10,7 +10,7 @@ import sqlcipher3
 from companion.core.clock import FakeClock
 from companion.core.errors import EntryNotFound, InvalidEntry
 from companion.core.journal import Journal
-from companion.core.models import Entry, EntryDraft, EntryFilter, Mood
+from companion.core.journal.models import Entry, EntryDraft, EntryFilter, Mood
 
 
 def _at(day: int, hour: int = 12) -> datetime:
@@ -230,7 +230,7 @@ def test_the_journal_sizes_the_page_cache(journal: Journal, conn: sqlcipher3.Con
 def test_ranking_window_pages_cover_every_match_once(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.core.journal import searching
+    from companion.core.journal import search as searching
 
     monkeypatch.setattr(searching, "RANK_WINDOW", 3)
     made = [

@@ -6,7 +6,7 @@ import pytest
 
 from companion.core.errors import InvalidEntry
 from companion.core.journal import BUILTIN_EMOTIONS, BUILTIN_TAGS, Journal
-from companion.core.models import EntryDraft, TagKind
+from companion.core.journal.models import EntryDraft, TagKind
 
 
 def test_builtins(journal: Journal) -> None:

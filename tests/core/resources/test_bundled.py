@@ -18,7 +18,7 @@ from phonenumbers import shortnumberinfo
 
 from companion.core.assets import asset_path
 from companion.core.resources.directory import load_bundled
-from companion.core.resources.models import INTERNATIONAL, Category, Phone, Service
+from companion.core.resources.records import INTERNATIONAL, Category, Phone, Service
 from companion.core.resources.validate import validate_document
 
 REFERENCE = Path(__file__).resolve().parents[3] / "assets" / "resources" / "tools" / "reference"

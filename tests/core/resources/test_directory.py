@@ -9,7 +9,7 @@ import pytest
 
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory, country_name, load_bundled, normalise
-from companion.core.resources.models import Category, Channel, Hours, SearchQuery, Service
+from companion.core.resources.records import Category, Channel, Hours, SearchQuery, Service
 
 GB_CATEGORY_ORDER = list(Category)
 

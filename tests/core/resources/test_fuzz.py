@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory
 from companion.core.resources.packs import load_with_packs, read_pack
-from companion.core.resources.schema import parse_document
+from companion.core.resources.parse import parse_document
 from companion.core.resources.validate import validate_document
 
 JSON = st.recursive(
@@ -85,7 +85,7 @@ def test_search_accepts_any_text(text: str, country: str | None, open_now: bool)
     from datetime import UTC, datetime
 
     from companion.core.resources.directory import load_bundled
-    from companion.core.resources.models import SearchQuery
+    from companion.core.resources.records import SearchQuery
 
     directory = load_bundled()
     now = datetime(2026, 1, 5, 12, tzinfo=UTC)

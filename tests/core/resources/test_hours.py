@@ -6,7 +6,7 @@ from datetime import UTC, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from companion.core.resources.hours import next_change, open_state
-from companion.core.resources.models import Category, Hours, OpeningSpan, Service
+from companion.core.resources.records import Category, Hours, OpeningSpan, Service
 
 LONDON = ZoneInfo("Europe/London")
 EVERY_DAY = tuple(range(7))

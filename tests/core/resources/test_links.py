@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from companion.core.resources.links import copy_text, qr_payload, sms_uri, tel_uri
-from companion.core.resources.models import Phone, Sms
+from companion.core.resources.records import Phone, Sms
 
 
 def test_tel_uri_short_code() -> None:

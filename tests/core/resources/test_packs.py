@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from companion.core.resources.directory import Directory, load_bundled
-from companion.core.resources.models import Category
 from companion.core.resources.packs import (
     PackLocations,
     discover_packs,
@@ -19,6 +18,7 @@ from companion.core.resources.packs import (
     read_pack,
     system_pack_dirs,
 )
+from companion.core.resources.records import Category
 
 
 def _pack(**extra: Any) -> dict[str, Any]:

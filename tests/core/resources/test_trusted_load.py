@@ -11,8 +11,8 @@ import pytest
 from companion.core.assets import asset_path
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory, load_bundled
-from companion.core.resources.models import SearchQuery
-from companion.core.resources.schema import parse_document, parse_trusted
+from companion.core.resources.parse import parse_document, parse_trusted
+from companion.core.resources.records import SearchQuery
 
 
 def _bundled_doc() -> object:

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from companion.core.errors import ResourceDataError
-from companion.core.resources.models import Category
-from companion.core.resources.schema import document_from_services, parse_document, service_to_dict
+from companion.core.resources.parse import document_from_services, parse_document, service_to_dict
+from companion.core.resources.records import Category
 from companion.core.resources.validate import validate_document
 
 

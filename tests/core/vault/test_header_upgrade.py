@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from companion.core.errors import VaultDamaged, WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import HEADER_NAME, Vault
 from companion.core.vault import vault as vault_module
 from companion.core.vault.header import HEADER_VERSION, parse_header, read_header
@@ -49,7 +50,7 @@ def test_fixture_header_is_version_1(v1_copy: Path) -> None:
 def test_unlock_upgrades_a_version_1_header(v1_copy: Path) -> None:
     path = v1_copy / HEADER_NAME
     old = read_header(path)
-    with Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert vault.connection.execute("SELECT count(*) FROM entry").fetchone()[0] > 0
     doc = json.loads(path.read_bytes())
     assert doc["version"] == HEADER_VERSION
@@ -67,14 +68,14 @@ def test_unlock_upgrades_a_version_1_header(v1_copy: Path) -> None:
     assert not list(v1_copy.glob(".vault.header.*"))  # the atomic write left no temp file
     # The upgraded header opens again, and is not rewritten a second time.
     upgraded = path.read_bytes()
-    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, **FAST).lock()
+    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()
     assert path.read_bytes() == upgraded
 
 
 def test_wrong_passphrase_does_not_upgrade(v1_copy: Path) -> None:
     before = snapshot(v1_copy)
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(v1_copy, "not the fixture passphrase", **FAST)
+        Vault.unlock(v1_copy, "not the fixture passphrase", schemas=FEATURE_SCHEMAS, **FAST)
     assert snapshot(v1_copy) == before
 
 
@@ -88,10 +89,10 @@ def test_a_failed_upgrade_still_opens_and_retries_next_time(
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr(vault_module, "write_header", refuse)
-    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, **FAST).lock()
+    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()
     assert path.read_bytes() == original
     monkeypatch.undo()
-    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, **FAST).lock()
+    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()
     assert read_header(path).version == HEADER_VERSION
 
 
@@ -107,33 +108,39 @@ def _downgrade_to_v1(folder: Path) -> None:
 
 
 def test_recovery_code_works_on_a_version_1_header_and_upgrades_it(vault_dir: Path) -> None:
-    vault, code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     vault.lock()
     _downgrade_to_v1(vault_dir)
-    Vault.unlock_with_recovery_code(vault_dir, code.text, "a new calm phrase", **FAST).lock()
+    Vault.unlock_with_recovery_code(
+        vault_dir, code.text, "a new calm phrase", schemas=FEATURE_SCHEMAS, **FAST
+    ).lock()
     assert read_header(vault_dir / HEADER_NAME).version == HEADER_VERSION
-    Vault.unlock(vault_dir, "a new calm phrase", **FAST).lock()
+    Vault.unlock(vault_dir, "a new calm phrase", schemas=FEATURE_SCHEMAS, **FAST).lock()
     # The recovery slot survived both the upgrade and the passphrase change.
-    Vault.unlock_with_recovery_code(vault_dir, code.text, "one more new phrase", **FAST).lock()
+    Vault.unlock_with_recovery_code(
+        vault_dir, code.text, "one more new phrase", schemas=FEATURE_SCHEMAS, **FAST
+    ).lock()
 
 
 def test_recovery_code_still_works_after_an_unlock_upgraded_the_header(vault_dir: Path) -> None:
-    vault, code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     vault.lock()
     _downgrade_to_v1(vault_dir)
-    Vault.unlock(vault_dir, PASSPHRASE, **FAST).lock()
+    Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()
     assert read_header(vault_dir / HEADER_NAME).version == HEADER_VERSION
-    Vault.unlock_with_recovery_code(vault_dir, code.text, "a new calm phrase", **FAST).lock()
+    Vault.unlock_with_recovery_code(
+        vault_dir, code.text, "a new calm phrase", schemas=FEATURE_SCHEMAS, **FAST
+    ).lock()
 
 
 def test_damage_in_an_upgraded_header_is_caught(v1_copy: Path) -> None:
-    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, **FAST).lock()
+    Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()
     path = v1_copy / HEADER_NAME
     text = path.read_text()
     start = text.index('"salt": "') + len('"salt": "')
     path.write_text(text[:start] + ("A" if text[start] != "A" else "B") + text[start + 1 :])
     before = snapshot(v1_copy)
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, **FAST)
+        Vault.unlock(v1_copy, FIXTURE_PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert info.value.reason.startswith("checksum mismatch")
     assert snapshot(v1_copy) == before

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.errors import VaultDamaged, VaultLocked, WeakPassphrase, WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import DATABASE_NAME, HEADER_NAME, TEST_KDF_PARAMS, KdfParams, Vault
 from companion.core.vault.crypto import FLOOR_PARAMS
 from companion.core.vault.header import parse_header as read_header_from
@@ -19,7 +20,7 @@ NEW = "evening walk by the river"
 
 
 def _make(vault_dir: Path) -> str:
-    vault, code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     with vault:
         vault.connection.execute("CREATE TABLE notes (body TEXT)")
         vault.connection.execute("INSERT INTO notes VALUES ('kept safe')")
@@ -33,7 +34,7 @@ def _notes(vault: Vault) -> list[str]:
 
 def test_change_passphrase_rewraps_without_touching_the_database(vault_dir: Path) -> None:
     _make(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     database = vault_dir / DATABASE_NAME
     db_before = snapshot(vault_dir)[DATABASE_NAME]
     header_before = read_header(vault_dir / HEADER_NAME)
@@ -47,14 +48,14 @@ def test_change_passphrase_rewraps_without_touching_the_database(vault_dir: Path
     vault.lock()
     assert database.exists()
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
-    with Vault.unlock(vault_dir, NEW, **FAST) as again:
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
+    with Vault.unlock(vault_dir, NEW, schemas=FEATURE_SCHEMAS, **FAST) as again:
         assert _notes(again) == ["kept safe"]
 
 
 def test_change_passphrase_refusals_leave_the_header_alone(vault_dir: Path) -> None:
     _make(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     header = (vault_dir / HEADER_NAME).read_bytes()
     with pytest.raises(WrongPassphrase):
         vault.change_passphrase("not the old one", NEW, **FAST)
@@ -71,7 +72,7 @@ def test_change_passphrase_refusals_leave_the_header_alone(vault_dir: Path) -> N
 def test_change_refuses_a_header_swapped_while_open(tmp_path: Path) -> None:
     _make(tmp_path / "a")
     _make(tmp_path / "b")
-    vault = Vault.unlock(tmp_path / "a", PASSPHRASE, **FAST)
+    vault = Vault.unlock(tmp_path / "a", PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     foreign = (tmp_path / "b" / HEADER_NAME).read_bytes()
     (tmp_path / "a" / HEADER_NAME).write_bytes(foreign)
     with pytest.raises(VaultDamaged):
@@ -83,14 +84,18 @@ def test_change_refuses_a_header_swapped_while_open(tmp_path: Path) -> None:
 def test_recovery_code_sets_a_new_passphrase(vault_dir: Path) -> None:
     code = _make(vault_dir)
     typed = code.lower().replace("-", " ").replace("0", "o")
-    with Vault.unlock_with_recovery_code(vault_dir, typed, NEW, **FAST) as vault:
+    with Vault.unlock_with_recovery_code(
+        vault_dir, typed, NEW, schemas=FEATURE_SCHEMAS, **FAST
+    ) as vault:
         assert _notes(vault) == ["kept safe"]
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
-    with Vault.unlock(vault_dir, NEW, **FAST) as vault:
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
+    with Vault.unlock(vault_dir, NEW, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert _notes(vault) == ["kept safe"]
     # The code keeps working: it is the way back in if this passphrase is forgotten too.
-    with Vault.unlock_with_recovery_code(vault_dir, code, "third passphrase", **FAST) as vault:
+    with Vault.unlock_with_recovery_code(
+        vault_dir, code, "third passphrase", schemas=FEATURE_SCHEMAS, **FAST
+    ) as vault:
         assert _notes(vault) == ["kept safe"]
 
 
@@ -100,18 +105,26 @@ def test_wrong_or_malformed_code_touches_nothing(vault_dir: Path) -> None:
     wrong = ("Z" if code[0] != "Z" else "Y") + code[1:]
     for attempt in (wrong, "not a code", ""):
         with pytest.raises(WrongPassphrase):
-            Vault.unlock_with_recovery_code(vault_dir, attempt, NEW, **FAST)
+            Vault.unlock_with_recovery_code(
+                vault_dir, attempt, NEW, schemas=FEATURE_SCHEMAS, **FAST
+            )
     with pytest.raises(WeakPassphrase):
-        Vault.unlock_with_recovery_code(vault_dir, code, "short", **FAST)
+        Vault.unlock_with_recovery_code(vault_dir, code, "short", schemas=FEATURE_SCHEMAS, **FAST)
     assert snapshot(vault_dir) == before
     with pytest.raises(WrongPassphrase):  # the code is not a passphrase
-        Vault.unlock(vault_dir, code, **FAST)
+        Vault.unlock(vault_dir, code, schemas=FEATURE_SCHEMAS, **FAST)
 
 
 def test_unlock_upgrades_weaker_kdf_params(vault_dir: Path) -> None:
     _make(vault_dir)
     stronger = KdfParams(memory_kib=2048, iterations=2, lanes=1)
-    with Vault.unlock(vault_dir, PASSPHRASE, kdf_params=stronger, allow_weak_for_tests=True) as v:
+    with Vault.unlock(
+        vault_dir,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=stronger,
+        allow_weak_for_tests=True,
+    ) as v:
         assert v.kdf_params == stronger
         assert _notes(v) == ["kept safe"]
     header = read_header(vault_dir / HEADER_NAME)
@@ -119,7 +132,7 @@ def test_unlock_upgrades_weaker_kdf_params(vault_dir: Path) -> None:
     assert header.recovery.kdf == TEST_KDF_PARAMS  # needs the code to re-wrap
     # Asking for less never downgrades, and an unchanged target rewrites nothing.
     before = snapshot(vault_dir)[HEADER_NAME]
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as v:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as v:
         assert v.kdf_params == stronger
     assert snapshot(vault_dir)[HEADER_NAME] == before
 
@@ -143,7 +156,7 @@ def test_upgrade_and_rewrap_policy() -> None:
 
 def test_replace_recovery_code(vault_dir: Path) -> None:
     old_code = _make(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     header = (vault_dir / HEADER_NAME).read_bytes()
     with pytest.raises(WrongPassphrase):
         vault.replace_recovery_code("not the passphrase", **FAST)
@@ -153,8 +166,13 @@ def test_replace_recovery_code(vault_dir: Path) -> None:
     assert read_header(vault_dir / HEADER_NAME).passphrase == read_header_from(header).passphrase
     vault.lock()
     with pytest.raises(WrongPassphrase):
-        Vault.unlock_with_recovery_code(vault_dir, old_code, NEW, **FAST)
-    with Vault.unlock_with_recovery_code(vault_dir, new_code.text, NEW, **FAST) as again:
+        Vault.unlock_with_recovery_code(vault_dir, old_code, NEW, schemas=FEATURE_SCHEMAS, **FAST)
+    with Vault.unlock_with_recovery_code(
+        vault_dir, new_code.text, NEW, schemas=FEATURE_SCHEMAS, **FAST
+    ) as again:
         assert _notes(again) == ["kept safe"]
-    with pytest.raises(ValueError, match="in-memory"), Vault.in_memory() as memory:
+    with (
+        pytest.raises(ValueError, match="in-memory"),
+        Vault.in_memory(schemas=FEATURE_SCHEMAS) as memory,
+    ):
         memory.replace_recovery_code(PASSPHRASE)

@@ -14,29 +14,30 @@ import pytest
 
 from companion.core.clock import FakeClock
 from companion.core.errors import VaultInUse
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
-from companion.core.models import EntryDraft
-from companion.core.vault import Vault, store
+from companion.core.journal.models import EntryDraft
+from companion.core.vault import Vault, connection
 
 from .conftest import FAST, PASSPHRASE
 
 
 @pytest.fixture(autouse=True)
 def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_SECONDS", 0.2)
 
 
 def test_second_unlock_while_open_is_refused(vault_dir: Path) -> None:
-    first, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    first, _code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     try:
         Journal(first.connection, FakeClock()).create(EntryDraft(text="written in window one"))
         with pytest.raises(VaultInUse):
-            Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+            Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
         # The first window carries on writing as before.
         Journal(first.connection, FakeClock()).create(EntryDraft(text="and more"))
     finally:
         first.lock()
-    again = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    again = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     try:
         texts = sorted(e.text for e in Journal(again.connection, FakeClock()).timeline())
     finally:
@@ -45,12 +46,12 @@ def test_second_unlock_while_open_is_refused(vault_dir: Path) -> None:
 
 
 def test_second_unlock_before_any_write_is_refused(vault_dir: Path) -> None:
-    first, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    first, _code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     first.lock()
-    opened = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    opened = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     try:
         with pytest.raises(VaultInUse):
-            Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+            Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     finally:
         opened.lock()
-    Vault.unlock(vault_dir, PASSPHRASE, **FAST).lock()
+    Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()

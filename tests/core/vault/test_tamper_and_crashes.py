@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from companion.core.errors import StorageFull, VaultDamaged, WrongPassphrase
-from companion.core.vault import DATABASE_NAME, HEADER_NAME, Vault, VaultInUse, store, vault_exists
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.vault import (
+    DATABASE_NAME,
+    HEADER_NAME,
+    Vault,
+    VaultInUse,
+    connection,
+    vault_exists,
+)
 from companion.core.vault import header as header_module
 from companion.core.vault.layout import CREATING_NAME
 
@@ -20,7 +28,7 @@ PAGE = 4096
 
 
 def _make_big(vault_dir: Path) -> None:
-    vault, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     with vault:
         conn = vault.connection
         conn.execute("CREATE TABLE notes (body TEXT)")
@@ -44,7 +52,7 @@ def test_flipped_byte_is_damage_and_the_file_is_not_written(vault_dir: Path, whe
     _flip(database, offset[where])
     before = snapshot(vault_dir)
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert info.value.part == "database"
     assert snapshot(vault_dir) == before  # same hash, size and mtime; no -wal/-shm left
 
@@ -58,7 +66,7 @@ def test_damaged_wrapped_key_is_damage_not_a_wrong_passphrase(vault_dir: Path) -
     header.write_text(text[:start] + swapped + text[start + 1 :])
     before = snapshot(vault_dir)
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert info.value.part == "header"
     assert info.value.reason.startswith("checksum mismatch")
     assert snapshot(vault_dir) == before
@@ -75,13 +83,13 @@ def test_tampered_wrapped_key_with_a_recomputed_checksum_fails_the_tag(vault_dir
     header.write_text(json.dumps(seal(doc)))
     before = snapshot(vault_dir)
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert snapshot(vault_dir) == before
 
 
 def test_check_integrity_is_empty_when_healthy(vault_dir: Path) -> None:
     _make_big(vault_dir)
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert vault.check_integrity() == []
 
 
@@ -90,14 +98,14 @@ def test_crash_before_the_header_leaves_no_vault(vault_dir: Path) -> None:
     vault_dir.mkdir(mode=0o700)
     (vault_dir / CREATING_NAME).write_bytes(os.urandom(PAGE))
     assert not vault_exists(vault_dir)
-    vault, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     vault.lock()
     assert sorted(p.name for p in vault_dir.iterdir()) == sorted([DATABASE_NAME, HEADER_NAME])
 
 
 def test_crash_between_header_and_rename_is_finished_on_unlock(vault_dir: Path) -> None:
     """Simulate a crash after the header was written but before the final rename."""
-    vault, _code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     with vault:
         vault.connection.execute("CREATE TABLE notes (body TEXT)")
         vault.connection.execute("INSERT INTO notes VALUES ('made it')")
@@ -105,9 +113,9 @@ def test_crash_between_header_and_rename_is_finished_on_unlock(vault_dir: Path) 
     os.replace(vault_dir / DATABASE_NAME, vault_dir / CREATING_NAME)
     assert vault_exists(vault_dir)
     with pytest.raises(WrongPassphrase):  # a wrong passphrase finishes nothing
-        Vault.unlock(vault_dir, "not the passphrase", **FAST)
+        Vault.unlock(vault_dir, "not the passphrase", schemas=FEATURE_SCHEMAS, **FAST)
     assert not (vault_dir / DATABASE_NAME).exists()
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert vault.connection.execute("SELECT body FROM notes").fetchall() == [("made it",)]
     assert sorted(p.name for p in vault_dir.iterdir()) == sorted([DATABASE_NAME, HEADER_NAME])
 
@@ -116,18 +124,18 @@ def test_a_database_locked_by_another_program_is_in_use_not_damaged(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _make_big(vault_dir)
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 0.05)
-    holder = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_SECONDS", 0.05)
+    holder = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     holder.connection.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.connection.execute("BEGIN EXCLUSIVE")
     holder.connection.execute("INSERT INTO notes VALUES ('held')")
     try:
         with pytest.raises(VaultInUse):
-            Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+            Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     finally:
         holder.connection.rollback()
         holder.lock()
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert vault.check_integrity() == []
 
 
@@ -135,7 +143,7 @@ def test_vault_in_use_is_a_core_error_importable_from_its_old_places() -> None:
     from companion.core import errors
     from companion.core import vault as vault_package
 
-    assert errors.VaultInUse is store.VaultInUse is vault_package.VaultInUse is VaultInUse
+    assert errors.VaultInUse is connection.VaultInUse is vault_package.VaultInUse is VaultInUse
     assert issubclass(VaultInUse, errors.CompanionError)
 
 
@@ -148,9 +156,9 @@ def test_unlock_removes_header_temp_files_left_by_a_kill(vault_dir: Path) -> Non
     os.utime(stale, (1_000_000_000, 1_000_000_000))
     before = snapshot(vault_dir)
     with pytest.raises(WrongPassphrase):  # a failed unlock cleans nothing
-        Vault.unlock(vault_dir, "not the passphrase", **FAST)
+        Vault.unlock(vault_dir, "not the passphrase", schemas=FEATURE_SCHEMAS, **FAST)
     assert snapshot(vault_dir) == before
-    Vault.unlock(vault_dir, PASSPHRASE, **FAST).lock()
+    Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()
     assert not stale.exists()
     assert fresh.exists()  # may belong to a save in progress
 
@@ -161,7 +169,7 @@ def test_a_torn_page_that_the_wal_replaces_is_not_damage(tmp_path: Path, vault_d
     the WAL is damage."""
     _make_big(vault_dir)
     copy = tmp_path / "copy"
-    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     conn = vault.connection
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     conn.execute("UPDATE notes SET body = body || ' edited'")
@@ -174,18 +182,20 @@ def test_a_torn_page_that_the_wal_replaces_is_not_damage(tmp_path: Path, vault_d
     # by the UPDATE, hence in the WAL.
     database = copy / DATABASE_NAME
     _flip(database, database.stat().st_size - PAGE + 500)
-    with Vault.unlock(copy, PASSPHRASE, **FAST) as recovered:
+    with Vault.unlock(copy, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as recovered:
         edited = recovered.connection.execute(
             "SELECT count(*) FROM notes WHERE body LIKE '% edited'"
         ).fetchone()[0]
         assert edited == 3000
-    with Vault.unlock(copy, PASSPHRASE, **FAST) as again:  # the checkpoint rewrote the page
+    with Vault.unlock(
+        copy, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST
+    ) as again:  # the checkpoint rewrote the page
         assert again.check_integrity() == []
 
 
 def test_a_torn_page_the_wal_does_not_replace_is_damage(tmp_path: Path, vault_dir: Path) -> None:
     _make_big(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
     vault.connection.execute("INSERT INTO notes VALUES ('one more')")
     vault.connection.commit()
@@ -197,7 +207,7 @@ def test_a_torn_page_the_wal_does_not_replace_is_damage(tmp_path: Path, vault_di
     before = snapshot(tmp_path / "copy")
     assert f"{DATABASE_NAME}-wal" in before
     with pytest.raises(VaultDamaged):
-        Vault.unlock(tmp_path / "copy", PASSPHRASE, **FAST)
+        Vault.unlock(tmp_path / "copy", PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     # Not checkpointed into the damaged file, the WAL kept, no -shm left behind.
     assert snapshot(tmp_path / "copy") == before
 
@@ -211,7 +221,7 @@ def test_disk_full_while_creating_leaves_nothing(
 ) -> None:
     monkeypatch.setattr(header_module, "atomic_write_bytes", _disk_full)
     with pytest.raises(StorageFull):
-        Vault.create(vault_dir, PASSPHRASE, **FAST)
+        Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert list(vault_dir.iterdir()) == []
     assert not vault_exists(vault_dir)
 
@@ -221,7 +231,7 @@ def test_disk_full_while_changing_keeps_the_old_passphrase(
 ) -> None:
     _make_big(vault_dir)
     before = snapshot(vault_dir)
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         monkeypatch.setattr(header_module, "atomic_write_bytes", _disk_full)
         with pytest.raises(StorageFull):
             vault.change_passphrase(PASSPHRASE, "a new passphrase", **FAST)
@@ -229,4 +239,4 @@ def test_disk_full_while_changing_keeps_the_old_passphrase(
             vault.replace_recovery_code(PASSPHRASE, **FAST)
         assert vault.connection.execute("SELECT count(*) FROM notes").fetchone()[0] == 3000
     assert snapshot(vault_dir)[HEADER_NAME] == before[HEADER_NAME]
-    Vault.unlock(vault_dir, PASSPHRASE, **FAST).lock()
+    Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from companion.core import schema
 from companion.core.clock import FakeClock
 from companion.core.errors import (
     UnsupportedVersion,
@@ -20,6 +19,8 @@ from companion.core.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal import schema
 from companion.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -48,7 +49,7 @@ def _pragmas(vault: Vault) -> dict[str, object]:
 
 
 def _make(vault_dir: Path, text: str = "first note") -> RecoveryCode:
-    vault, code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     with vault:
         vault.connection.execute("CREATE TABLE notes (body TEXT)")
         vault.connection.execute("INSERT INTO notes VALUES (?)", (text,))
@@ -64,7 +65,7 @@ def test_create_then_unlock_round_trip(vault_dir: Path) -> None:
     assert not vault_exists(vault_dir)
     _make(vault_dir, "hello again")
     assert vault_exists(vault_dir)
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert _notes(vault) == ["hello again"]
         assert not vault.is_memory
         assert vault.folder == vault_dir
@@ -76,14 +77,16 @@ def test_create_then_unlock_round_trip(vault_dir: Path) -> None:
 
 
 def test_every_connection_has_the_recipe_pragmas(vault_dir: Path) -> None:
-    vault, code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     with vault:
         assert _pragmas(vault) == EXPECTED_PRAGMAS
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert _pragmas(vault) == EXPECTED_PRAGMAS
-    with Vault.unlock_with_recovery_code(vault_dir, code.text, "another passphrase", **FAST) as v:
+    with Vault.unlock_with_recovery_code(
+        vault_dir, code.text, "another passphrase", schemas=FEATURE_SCHEMAS, **FAST
+    ) as v:
         assert _pragmas(v) == EXPECTED_PRAGMAS
-    with Vault.in_memory() as memory:
+    with Vault.in_memory(schemas=FEATURE_SCHEMAS) as memory:
         assert memory.connection.execute("PRAGMA temp_store").fetchone()[0] == 2
 
 
@@ -95,14 +98,14 @@ def test_files_permissions_and_no_sqlite_magic(vault_dir: Path) -> None:
     for path in (header, database):
         assert os.stat(path).st_mode & 0o777 == 0o600
         assert not path.read_bytes().startswith(SQLITE_MAGIC)
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST):
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST):
         for path in vault_dir.iterdir():  # -wal and -shm too, while open
             assert os.stat(path).st_mode & 0o777 == 0o600, path.name
 
 
 def test_created_time_comes_from_the_clock(vault_dir: Path) -> None:
     clock = FakeClock()
-    vault, _code = Vault.create(vault_dir, PASSPHRASE, clock=clock, **FAST)
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, clock=clock, **FAST)
     vault.lock()
     assert read_header(vault_dir / HEADER_NAME).created == clock.now().isoformat()
 
@@ -111,7 +114,7 @@ def test_create_refuses_an_existing_vault(vault_dir: Path) -> None:
     _make(vault_dir)
     before = snapshot(vault_dir)
     with pytest.raises(VaultExists):
-        Vault.create(vault_dir, PASSPHRASE, **FAST)
+        Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert snapshot(vault_dir) == before
 
 
@@ -119,19 +122,19 @@ def test_create_refuses_a_lone_database(vault_dir: Path) -> None:
     _make(vault_dir)
     (vault_dir / HEADER_NAME).unlink()
     with pytest.raises(VaultExists):
-        Vault.create(vault_dir, PASSPHRASE, **FAST)
+        Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
 
 
 def test_weak_passphrase_and_weak_params_are_refused(vault_dir: Path) -> None:
     with pytest.raises(WeakPassphrase):
-        Vault.create(vault_dir, "short", **FAST)
+        Vault.create(vault_dir, "short", schemas=FEATURE_SCHEMAS, **FAST)
     with pytest.raises(ValueError, match="only for tests"):
-        Vault.create(vault_dir, PASSPHRASE, kdf_params=TEST_KDF_PARAMS)
+        Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, kdf_params=TEST_KDF_PARAMS)
     assert not vault_exists(vault_dir)
 
 
 def test_recovery_code_is_not_in_its_repr(vault_dir: Path) -> None:
-    vault, code = Vault.create(vault_dir, PASSPHRASE, **FAST)
+    vault, code = Vault.create(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     vault.lock()
     assert code.text not in repr(code)
     assert len(code.text) == 29
@@ -142,27 +145,27 @@ def test_wrong_passphrase_touches_nothing_and_never_locks_out(vault_dir: Path) -
     before = snapshot(vault_dir)
     for attempt in range(20):
         with pytest.raises(WrongPassphrase):
-            Vault.unlock(vault_dir, f"not it {attempt}", **FAST)
+            Vault.unlock(vault_dir, f"not it {attempt}", schemas=FEATURE_SCHEMAS, **FAST)
         assert snapshot(vault_dir) == before
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as vault:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
         assert _notes(vault) == ["first note"]
 
 
 def test_missing_vault_and_missing_parts(tmp_path: Path, vault_dir: Path) -> None:
     with pytest.raises(VaultNotFound):
-        Vault.unlock(tmp_path / "nowhere", PASSPHRASE, **FAST)
+        Vault.unlock(tmp_path / "nowhere", PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert not (tmp_path / "nowhere").exists()
     _make(vault_dir)
     header, database = vault_files(vault_dir)
     saved = header.read_bytes()
     header.unlink()
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert info.value.part == "header"
     header.write_bytes(saved)
     database.rename(vault_dir / "elsewhere.db")
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert info.value.part == "database"
 
 
@@ -173,14 +176,14 @@ def test_damaged_and_newer_headers(vault_dir: Path) -> None:
     doc["version"] = 99
     header.write_text(json.dumps(seal(doc)))  # as a newer Companion would write it
     with pytest.raises(UnsupportedVersion):
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     doc["version"] = 98  # the same, but not re-sealed: that is damage, not a newer file
     header.write_text(json.dumps(doc))
     with pytest.raises(VaultDamaged):
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     header.write_bytes(b"\x00garbage")
     with pytest.raises(VaultDamaged):
-        Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
 
 
 def test_header_from_another_vault_does_not_open_this_database(tmp_path: Path) -> None:
@@ -190,14 +193,14 @@ def test_header_from_another_vault_does_not_open_this_database(tmp_path: Path) -
     database = tmp_path / "a" / DATABASE_NAME
     before = database.read_bytes()
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(tmp_path / "a", PASSPHRASE, **FAST)
+        Vault.unlock(tmp_path / "a", PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     assert info.value.part == "database"
     assert database.read_bytes() == before
 
 
 def test_lock_is_idempotent_and_leaves_only_two_files(vault_dir: Path) -> None:
     _make(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE, **FAST)
+    vault = Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
     vault.connection.execute("INSERT INTO notes VALUES ('second')")
     vault.connection.commit()
     assert not vault.is_locked
@@ -209,7 +212,7 @@ def test_lock_is_idempotent_and_leaves_only_two_files(vault_dir: Path) -> None:
     with pytest.raises(VaultLocked):
         vault.check_integrity()
     assert sorted(p.name for p in vault_dir.iterdir()) == sorted([DATABASE_NAME, HEADER_NAME])
-    with Vault.unlock(vault_dir, PASSPHRASE, **FAST) as again:
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as again:
         assert _notes(again) == ["first note", "second"]
 
 
@@ -218,7 +221,7 @@ def test_in_memory_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setenv("TMPDIR", str(scratch))
-    vault = Vault.in_memory()
+    vault = Vault.in_memory(schemas=FEATURE_SCHEMAS)
     assert vault.is_memory
     assert vault.folder is None
     assert vault.kdf_params is None
@@ -251,7 +254,9 @@ def test_connection_opened_on_a_worker_thread_works_on_another(vault_dir: Path) 
     _make(vault_dir)
     opened: list[Vault] = []
     worker = threading.Thread(
-        target=lambda: opened.append(Vault.unlock(vault_dir, PASSPHRASE, **FAST))
+        target=lambda: opened.append(
+            Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
+        )
     )
     worker.start()
     worker.join()

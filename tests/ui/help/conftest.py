@@ -8,7 +8,7 @@ import pytest
 
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
-from companion.core.resources.models import (
+from companion.core.resources.records import (
     Category,
     Hours,
     OpeningSpan,

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from companion import __version__
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
+from companion.core.resources.loading import HelpData
 from companion.ui.about_dialog import AboutDialog
 from companion.ui.help_access import HelpAccess
-from companion.ui.help_data import HelpData
 
 
 def test_about_states_version_licence_privacy_and_limits(

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import load_bundled
-from companion.core.resources.models import Category
+from companion.core.resources.loading import load_help_data
 from companion.core.resources.packs import PackLocations
-from companion.ui.help_data import load_help_data
+from companion.core.resources.records import Category
 from companion.ui.help_panel import HelpPanel
 
 CRISIS = "Crisis lines — someone to talk to now"

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory
+from companion.core.resources.loading import HelpData
 from companion.ui.help_access import HelpAccess
-from companion.ui.help_data import HelpData
 from companion.ui.help_panel import HelpPanel
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from companion.core.resources.models import Category, Hours, Phone, Service, Source
+from companion.core.resources.records import Category, Hours, Phone, Service, Source
 from companion.ui import help_format as fmt
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.resources.directory import Directory
-from companion.core.resources.models import Category, Service
+from companion.core.resources.records import Category, Service
 from companion.ui.help_format import DOUBT_LINE
 from companion.ui.widgets.qr_code import QrCodeDialog
 from companion.ui.widgets.service_card import ServiceCard

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences_store import PreferencesStore
@@ -26,7 +27,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def session(qapp: object, clock: FakeClock) -> Iterator[Session]:
     s = Session(clock)
-    s.attach(Vault.in_memory(clock=clock))
+    s.attach(Vault.in_memory(schemas=FEATURE_SCHEMAS, clock=clock))
     yield s
     s.lock()
 
@@ -61,7 +62,7 @@ def help_access(qapp: object) -> StubHelp:
 def full_session(qapp: object, clock: FakeClock) -> Iterator[FullDiskSession]:
     """A real session over an in-memory vault whose saves fail with StorageFull."""
     s = FullDiskSession(clock)
-    s.attach(Vault.in_memory(clock=clock))
+    s.attach(Vault.in_memory(schemas=FEATURE_SCHEMAS, clock=clock))
     yield s
     s.lock()
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.errors import StorageFull
-from companion.core.models import Entry, EntryDraft
+from companion.core.journal.models import Entry, EntryDraft
 from companion.ui.session import Session
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from companion.core.models import EntryDraft, Mood
+from companion.core.journal.models import EntryDraft, Mood
 from companion.ui.session import Session
 
 SAMPLES = (

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.errors import StorageFull
-from companion.core.models import EntryDraft, Mood
+from companion.core.journal.models import EntryDraft, Mood
 from companion.ui.entry_editor import NOT_SAVED, SAVED, EntryEditor
 from companion.ui.session import Session
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.errors import StorageFull
-from companion.core.models import EntryDraft
+from companion.core.journal.models import EntryDraft
 from companion.ui.entry_editor import EntryEditor
 from companion.ui.main_window import MainWindow
 from companion.ui.session import Session

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
-from companion.core.models import EntryDraft, Mood
+from companion.core.journal.models import EntryDraft, Mood
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences_store import PreferencesStore
 from companion.ui.session import Session

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from companion.core.models import Mood, TagKind
+from companion.core.journal.models import Mood, TagKind
 from companion.ui.widgets.chip_picker import ChipPicker
 from companion.ui.widgets.mood_picker import MoodPicker
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
-from companion.core.models import EntryDraft, Mood
-from companion.core.vocabulary import MAX_TEXT_LENGTH
+from companion.core.journal.models import EntryDraft, Mood
+from companion.core.journal.vocabulary import MAX_TEXT_LENGTH
 from companion.ui.entry_editor import EntryEditor
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences_store import PreferencesStore

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from companion.core.models import EntryDraft
+from companion.core.journal.models import EntryDraft
 from companion.ui.search_bar import SearchBar
 from companion.ui.session import Session
 

@@ -14,7 +14,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from companion.core.clock import FakeClock, SystemClock, local_datetime
-from companion.core.models import EntryDraft
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal.models import EntryDraft
 from companion.core.vault import Vault
 from companion.ui.entry_editor import EntryEditor
 from companion.ui.search_bar import SearchBar
@@ -31,7 +32,7 @@ LATE_WINTER_EVENING = datetime(2026, 1, 14, 23, 30, tzinfo=WINTER)
 def summer_session(qapp: object) -> Iterator[Session]:
     clock = FakeClock(datetime(2026, 7, 1, 12, 0, tzinfo=SUMMER))
     s = Session(clock)
-    s.attach(Vault.in_memory(clock=clock))
+    s.attach(Vault.in_memory(schemas=FEATURE_SCHEMAS, clock=clock))
     yield s
     s.lock()
 

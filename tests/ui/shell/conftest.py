@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS, KdfParams
 from companion.ui.help_access import HelpAccess
@@ -47,7 +48,9 @@ def vault_dir(data_dir: Path) -> Path:
 @pytest.fixture
 def existing_vault(vault_dir: Path, kdf: KdfParams) -> tuple[Path, str]:
     """A vault on disk, locked again; returns (folder, recovery code)."""
-    vault, code = Vault.create(vault_dir, PASSPHRASE, kdf_params=kdf, allow_weak_for_tests=True)
+    vault, code = Vault.create(
+        vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, kdf_params=kdf, allow_weak_for_tests=True
+    )
     vault.lock()
     return vault_dir, code.text
 

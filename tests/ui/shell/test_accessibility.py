@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.first_run import FirstRunWindow
@@ -40,7 +41,7 @@ def build(
         elif name == "recovery_code":
             widget = RecoveryCodeDialog("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", help_access)
         elif name == "change":
-            session.attach(Vault.in_memory())
+            session.attach(Vault.in_memory(schemas=FEATURE_SCHEMAS))
             widget = ChangePassphraseDialog(session, help_access, kdf_params=kdf)
         else:
             widget = PreferencesDialog(PreferencesStore(None), help_access)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.errors import StorageFull, VaultLocked
-from companion.core.models import EntryDraft
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal.models import EntryDraft
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
 from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
@@ -217,7 +218,11 @@ def test_closing_main_window_keeps_typed_text(qtbot, app: CompanionApp, passphra
     from companion.core.vault import Vault
 
     vault = Vault.unlock(
-        app.paths.vault_dir, passphrase, kdf_params=app._kdf_params, allow_weak_for_tests=True
+        app.paths.vault_dir,
+        passphrase,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=app._kdf_params,
+        allow_weak_for_tests=True,
     )
     try:
         texts = [e.text for e in Journal(vault.connection, app.clock).timeline()]

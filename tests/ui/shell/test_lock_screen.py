@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.ui.lock_screen import LockScreen
 from companion.ui.messages import WRONG_PASSPHRASE, WRONG_RECOVERY_CODE
@@ -88,7 +89,13 @@ def test_recovery_code_sets_a_new_passphrase(
     assert len(opened) == 1
     opened[0].lock()
     # The new passphrase now opens it; the old one no longer does.
-    Vault.unlock(folder, "a brand new phrase", kdf_params=kdf, allow_weak_for_tests=True).lock()
+    Vault.unlock(
+        folder,
+        "a brand new phrase",
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=kdf,
+        allow_weak_for_tests=True,
+    ).lock()
 
 
 def test_recovery_needs_matching_new_passphrase(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.errors import WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import resolve_paths
 from companion.core.vault import Vault
 from companion.core.vault.crypto import KdfParams
@@ -62,7 +63,12 @@ def code_unlocks(folder: Path, code: str, kdf: KdfParams) -> bool:
     """Try a recovery code on the locked journal (success sets another passphrase)."""
     try:
         vault = Vault.unlock_with_recovery_code(
-            folder, code, NEW_PASSPHRASE, kdf_params=kdf, allow_weak_for_tests=True
+            folder,
+            code,
+            NEW_PASSPHRASE,
+            schemas=FEATURE_SCHEMAS,
+            kdf_params=kdf,
+            allow_weak_for_tests=True,
         )
     except WrongPassphrase:
         return False

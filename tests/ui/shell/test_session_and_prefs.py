@@ -10,7 +10,8 @@ import pytest
 from companion.core import errors
 from companion.core.clock import FakeClock
 from companion.core.errors import VaultLocked
-from companion.core.models import EntryDraft, Mood
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal.models import EntryDraft, Mood
 from companion.core.settings import load_preferences
 from companion.core.vault import Vault
 from companion.ui.messages import UNEXPECTED, message_for
@@ -23,7 +24,7 @@ def test_session_emits_and_locks(qtbot, qapp) -> None:
     assert not session.is_unlocked()
     with pytest.raises(VaultLocked):
         _ = session.journal
-    vault = Vault.in_memory()
+    vault = Vault.in_memory(schemas=FEATURE_SCHEMAS)
     with qtbot.waitSignal(session.unlocked, timeout=1000):
         session.attach(vault)
     saved: list[int] = []

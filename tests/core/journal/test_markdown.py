@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.markdown_lite import markdown_to_html
+from companion.core.journal.markdown import markdown_to_html
 
 ALLOWED_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "strong", "em", "code", "pre"}
 ALLOWED_TAGS |= {"ul", "ol", "li", "span"}

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from companion.core.errors import InvalidEntry
-from companion.core.models import EntryFilter, HighlightSpan, Mood
+from companion.core.journal.models import EntryFilter, HighlightSpan, Mood
 
 # snippet() wraps every match in these. The journal refuses C0 control characters in
 # entries (see vocabulary.check_text), so they can never come from the user's own text.

@@ -1,4 +1,4 @@
-"""Schema creation and the migration machinery (one transaction per step)."""
+"""The journal's tables, created and upgraded through the vault's migration runner."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import pytest
 import sqlcipher3
 
 from companion.core.errors import UnsupportedVersion
-from companion.core.schema import SCHEMA_VERSION, STEPS, current_version, migrate
-from companion.core.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS
+from companion.core.journal.schema import JOURNAL_SCHEMA, SCHEMA_VERSION
+from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS
+from companion.core.vault.migrations import migrate, stored_versions
 
 from .conftest import keyed_connection
 
@@ -18,43 +19,41 @@ def _tables(conn: sqlcipher3.Connection) -> set[str]:
 
 def test_fresh_database_reaches_the_current_version() -> None:
     conn = keyed_connection()
-    assert current_version(conn) == 0
-    migrate(conn)
-    assert current_version(conn) == SCHEMA_VERSION
+    assert stored_versions(conn, [JOURNAL_SCHEMA]) == {}
+    migrate(conn, [JOURNAL_SCHEMA])
+    assert stored_versions(conn) == {"journal": SCHEMA_VERSION}
     assert {"entry", "entry_text", "entry_fts", "tag", "emotion", "meta"} <= _tables(conn)
     assert conn.execute("SELECT count(*) FROM emotion").fetchone()[0] == len(BUILTIN_EMOTIONS)
     assert conn.execute("SELECT count(*) FROM tag").fetchone()[0] == len(BUILTIN_TAGS)
+    # Companion 0.1 reads user_version: it must see the journal's version and refuse newer.
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert not conn.in_transaction
 
 
 def test_migrating_twice_changes_nothing(conn: sqlcipher3.Connection) -> None:
     before = conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
-    migrate(conn)
+    migrate(conn, [JOURNAL_SCHEMA])
     assert conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == before
+
+
+def test_a_file_from_before_per_feature_versions_is_recognised() -> None:
+    conn = keyed_connection()
+    migrate(conn, [JOURNAL_SCHEMA])
+    conn.execute("DROP TABLE schema_version")  # as Companion 0.1 left it: user_version only
+    assert stored_versions(conn, [JOURNAL_SCHEMA]) == {"journal": SCHEMA_VERSION}
+    before = conn.execute("SELECT count(*) FROM tag").fetchone()[0]
+    migrate(conn, [JOURNAL_SCHEMA])  # must not try to create the tables again
+    assert stored_versions(conn) == {"journal": SCHEMA_VERSION}
+    assert conn.execute("SELECT count(*) FROM tag").fetchone()[0] == before
 
 
 def test_a_newer_file_is_refused_untouched() -> None:
     conn = keyed_connection()
     conn.execute("PRAGMA user_version = 99")
     with pytest.raises(UnsupportedVersion) as info:
-        migrate(conn)
+        migrate(conn, [JOURNAL_SCHEMA])
     assert (info.value.found, info.value.supported) == (99, SCHEMA_VERSION)
     assert _tables(conn) == set()
-
-
-def test_a_failing_step_rolls_back_to_the_last_good_version() -> None:
-    conn = keyed_connection()
-
-    def broken(c: sqlcipher3.Connection) -> None:
-        c.execute("CREATE TABLE half_done (x)")
-        raise RuntimeError("power cut")
-
-    steps = {**STEPS, SCHEMA_VERSION + 1: broken}
-    with pytest.raises(RuntimeError):
-        migrate(conn, target=SCHEMA_VERSION + 1, steps=steps)
-    assert current_version(conn) == SCHEMA_VERSION
-    assert "half_done" not in _tables(conn)
-    assert not conn.in_transaction
 
 
 def test_the_search_tokenizer_folds_diacritics(conn: sqlcipher3.Connection) -> None:

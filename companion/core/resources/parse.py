@@ -11,7 +11,8 @@ from datetime import date, time
 from typing import Any, cast
 
 from companion.core.errors import ResourceDataError
-from companion.core.resources.models import (
+from companion.core.resources.format import DAY_NAMES, FORMAT_NAME, FORMAT_VERSION
+from companion.core.resources.records import (
     Category,
     Hours,
     OpeningSpan,
@@ -20,10 +21,6 @@ from companion.core.resources.models import (
     Sms,
     Source,
 )
-
-FORMAT_NAME = "companion-resources"
-FORMAT_VERSION = 1
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 __all__ = [
     "FORMAT_NAME",

@@ -16,7 +16,7 @@ from __future__ import annotations
 # ruff: noqa: S608
 import sqlcipher3
 
-from companion.core.search import MARK_END, MARK_START, SNIPPET_TOKENS, FilterSql
+from companion.core.journal.query import MARK_END, MARK_START, SNIPPET_TOKENS, FilterSql
 
 RANK_WINDOW = 2000
 

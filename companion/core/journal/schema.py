@@ -1,9 +1,7 @@
-"""The journal's database schema and its migrations.
+"""The journal's tables and their migrations, registered as :data:`JOURNAL_SCHEMA`.
 
-``migrate(conn)`` brings an open database to :data:`SCHEMA_VERSION` (``PRAGMA
-user_version``), one step per version, each step inside its own transaction, so a crash
-mid-upgrade leaves the file at the last completed version. The vault calls it after every
-open. A file written by a newer Companion raises :class:`UnsupportedVersion` untouched.
+The vault runs the steps (see :mod:`companion.core.vault.migrations`), one transaction
+each, after every open; a file written by a newer Companion is refused untouched.
 
 Layout (version 1), and why:
 
@@ -24,14 +22,10 @@ Layout (version 1), and why:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 import sqlcipher3
 
-from companion.core.errors import UnsupportedVersion
-from companion.core.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, name_key
-
-SCHEMA_VERSION = 1
+from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, name_key
+from companion.core.vault.migrations import FeatureSchema, Step, run_script
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -135,72 +129,20 @@ def _seed_vocabulary(conn: sqlcipher3.Connection) -> None:
 
 
 def _to_v1(conn: sqlcipher3.Connection) -> None:
-    # executescript() would COMMIT first and break the one-transaction-per-step promise,
-    # so the statements run one by one (none of them contains a bare ';' in a literal
-    # except the trigger bodies, which are split on "END;").
-    for statement in _split(_V1):
-        conn.execute(statement)
+    run_script(conn, _V1)
     _seed_vocabulary(conn)
+    # Companion 0.1 read the journal's version from user_version; keeping it in step
+    # makes that version refuse a newer file instead of writing into it.
+    conn.execute("PRAGMA user_version = 1")
 
 
-def _split(script: str) -> list[str]:
-    """Split a schema script into statements, keeping trigger bodies whole."""
-    statements: list[str] = []
-    current: list[str] = []
-    in_trigger = False
-    for line in script.splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith("--"):
-            continue
-        current.append(line)
-        if stripped.upper().startswith("CREATE TRIGGER"):
-            in_trigger = True
-        if (in_trigger and stripped.upper() == "END;") or (
-            not in_trigger and stripped.endswith(";")
-        ):
-            statements.append("\n".join(current))
-            current = []
-            in_trigger = False
-    if current:
-        raise ValueError("unterminated statement in schema script")
-    return statements
-
-
-# One function per version: STEPS[n] upgrades a database at version n-1 to version n.
-STEPS: Mapping[int, Callable[[sqlcipher3.Connection], None]] = {1: _to_v1}
-
-
-def current_version(conn: sqlcipher3.Connection) -> int:
-    """The schema version stored in the file (0 for an empty database)."""
+def _legacy_version(conn: sqlcipher3.Connection) -> int:
+    """The version of a file written before versions were recorded per feature."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(
-    conn: sqlcipher3.Connection,
-    *,
-    target: int = SCHEMA_VERSION,
-    steps: Mapping[int, Callable[[sqlcipher3.Connection], None]] = STEPS,
-) -> None:
-    """Create or upgrade the schema, one transaction per version.
+# STEPS[n] upgrades the journal from version n to n + 1.
+STEPS: tuple[Step, ...] = (_to_v1,)
+SCHEMA_VERSION = len(STEPS)
 
-    Args:
-        conn: An open, keyed connection with no transaction in progress.
-        target: The version to reach (tests use other values; the app never does).
-        steps: The upgrade functions by version (tests inject failing ones).
-
-    Raises:
-        UnsupportedVersion: The file's version is newer than ``target``; nothing changed.
-    """
-    version = current_version(conn)
-    if version > target:
-        raise UnsupportedVersion("journal schema", version, target)
-    for next_version in range(version + 1, target + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            steps[next_version](conn)
-            # user_version is part of the transaction: it moves only if the step did.
-            conn.execute(f"PRAGMA user_version = {int(next_version)}")
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
+JOURNAL_SCHEMA = FeatureSchema("journal", STEPS, legacy_version=_legacy_version)

@@ -10,7 +10,7 @@ import pytest
 import sqlcipher3
 
 from companion.core.errors import StorageFull, VaultDamaged
-from companion.core.vault import store
+from companion.core.vault import connection
 from companion.core.vault.crypto import new_data_key
 from companion.core.vault.netfs import filesystem_type_linux
 
@@ -19,22 +19,22 @@ from .conftest import SQLITE_MAGIC
 
 def test_raw_key_literal_is_validated_and_exact() -> None:
     key = bytearray(range(32))
-    literal = store.raw_key_literal(key)
+    literal = connection.raw_key_literal(key)
     assert bytes(literal) == b"x'" + bytes(range(32)).hex().encode() + b"'"
     assert len(literal) == 67
     for bad in (bytearray(31), bytearray(33), bytearray(), bytes(32)):
         with pytest.raises(ValueError, match="32-byte"):
-            store.raw_key_literal(bad)  # type: ignore[arg-type]
+            connection.raw_key_literal(bad)  # type: ignore[arg-type]
 
 
 def test_set_key_uses_the_raw_key_not_a_passphrase(tmp_path: Path) -> None:
     """A database keyed through the recipe opens with PRAGMA key x'..', not with the hex."""
     key = new_data_key()
     path = tmp_path / "a.db"
-    conn = store.create_database(path, key)
+    conn = connection.create_database(path, key)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
-    store.close_database(conn, checkpoint=True)
+    connection.close_database(conn, checkpoint=True)
     raw = sqlcipher3.connect(str(path))
     raw.execute("PRAGMA cipher_log_level = NONE")
     raw.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
@@ -50,7 +50,7 @@ def test_set_key_uses_the_raw_key_not_a_passphrase(tmp_path: Path) -> None:
 
 def test_created_database_is_private_encrypted_and_configured(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
-    conn = store.create_database(path, new_data_key())
+    conn = connection.create_database(path, new_data_key())
     try:
         pragmas = {
             name: conn.execute(f"PRAGMA {name}").fetchone()[0]
@@ -64,7 +64,7 @@ def test_created_database_is_private_encrypted_and_configured(tmp_path: Path) ->
             )
         }
     finally:
-        store.close_database(conn, checkpoint=True)
+        connection.close_database(conn, checkpoint=True)
     assert pragmas == {
         "temp_store": 2,
         "journal_mode": "wal",
@@ -82,29 +82,29 @@ def test_create_refuses_an_existing_file(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     path.write_bytes(b"precious")
     with pytest.raises(FileExistsError):
-        store.create_database(path, new_data_key())
+        connection.create_database(path, new_data_key())
     assert path.read_bytes() == b"precious"
 
 
 def test_open_never_creates_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(VaultDamaged) as info:
-        store.open_database(tmp_path / "missing.db", new_data_key())
+        connection.open_database(tmp_path / "missing.db", new_data_key())
     assert info.value.part == "database"
     assert list(tmp_path.iterdir()) == []
 
 
 def test_open_with_another_key_is_damage_and_leaves_no_files(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
-    store.close_database(store.create_database(path, new_data_key()), checkpoint=True)
+    connection.close_database(connection.create_database(path, new_data_key()), checkpoint=True)
     before = path.read_bytes()
     with pytest.raises(VaultDamaged):
-        store.open_database(path, new_data_key())
+        connection.open_database(path, new_data_key())
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"]
 
 
 def test_memory_database_is_keyed_and_keeps_temp_in_memory() -> None:
-    conn = store.open_memory_database()
+    conn = connection.open_memory_database()
     try:
         assert conn.execute("PRAGMA cipher_version").fetchone()[0]
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
@@ -114,13 +114,13 @@ def test_memory_database_is_keyed_and_keeps_temp_in_memory() -> None:
 
 
 def test_storage_full_mapping() -> None:
-    assert store.is_storage_full(sqlcipher3.OperationalError("database or disk is full"))
-    assert store.is_storage_full(OSError(errno.ENOSPC, "No space left on device"))
-    assert not store.is_storage_full(sqlcipher3.OperationalError("database is locked"))
-    assert not store.is_storage_full(ValueError("database or disk is full"))
-    with pytest.raises(StorageFull), store.storage_errors():
+    assert connection.is_storage_full(sqlcipher3.OperationalError("database or disk is full"))
+    assert connection.is_storage_full(OSError(errno.ENOSPC, "No space left on device"))
+    assert not connection.is_storage_full(sqlcipher3.OperationalError("database is locked"))
+    assert not connection.is_storage_full(ValueError("database or disk is full"))
+    with pytest.raises(StorageFull), connection.storage_errors():
         raise sqlcipher3.OperationalError("database or disk is full")
-    with pytest.raises(sqlcipher3.OperationalError), store.storage_errors():
+    with pytest.raises(sqlcipher3.OperationalError), connection.storage_errors():
         raise sqlcipher3.OperationalError("database is locked")
 
 

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from companion.core.errors import InvalidEntry
-from companion.core.models import TagKind
+from companion.core.journal.models import TagKind
 
 # Common, plain-language emotion words, pleasant ones first. The UI translates them; the
 # stored value is this English key so a change of language never changes old entries.
