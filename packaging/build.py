@@ -155,10 +155,8 @@ def _check_core_libraries(internal: Path) -> None:
 
 
 def self_test_command() -> list[str]:
-    """Arguments for the frozen smoke test: --self-test once the lead's module exists."""
-    if (ROOT / "companion" / "selftest.py").is_file():
-        return ["--self-test"]
-    return ["--version"]  # until companion/selftest.py lands
+    """Arguments for the frozen smoke test."""
+    return ["--self-test"]
 
 
 def smoke(bundle: Path, platform: str, use_xvfb: bool = False) -> str:

@@ -1,4 +1,4 @@
-"""Render every main screen offscreen for ``companion --self-test``.
+"""Self-test checks that render every main screen offscreen.
 
 Each check drives the real :class:`~companion.app.CompanionApp` through its screens in a
 folder of the self-test's own, grabs the window to PNG, and checks what a person would
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import resolve_paths
+from companion.selftest.framework import HELP_COUNTRIES, CheckFailed, SelfTest
+
+ORDER = 90
 
 PASSPHRASE = "self-test: screens kettle morning 9"
 
@@ -30,8 +33,6 @@ def _quiet_offscreen_notices(mode: QtMsgType, context: QMessageLogContext, messa
 
 
 def _fail(message: str) -> None:
-    from companion.selftest import CheckFailed
-
     raise CheckFailed(message)
 
 
@@ -155,3 +156,10 @@ def render_screens(
     finally:
         companion.shutdown()
         _settle()
+
+
+def run(test: SelfTest) -> None:
+    """Render each screen to ``<root>/self-test-screens``, one check per screen."""
+    shots = test.root / "self-test-screens"
+    for name, fn in render_screens(shots, test.scratch("screens-data"), HELP_COUNTRIES[:4]):
+        test.check(f"screen: {name}", fn)

@@ -1,0 +1,1 @@
+"""One module per feature; each has ``ORDER`` and ``run(test)`` (see ``framework``)."""
