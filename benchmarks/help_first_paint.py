@@ -62,7 +62,7 @@ def bare(with_text: bool = False) -> int:
 
 
 def _access(qapp: object) -> object:
-    from companion.ui.help_access import HelpAccess
+    from companion.ui.help.access import HelpAccess
 
     access = HelpAccess(lambda: COUNTRY, lambda _code: None)
     access.install(qapp)  # type: ignore[arg-type]
@@ -115,7 +115,7 @@ def search(rounds: int) -> int:
     from PySide6.QtWidgets import QApplication
 
     from companion.core.resources.directory import load_bundled
-    from companion.ui.help_panel import HelpPanel
+    from companion.ui.help.panel import HelpPanel
 
     app = QApplication(sys.argv[:1])
     panel = HelpPanel(load_bundled(), country=COUNTRY)

@@ -23,24 +23,24 @@ from companion.core.policy import Policy, load_effective_policy
 from companion.core.resources.packs import PackLocations, discover_packs
 from companion.core.vault import RecoveryCode, Vault, vault_exists
 from companion.core.vault.crypto import KdfParams
-from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
-from companion.ui.crash import APP_NAME, disable_core_dumps, install_crash_handler
-from companion.ui.first_run import FirstRunWindow
-from companion.ui.help_access import HelpAccess
-from companion.ui.idle import IdleLock
-from companion.ui.lock_screen import LockScreen
-from companion.ui.main_window import MainWindow
-from companion.ui.messages import UNSAVED_AT_LOCK, message_for
-from companion.ui.new_recovery_code_dialog import (
+from companion.ui.help.access import HelpAccess
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.preferences.preferences_dialog import PreferencesDialog
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.crash import APP_NAME, disable_core_dumps, install_crash_handler
+from companion.ui.shell.idle import IdleLock
+from companion.ui.shell.messages import UNSAVED_AT_LOCK, message_for
+from companion.ui.shell.session import Session
+from companion.ui.shell.theme import apply_theme
+from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.vault.first_run import FirstRunWindow
+from companion.ui.vault.lock_screen import LockScreen
+from companion.ui.vault.new_recovery_code_dialog import (
     NewRecoveryCodeDialog,
     new_code_dialog,
     unsaved_code_notice,
 )
-from companion.ui.preferences_dialog import PreferencesDialog
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.recovery_code_dialog import RecoveryCodeDialog
-from companion.ui.session import Session
-from companion.ui.theme import apply_theme
+from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog
 
 log = logging.getLogger("companion")
 

@@ -29,9 +29,9 @@ from companion.core.paths import resolve_paths
 from companion.core.settings import Theme
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
-from companion.ui.help_panel import HelpPanel
-from companion.ui.tasks import wait_for_background_tasks
-from companion.ui.theme import apply_theme
+from companion.ui.help.panel import HelpPanel
+from companion.ui.shell.ops import wait_for_background_tasks
+from companion.ui.shell.theme import apply_theme
 
 SIZE = QSize(1100, 760)
 DIALOG_SIZE = QSize(760, 620)

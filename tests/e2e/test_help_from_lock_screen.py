@@ -21,8 +21,8 @@ from companion.core.resources.records import Category
 from companion.core.settings import Preferences, save_preferences
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
-from companion.ui.help_panel import HelpPanel
-from companion.ui.lock_screen import LockScreen
+from companion.ui.help.panel import HelpPanel
+from companion.ui.vault.lock_screen import LockScreen
 
 PASSPHRASE = "quiet river morning tea"
 

@@ -12,11 +12,11 @@ from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import TEST_KDF_PARAMS
-from companion.ui.first_run import FirstRunWindow
-from companion.ui.lock_screen import LockScreen
-from companion.ui.main_window import MainWindow
-from companion.ui.recovery_code_dialog import RecoveryCodeDialog
-from companion.ui.tasks import wait_for_background_tasks
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.shell.ops import wait_for_background_tasks
+from companion.ui.vault.first_run import FirstRunWindow
+from companion.ui.vault.lock_screen import LockScreen
+from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog
 
 PASSPHRASE = "seven lanterns over the bay"
 ENTRY = "Walked by the harbour with Sam, felt lighter afterwards"

@@ -19,7 +19,7 @@ from companion.core.policy import POLICY_FILENAME, load_effective_policy
 from companion.core.resources.packs import PackLocations
 from companion.core.settings import Preferences, save_preferences
 from companion.core.vault.crypto import TEST_KDF_PARAMS
-from companion.ui.help_panel import HelpPanel
+from companion.ui.help.panel import HelpPanel
 
 LIBRARY_PACK = {
     "format": "companion-resources",

@@ -123,7 +123,7 @@ def render_screens(
             _grab(window, out_dir / "lock-screen.png")
 
         def help_panel() -> None:
-            from companion.ui.help_panel import HelpPanel
+            from companion.ui.help.panel import HelpPanel
 
             companion.help.open()
             panel = companion.help.panel()

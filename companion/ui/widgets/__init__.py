@@ -1,1 +1,1 @@
-"""Small reusable widgets."""
+"""Generic widgets with no feature knowledge (flow layout, chips, busy indicator…)."""

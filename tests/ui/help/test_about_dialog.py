@@ -11,8 +11,8 @@ from companion import __version__
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
 from companion.core.resources.loading import HelpData
-from companion.ui.about_dialog import AboutDialog
-from companion.ui.help_access import HelpAccess
+from companion.ui.help.access import HelpAccess
+from companion.ui.shell.about_dialog import AboutDialog
 
 
 def test_about_states_version_licence_privacy_and_limits(

@@ -14,7 +14,7 @@ from companion.core.resources.directory import load_bundled
 from companion.core.resources.loading import load_help_data
 from companion.core.resources.packs import PackLocations
 from companion.core.resources.records import Category
-from companion.ui.help_panel import HelpPanel
+from companion.ui.help.panel import HelpPanel
 
 CRISIS = "Crisis lines — someone to talk to now"
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
-from companion.ui.help_panel import HelpPanel
+from companion.ui.help.panel import HelpPanel
 
 
 def test_country_list_is_filled_in_right_after_the_first_paint(
@@ -81,7 +81,7 @@ def test_values_set_by_property_are_the_named_qt_values(
 
 
 def _built_cards(panel: HelpPanel) -> int:
-    from companion.ui.widgets.service_card import ServiceCard
+    from companion.ui.help.service_card import ServiceCard
 
     return len(panel.results.findChildren(ServiceCard))
 

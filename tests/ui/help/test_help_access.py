@@ -15,8 +15,8 @@ from companion.core.clock import FakeClock
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory
 from companion.core.resources.loading import HelpData
-from companion.ui.help_access import HelpAccess
-from companion.ui.help_panel import HelpPanel
+from companion.ui.help.access import HelpAccess
+from companion.ui.help.panel import HelpPanel
 
 
 class Prefs:
@@ -216,7 +216,7 @@ def test_invalid_pack_shows_bundled_data_and_a_notice(
         "/etc/companion/packs/library.json", ["services[0].phones[0].dial: not a number"]
     )
     access = build_access(directory, prefs, noon_utc, problems=(problem,))
-    with caplog.at_level(logging.WARNING, logger="companion.ui.help_access"):
+    with caplog.at_level(logging.WARNING, logger="companion.ui.help.access"):
         access.open()
     panel = access.panel()
     assert isinstance(panel, HelpPanel)

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
-from companion.ui.help_panel import HelpPanel
+from companion.ui.help.panel import HelpPanel
 
 
 @pytest.fixture

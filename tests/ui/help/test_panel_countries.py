@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
-from companion.ui.help_panel import HelpPanel
-from companion.ui.help_sections import ANYWHERE_HEADING
+from companion.ui.help.panel import HelpPanel
+from companion.ui.help.sections import ANYWHERE_HEADING
 
 CRISIS = "Crisis lines — someone to talk to now"
 

@@ -7,7 +7,7 @@ import segno
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from companion.ui.widgets.qr_code import QUIET_ZONE, QrCodeDialog, qr_image, qr_matrix
+from companion.ui.help.qr_code import QUIET_ZONE, QrCodeDialog, qr_image, qr_matrix
 
 PAYLOAD = "tel:+448000684141"
 

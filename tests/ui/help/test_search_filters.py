@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
 from companion.core.resources.records import Channel
-from companion.ui.help_format import CLOSED_NOW, HOURS_NOT_LISTED, OPEN_NOW
-from companion.ui.help_panel import HelpPanel
+from companion.ui.help.panel import HelpPanel
+from companion.ui.help.wording import CLOSED_NOW, HOURS_NOT_LISTED, OPEN_NOW
 
 
 def panel_for(

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.resources.directory import Directory
 from companion.core.resources.records import Category, Service
-from companion.ui.help_format import DOUBT_LINE
-from companion.ui.widgets.qr_code import QrCodeDialog
-from companion.ui.widgets.service_card import ServiceCard
+from companion.ui.help.qr_code import QrCodeDialog
+from companion.ui.help.service_card import ServiceCard
+from companion.ui.help.wording import DOUBT_LINE
 
 NOON = datetime(2026, 1, 14, 12, 0, tzinfo=UTC)
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
-from companion.ui.main_window import MainWindow
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.session import Session
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.session import Session
 
 from .helpers import FullDiskSession, show_active
 

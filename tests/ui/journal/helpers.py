@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.errors import StorageFull
 from companion.core.journal.models import Entry, EntryDraft
-from companion.ui.session import Session
+from companion.ui.shell.session import Session
 
 
 class FullDiskSession(Session):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from companion.core.journal.models import EntryDraft, Mood
-from companion.ui.session import Session
+from companion.ui.shell.session import Session
 
 SAMPLES = (
     (

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from companion.ui.entry_editor import EntryEditor
-from companion.ui.session import Session
+from companion.ui.journal.entry_editor import EntryEditor
+from companion.ui.shell.session import Session
 from companion.ui.widgets.private_text import PRIVATE_CLIPBOARD_HINTS
 
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from companion.ui.main_window import MainWindow
-from companion.ui.session import Session
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.shell.session import Session
 
 from .helpers import show_active
 

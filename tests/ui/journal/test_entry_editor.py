@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.errors import StorageFull
 from companion.core.journal.models import EntryDraft, Mood
-from companion.ui.entry_editor import NOT_SAVED, SAVED, EntryEditor
-from companion.ui.session import Session
+from companion.ui.journal.entry_editor import NOT_SAVED, SAVED, EntryEditor
+from companion.ui.shell.session import Session
 
 from .helpers import FullDiskSession, show_active
 

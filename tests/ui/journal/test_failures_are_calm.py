@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.errors import StorageFull
 from companion.core.journal.models import EntryDraft
-from companion.ui.entry_editor import EntryEditor
-from companion.ui.main_window import MainWindow
-from companion.ui.session import Session
-from companion.ui.trash_view import TrashView
+from companion.ui.journal.entry_editor import EntryEditor
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.journal.trash_view import TrashView
+from companion.ui.shell.session import Session
 
 
 def test_delete_on_a_full_disk_keeps_the_entry_and_says_why(qtbot: QtBot, session: Session) -> None:

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood
-from companion.ui.main_window import MainWindow
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.session import Session
-from companion.ui.timeline_view import PAGE_SIZE
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.journal.timeline_view import PAGE_SIZE
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.session import Session
 
 from .conftest import StubHelp
 from .helpers import FullDiskSession, interactive_without_name, show_active

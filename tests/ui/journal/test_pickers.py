@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.models import Mood, TagKind
+from companion.ui.journal.mood_picker import MoodPicker
 from companion.ui.widgets.chip_picker import ChipPicker
-from companion.ui.widgets.mood_picker import MoodPicker
 
 from .helpers import show_active
 

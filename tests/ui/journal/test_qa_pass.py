@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood
 from companion.core.journal.vocabulary import MAX_TEXT_LENGTH
-from companion.ui.entry_editor import EntryEditor
-from companion.ui.main_window import MainWindow
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.session import Session
-from companion.ui.timeline_view import ENTRY_ROLE, plain_words
+from companion.ui.journal.entry_editor import EntryEditor
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.journal.timeline_view import ENTRY_ROLE, plain_words
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.session import Session
 from companion.ui.widgets.chip_picker import ChipPicker
 
 from .conftest import StubHelp

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
-from companion.ui.main_window import MainWindow
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.session import Session
-from companion.ui.theme import apply_theme
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.session import Session
+from companion.ui.shell.theme import apply_theme
 
 from .conftest import StubHelp
 from .sample import add_samples

@@ -6,8 +6,8 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.models import EntryDraft
-from companion.ui.search_bar import SearchBar
-from companion.ui.session import Session
+from companion.ui.journal.search_bar import SearchBar
+from companion.ui.shell.session import Session
 
 
 def test_reversed_dates_say_so_instead_of_failing(qtbot: QtBot, session: Session) -> None:

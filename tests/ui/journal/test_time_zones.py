@@ -17,11 +17,11 @@ from companion.core.clock import FakeClock, SystemClock, local_datetime
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal.models import EntryDraft
 from companion.core.vault import Vault
-from companion.ui.entry_editor import EntryEditor
-from companion.ui.search_bar import SearchBar
-from companion.ui.session import Session
-from companion.ui.timeline_view import TimelineView, entry_summary
-from companion.ui.trash_view import TrashView
+from companion.ui.journal.entry_editor import EntryEditor
+from companion.ui.journal.search_bar import SearchBar
+from companion.ui.journal.timeline_view import TimelineView, entry_summary
+from companion.ui.journal.trash_view import TrashView
+from companion.ui.shell.session import Session
 
 WINTER = timezone(timedelta(hours=1))
 SUMMER = timezone(timedelta(hours=2))

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
-from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
-from companion.ui.first_run import FirstRunWindow
-from companion.ui.lock_screen import LockScreen
-from companion.ui.preferences_dialog import PreferencesDialog
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.recovery_code_dialog import RecoveryCodeDialog
-from companion.ui.session import Session
+from companion.ui.preferences.preferences_dialog import PreferencesDialog
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.session import Session
+from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.vault.first_run import FirstRunWindow
+from companion.ui.vault.lock_screen import LockScreen
+from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog
 
 SCREENS = ["first_run", "lock", "lock_recovery", "recovery_code", "change", "prefs"]
 

@@ -16,14 +16,14 @@ from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal.models import EntryDraft
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
-from companion.ui.change_passphrase_dialog import ChangePassphraseDialog
-from companion.ui.crash import crash_report
-from companion.ui.first_run import FirstRunWindow
-from companion.ui.lock_screen import LockScreen
-from companion.ui.main_window import MainWindow
-from companion.ui.preferences_dialog import PreferencesDialog
-from companion.ui.recovery_code_dialog import RecoveryCodeDialog
-from companion.ui.tasks import wait_for_background_tasks
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.preferences.preferences_dialog import PreferencesDialog
+from companion.ui.shell.crash import crash_report
+from companion.ui.shell.ops import wait_for_background_tasks
+from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.vault.first_run import FirstRunWindow
+from companion.ui.vault.lock_screen import LockScreen
+from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog
 
 ALLOWED_TITLES = {"Companion", "Companion — Locked"}
 

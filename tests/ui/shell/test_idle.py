@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from companion.core.clock import FakeClock
-from companion.ui.idle import IdleLock
+from companion.ui.shell.idle import IdleLock
 
 
 def test_fires_after_limit_and_only_once(qtbot, qapp) -> None:

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from companion.ui.crash import install_crash_handler, show_crash_message
-from companion.ui.messages import UNEXPECTED
-from companion.ui.theme import (
+from companion.ui.shell.crash import install_crash_handler, show_crash_message
+from companion.ui.shell.messages import UNEXPECTED
+from companion.ui.shell.theme import (
     CompanionStyle,
     apply_theme,
     heading,

@@ -13,11 +13,11 @@ from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
-from companion.ui.first_run import FirstRunWindow
-from companion.ui.main_window import MainWindow
-from companion.ui.preferences_dialog import PreferencesDialog
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.tasks import wait_for_background_tasks
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.preferences.preferences_dialog import PreferencesDialog
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.ops import wait_for_background_tasks
+from companion.ui.vault.first_run import FirstRunWindow
 
 from .test_app import create_journal
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.ui.entry_details import EntryDetails
-from companion.ui.theme import apply_theme, palette_for
+from companion.ui.journal.entry_details import EntryDetails
+from companion.ui.shell.theme import apply_theme, palette_for
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal.models import EntryDraft, Mood
 from companion.core.settings import load_preferences
 from companion.core.vault import Vault
-from companion.ui.messages import UNEXPECTED, message_for
-from companion.ui.preferences_store import PreferencesStore
-from companion.ui.session import Session
+from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.messages import UNEXPECTED, message_for
+from companion.ui.shell.session import Session
 
 
 def test_session_emits_and_locks(qtbot, qapp) -> None:

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject
 
-from companion.ui.tasks import run_in_background
+from companion.ui.shell.ops import run_in_background
 
 
 def test_success_runs_callback_on_gui_thread(qtbot, qapp) -> None:
@@ -61,7 +61,7 @@ def test_result_nobody_can_receive_is_handed_to_on_abandoned(qtbot, qapp) -> Non
     """The owner (a lock screen) went away mid-unlock: the vault must not stay open."""
     import shiboken6
 
-    from companion.ui.tasks import wait_for_background_tasks
+    from companion.ui.shell.ops import wait_for_background_tasks
 
     owner = QObject()
     release = threading.Event()
@@ -86,7 +86,7 @@ def test_result_nobody_can_receive_is_handed_to_on_abandoned(qtbot, qapp) -> Non
 def test_result_queued_when_the_owner_goes_is_abandoned_too(qtbot, qapp) -> None:
     import shiboken6
 
-    from companion.ui.tasks import wait_for_background_tasks
+    from companion.ui.shell.ops import wait_for_background_tasks
 
     owner = QObject()
     resource = _Resource()

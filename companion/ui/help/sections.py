@@ -1,0 +1,130 @@
+"""What the help panel lists, and in which order: pure functions over the directory.
+
+The panel only draws what these return, so ordering, pairing and filtering are tested
+without widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from companion.core.resources.directory import Directory
+from companion.core.resources.hours import open_state
+from companion.core.resources.records import Category, Channel, SearchQuery, Service
+from companion.ui.help.wording import CATEGORY_HEADINGS
+
+MAX_SEARCH_RESULTS = 60  # enough to scan by eye; more words narrow it further
+SHOWN_CATEGORIES = (
+    Category.CRISIS_LINE,
+    Category.ONLINE_COUNSELLING,
+    Category.LOCAL_ORGANISATION,
+    Category.PEER_SUPPORT,
+    Category.EDUCATION,
+    Category.EMPLOYEE_ASSISTANCE,
+)
+ANYWHERE_HEADING = "Help that works from anywhere"
+OTHER_EMERGENCY_HEADING = "Other emergency numbers"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the person narrowed the list to."""
+
+    text: str = ""
+    channels: frozenset[Channel] = frozenset()
+    open_now: bool = False
+
+    @property
+    def active(self) -> bool:
+        return bool(self.channels) or self.open_now
+
+
+@dataclass
+class Section:
+    """A heading and its services (each inner list is a group shown together)."""
+
+    heading: str
+    groups: list[list[Service]] = field(default_factory=list)
+    prominent: bool = False
+    show_country: bool = False
+
+    @property
+    def services(self) -> list[Service]:
+        return [service for group in self.groups for service in group]
+
+
+def paired_groups(services: Sequence[Service]) -> list[list[Service]]:
+    """Split an ordered list into runs of services that are paired with each other."""
+    groups: list[list[Service]] = []
+    for service in services:
+        if groups:
+            last = groups[-1]
+            ids = {s.id for s in last}
+            if service.id in {p for s in last for p in s.paired_with} or ids & set(
+                service.paired_with
+            ):
+                last.append(service)
+                continue
+        groups.append([service])
+    return groups
+
+
+def passes(service: Service, filters: Filters, now: datetime) -> bool:
+    """Whether ``service`` offers a chosen channel and (if asked) is known to be open."""
+    if filters.channels and not (filters.channels & service.channels):
+        return False
+    return not (filters.open_now and open_state(service, now) is not True)
+
+
+def _filtered(
+    groups: Iterable[list[Service]], filters: Filters, now: datetime
+) -> list[list[Service]]:
+    # A pair stays whole when any member passes: the partner is the other half of the help.
+    return [g for g in groups if any(passes(s, filters, now) for s in g)]
+
+
+def country_sections(
+    directory: Directory, country: str | None, filters: Filters, now: datetime
+) -> list[Section]:
+    """Sections for one country (or the international list when ``country`` is None)."""
+    services = directory.for_country(country) if country else []
+    emergency = directory.emergency(country) if country else None
+    sections: list[Section] = []
+    for category in SHOWN_CATEGORIES:
+        chosen = [s for s in services if s.category is category]
+        groups = _filtered(paired_groups(chosen), filters, now)
+        if groups:
+            sections.append(
+                Section(
+                    CATEGORY_HEADINGS[category], groups, prominent=category is Category.CRISIS_LINE
+                )
+            )
+    has_crisis = any(s.category is Category.CRISIS_LINE for s in services)
+    if not has_crisis:
+        anywhere = _filtered(paired_groups(directory.international()), filters, now)
+        if anywhere:
+            sections.append(Section(ANYWHERE_HEADING, anywhere, prominent=True))
+    others = [
+        s
+        for s in services
+        if s.category is Category.EMERGENCY and (emergency is None or s.id != emergency.id)
+    ]
+    groups = _filtered(paired_groups(others), filters, now)
+    if groups:
+        sections.append(Section(OTHER_EMERGENCY_HEADING, groups))
+    return sections
+
+
+def search_section(directory: Directory, filters: Filters, now: datetime) -> tuple[Section, int]:
+    """One section of search results across every country, and the total match count."""
+    found = directory.search(
+        SearchQuery(
+            text=filters.text, channels=filters.channels, open_now=filters.open_now, now=now
+        )
+    )
+    shown = found[:MAX_SEARCH_RESULTS]
+    total = len(found)
+    heading = f"{total} result{'s' if total != 1 else ''} in every country"
+    return Section(heading, [[s] for s in shown], show_country=True), total

@@ -1,0 +1,1 @@
+"""The journal's screens: main window, editor, timeline, calendar, search, trash."""

@@ -1,0 +1,276 @@
+"""A month calendar that marks the days with entries (bold number + dot, never colour alone).
+
+Hand-built rather than QCalendarWidget so every day is a real button with its own
+accessible name ("Thursday 15 January 2026, 3 entries"). Keys on a day: arrows move a day
+or a week (crossing months), Page Up/Down change month, Home goes to today, Space/Enter
+chooses the day (choosing it again shows every day). One day is the Tab stop.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.shell.session import Session
+
+
+def _plural(n: int) -> str:
+    return "no entries" if n == 0 else ("1 entry" if n == 1 else f"{n} entries")
+
+
+class DayButton(QAbstractButton):
+    """One day cell."""
+
+    def __init__(self, parent: CalendarView) -> None:
+        super().__init__(parent)
+        self._calendar = parent
+        self.day = date(2000, 1, 1)
+        self.count = 0
+        self.is_today = False
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Hidden days keep their space: the grid, and the timeline below, never jump.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+
+    def set_day(self, day: date, count: int, is_today: bool) -> None:
+        self.day, self.count, self.is_today = day, count, is_today
+        self.setText(str(day.day))
+        qdate = QDate(day.year, day.month, day.day)
+        long_date = QLocale().toString(qdate, "dddd d MMMM yyyy")
+        today = ", today" if is_today else ""
+        self.setAccessibleName(f"{long_date}{today}, {_plural(count)}")
+        self.setToolTip(_plural(count).capitalize())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        side = int(fm.height() * 1.9)
+        return QSize(max(side, fm.horizontalAdvance("00") + 10), side)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._calendar.handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        ink = pal.color(QPalette.ColorRole.WindowText)
+        if self.isChecked():
+            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(rect, 6, 6)
+            ink = pal.color(QPalette.ColorRole.HighlightedText)
+        if self.is_today:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(ink)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        if self.hasFocus():
+            pen = painter.pen()
+            pen.setColor(pal.color(QPalette.ColorRole.Highlight) if not self.isChecked() else ink)
+            pen.setWidthF(2.0)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 5, 5)
+        font = self.font()
+        font.setBold(self.count > 0)
+        painter.setFont(font)
+        painter.setPen(ink)
+        fm = self.fontMetrics()
+        text_rect = rect.adjusted(0, 0, 0, -fm.height() * 0.35)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text())
+        if self.count > 0:
+            r = max(1.5, fm.height() / 9)
+            cx = rect.center().x()
+            cy = rect.bottom() - fm.height() * 0.3
+            painter.setBrush(ink)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+        painter.end()
+
+
+class CalendarView(QWidget):
+    """Month grid; emits ``day_selected`` with a date, or None to show every day."""
+
+    day_selected = Signal(object)  # date | None
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendar")
+        self.setAccessibleName("Calendar")
+        self._session = session
+        today = session.clock.now().date()
+        self._year, self._month = today.year, today.month
+        self._selected: date | None = None
+        self._cursor = today  # the day that holds the Tab stop
+        self._counts: dict[date, int] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("‹")
+        self.prev_button.setObjectName("calendarPrev")
+        self.prev_button.setAccessibleName("Previous month")
+        self.prev_button.setToolTip("Previous month (Page Up)")
+        self.prev_button.setAutoRaise(True)
+        self.prev_button.clicked.connect(lambda: self._shift_month(-1))
+        self.month_label = QLabel(self)
+        self.month_label.setObjectName("calendarMonth")
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.month_label.font()
+        font.setBold(True)
+        self.month_label.setFont(font)
+        self.next_button = QToolButton(self)
+        self.next_button.setText("›")
+        self.next_button.setObjectName("calendarNext")
+        self.next_button.setAccessibleName("Next month")
+        self.next_button.setToolTip("Next month (Page Down)")
+        self.next_button.setAutoRaise(True)
+        self.next_button.clicked.connect(lambda: self._shift_month(1))
+        head.addWidget(self.prev_button)
+        head.addWidget(self.month_label, 1)
+        head.addWidget(self.next_button)
+        outer.addLayout(head)
+
+        grid = QGridLayout()
+        grid.setSpacing(2)
+        self._first_weekday = QLocale().firstDayOfWeek().value - 1  # Qt: Monday == 1
+        for col in range(7):
+            weekday = (self._first_weekday + col) % 7
+            name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+            label = QLabel(name[:2], self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAccessibleName(QLocale().dayName(weekday + 1))
+            grid.addWidget(label, 0, col)
+        self.day_buttons: list[DayButton] = []
+        for i in range(42):
+            button = DayButton(self)
+            button.clicked.connect(lambda _c=False, b=button: self._choose(b.day))
+            grid.addWidget(button, 1 + i // 7, i % 7)
+            self.day_buttons.append(button)
+        outer.addLayout(grid)
+        self._render()
+
+    # public API -----------------------------------------------------------------------
+    def shown_month(self) -> tuple[int, int]:
+        """(year, month) on screen."""
+        return self._year, self._month
+
+    def selected_day(self) -> date | None:
+        """The chosen day, or None when every day is shown."""
+        return self._selected
+
+    def show_month(self, year: int, month: int) -> None:
+        """Show another month (the chosen day stays chosen)."""
+        self._year, self._month = year, month
+        self.refresh()
+
+    def set_selected_day(self, day: date | None, *, notify: bool = True) -> None:
+        """Choose ``day`` (and show its month) or clear the choice."""
+        self._selected = day
+        if day is not None:
+            self._cursor = day
+            self._year, self._month = day.year, day.month
+        self._render()
+        if notify:
+            self.day_selected.emit(day)
+
+    def day_button(self, day: date) -> DayButton | None:
+        """The button showing ``day`` in the current month, if any."""
+        return next((b for b in self.day_buttons if b.isVisible() and b.day == day), None)
+
+    def refresh(self) -> None:
+        """Re-read which days have entries (the window calls this on entries_changed)."""
+        self._render()
+
+    def clear(self) -> None:
+        """Forget the marks (after lock)."""
+        self._counts = {}
+        self._render(read=False)
+
+    # internals ------------------------------------------------------------------------
+    def _render(self, *, read: bool = True) -> None:
+        if read and self._session.is_unlocked():
+            self._counts = self._session.journal.days_with_entries(self._year, self._month)
+        elif read:
+            self._counts = {}
+        qdate = QDate(self._year, self._month, 1)
+        self.month_label.setText(QLocale().toString(qdate, "MMMM yyyy"))
+        self.month_label.setAccessibleName(f"Showing {self.month_label.text()}")
+        first = date(self._year, self._month, 1)
+        lead = (first.weekday() - self._first_weekday) % 7
+        days_in_month = calendar.monthrange(self._year, self._month)[1]
+        today = self._session.clock.now().date()
+        if self._cursor.year != self._year or self._cursor.month != self._month:
+            self._cursor = (
+                first if (today.year, today.month) != (self._year, self._month) else today
+            )
+        for i, button in enumerate(self.day_buttons):
+            n = i - lead + 1
+            if 1 <= n <= days_in_month:
+                day = date(self._year, self._month, n)
+                button.set_day(day, self._counts.get(day, 0), day == today)
+                button.setChecked(day == self._selected)
+                policy = (
+                    Qt.FocusPolicy.StrongFocus if day == self._cursor else Qt.FocusPolicy.ClickFocus
+                )
+                button.setFocusPolicy(policy)
+                button.setVisible(True)
+            else:
+                button.setVisible(False)
+
+    def _choose(self, day: date) -> None:
+        self.set_selected_day(None if day == self._selected else day)
+
+    def _shift_month(self, delta: int) -> None:
+        month = self._month - 1 + delta
+        self._year, self._month = self._year + month // 12, month % 12 + 1
+        self._render()
+
+    def _move_cursor(self, day: date) -> None:
+        if (day.year, day.month) != (self._year, self._month):
+            self._year, self._month = day.year, day.month
+        self._cursor = day
+        self._render()
+        button = self.day_button(day)
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def handle_key(self, button: DayButton, event: QKeyEvent) -> bool:
+        """Keyboard navigation between days; True when the key was used."""
+        key = event.key()
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        if key in steps:
+            self._move_cursor(button.day + timedelta(days=steps[Qt.Key(key)]))
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            month = button.day.month - 1 + (-1 if key == Qt.Key.Key_PageUp else 1)
+            year = button.day.year + month // 12
+            last = calendar.monthrange(year, month % 12 + 1)[1]
+            self._move_cursor(date(year, month % 12 + 1, min(button.day.day, last)))
+        elif key == Qt.Key.Key_Home:
+            self._move_cursor(self._session.clock.now().date())
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._choose(button.day)
+            focus = self.day_button(button.day)
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            return False
+        return True

@@ -1,0 +1,492 @@
+"""Write or edit one entry; everything autosaves into the encrypted database.
+
+Saving happens about a second after the last edit, and at once when another entry is
+opened, on lock and on close (callers use :meth:`EntryEditor.save_now`). There are no
+draft files: an edit lives on screen until the journal has it. When a save fails (a full
+disk, anything else) the text stays exactly where it is, the status says so plainly and
+the editor tries again later.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.clock import Clock, local_datetime
+from companion.core.errors import CompanionError, InvalidEntry, StorageFull
+from companion.core.journal.models import Entry, EntryDraft, Mood, TagKind
+from companion.core.journal.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
+from companion.ui.journal.entry_details import EntryDetails
+from companion.ui.journal.mood_picker import MoodPicker
+from companion.ui.shell.messages import message_for
+from companion.ui.shell.session import Session
+from companion.ui.shell.theme import scaled_font
+from companion.ui.widgets.markdown_view import MarkdownView
+from companion.ui.widgets.private_text import PrivateTextEdit
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1000
+RETRY_MS = 10_000
+_Choices = tuple[Mood | None, tuple[str, ...], tuple[str, ...]]
+SAVED = "Saved"
+SAVING = "Saving…"
+NOT_SAVED = "Couldn't save — your text is still here"
+# Control characters the journal refuses. They never come from typing, but pasted text
+# (a PDF's page break, a terminal's colour codes) carries them, and one of them made the
+# whole entry unsavable: page and line breaks become new lines, the rest are dropped.
+_BREAKS = re.compile(r"[\x0b\x0c]")
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` without the invisible control characters the journal cannot store."""
+    return _UNSTORABLE.sub("", _BREAKS.sub("\n", text))
+
+
+class EntryEditor(QWidget):
+    """The editor pane. Open an entry with :meth:`open_entry`, start one with
+    :meth:`new_entry`; it saves itself."""
+
+    saved = Signal(int)  # entry id, after every successful save
+    deleted = Signal(int)  # entry id, after it was moved to the trash
+
+    def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryEditor")
+        self._session = session
+        self._clock = clock
+        self._entry_id: int | None = None
+        self._created_at: datetime | None = None
+        self._dirty = False
+        self._loading = False
+        self.last_error: BaseException | None = None
+        self._pending_tags: dict[str, TagKind] = {}  # own tags not in the journal yet
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+
+    # building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        top = QHBoxLayout()
+        when_label = QLabel("&When", self)
+        self.when_edit = _WhenEdit(self)
+        self.when_edit.setObjectName("entryDateTime")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        # Qt allows year 9999, the journal stops at 9000: a typo there made the entry
+        # unsavable. Keep the field to dates a diary can mean.
+        self.when_edit.setDateRange(QDate(1800, 1, 1), QDate(2999, 12, 31))
+        self.when_edit.setAccessibleName("Date and time of the entry")
+        when_label.setBuddy(self.when_edit)
+        top.addWidget(when_label)
+        top.addWidget(self.when_edit)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("entryTitle")
+        self.title_edit.setPlaceholderText("Title (optional)")
+        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
+        self.title_edit.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.title_edit.setFrame(False)
+        layout.addWidget(self.title_edit)
+
+        mood_row = QHBoxLayout()
+        mood_label = QLabel("How are you feeling?", self)
+        self.mood_picker = MoodPicker(self)
+        mood_row.addWidget(mood_label)
+        mood_row.addWidget(self.mood_picker, 1)
+        layout.addLayout(mood_row)
+
+        self.details = EntryDetails(self)
+        layout.addWidget(self.details)
+
+        self.stack = QStackedWidget(self)
+        self.text_edit = PrivateTextEdit(self)
+        self.text_edit.setObjectName("entryText")
+        self.text_edit.setAccessibleName("Entry text")
+        self.text_edit.setAccessibleDescription("Light Markdown works: *italic*, **bold**, - lists")
+        self.text_edit.setPlaceholderText(
+            "Write anything you like. Light Markdown works: *italic*, **bold**, - lists."
+        )
+        self.text_edit.setTabChangesFocus(True)  # Tab leaves the text: keyboard users need it
+        self.text_edit.setFont(scaled_font(self.font(), 1.1))
+        self.preview = MarkdownView(self)
+        self.stack.addWidget(self.text_edit)
+        self.stack.addWidget(self.preview)
+        layout.addWidget(self.stack, 1)
+
+        bottom = QHBoxLayout()
+        self.status_label = QLabel("", self)
+        self.status_label.setObjectName("saveStatus")
+        self.status_label.setAccessibleName("Save status")
+        self.status_label.setWordWrap(True)
+        bottom.addWidget(self.status_label, 1)
+        self.preview_button = QPushButton("Pre&view", self)
+        self.preview_button.setObjectName("previewToggle")
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName("Preview formatted text")
+        self.preview_button.setToolTip("Show the text formatted (Ctrl+Shift+P)")
+        self.preview_button.toggled.connect(self._on_preview)
+        bottom.addWidget(self.preview_button)
+        self.delete_button = QPushButton("Move to &trash", self)
+        self.delete_button.setObjectName("deleteEntryButton")
+        self.delete_button.setAccessibleName("Move this entry to the trash")
+        self.delete_button.clicked.connect(self.delete_current)
+        bottom.addWidget(self.delete_button)
+        layout.addLayout(bottom)
+
+        # Mood and chip changes have their own small undo history; the text fields keep
+        # Qt's. The keys only act while the focus is on the pickers.
+        for holder in (self.mood_picker, self.details):
+            for keys, slot in (
+                (QKeySequence.StandardKey.Undo, self.undo_picker),
+                (QKeySequence.StandardKey.Redo, self.redo_picker),
+                (QKeySequence("Ctrl+Shift+Z"), self.redo_picker),
+            ):
+                shortcut = QShortcut(QKeySequence(keys), holder)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self._picker_undo: list[_Choices] = []
+        self._picker_redo: list[_Choices] = []
+        self._choices = self._current_choices()
+
+        preview_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        preview_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        preview_key.activated.connect(self.preview_button.toggle)
+
+        self.when_edit.dateTimeChanged.connect(self._when_edited)
+        self.title_edit.textChanged.connect(self._edited)
+        self.mood_picker.mood_changed.connect(self._picker_edited)
+        self.details.changed.connect(self._picker_edited)
+        self.details.tag_added.connect(self._on_tag_added)
+        self.text_edit.textChanged.connect(self._edited)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.details.fit_area()
+
+    # state ----------------------------------------------------------------------------
+    @property
+    def entry_id(self) -> int | None:
+        """The open entry's id (None for a new entry not saved yet)."""
+        return self._entry_id
+
+    def has_unsaved_changes(self) -> bool:
+        """True while an edit has not reached the journal."""
+        return self._dirty
+
+    def status_text(self) -> str:
+        """The save status as shown."""
+        return self.status_label.text()
+
+    def draft(self) -> EntryDraft:
+        """What is on screen, as a draft for the journal."""
+        title = storable(self.title_edit.text()).strip() or None
+        return EntryDraft(
+            text=storable(self.text_edit.toPlainText()),
+            title=title,
+            mood=self.mood_picker.mood(),
+            emotions=self.details.emotions.selected(),
+            tags=self.details.tags.selected(),
+            created_at=self._when(),
+        )
+
+    def _when(self) -> datetime:
+        # The exact saved instant is kept until the person changes the date field: the
+        # field shows minutes, and re-saving must not round an entry's time.
+        if self._created_at is not None:
+            return self._created_at
+        shown = self.when_edit.dateTime()
+        day, clock_time = shown.date(), shown.time()
+        wall = datetime(day.year(), day.month(), day.day(), clock_time.hour(), clock_time.minute())
+        return local_datetime(self._clock, wall)
+
+    # opening --------------------------------------------------------------------------
+    def reload_vocabulary(self) -> None:
+        """Read emotions and tags from the journal into the pickers."""
+        journal = self._session.journal
+        self.details.set_vocabulary(
+            journal.emotions(),
+            [t.name for t in journal.tags(TagKind.ACTIVITY)],
+            [t.name for t in journal.tags(TagKind.SELF_CARE)],
+        )
+
+    def new_entry(self, when: datetime | None = None) -> bool:
+        """Save what is open, then start a blank entry dated ``when`` (default: now).
+
+        Returns:
+            False (and nothing changes) when the open entry could not be saved: its
+            text stays on screen rather than being dropped.
+        """
+        if not self.save_now():
+            return False
+        self._show(None, EntryDraft(created_at=when or self._clock.now()))
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def open_entry(self, entry_id: int) -> bool:
+        """Save what is open, then show the saved entry ``entry_id``.
+
+        Returns:
+            False (and nothing changes) when the open entry could not be saved.
+
+        Raises:
+            EntryNotFound: ``entry_id`` is gone.
+        """
+        if entry_id == self._entry_id:
+            return True
+        if not self.save_now():
+            return False
+        entry = self._session.journal.get(entry_id)
+        self._show(entry.id, _draft_of(entry))
+        return True
+
+    def _show(self, entry_id: int | None, draft: EntryDraft) -> None:
+        self._timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = entry_id
+            when = draft.created_at or self._clock.now()
+            # Shown as written (its own offset): converting to today's offset moved
+            # winter entries by an hour in summer, some of them onto the next day.
+            local = when
+            self._created_at = when
+            self.when_edit.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                )
+            )
+            self.title_edit.setText(draft.title or "")
+            self.mood_picker.set_mood(draft.mood)
+            self.details.set_selection(draft.emotions, draft.tags)
+            # setPlainText also resets the undo history: undo never crosses entries.
+            self.text_edit.setPlainText(draft.text)
+            self.preview_button.setChecked(False)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.last_error = None
+        self._picker_undo.clear()
+        self._picker_redo.clear()
+        self._choices = self._current_choices()
+        self._set_status(SAVED if entry_id is not None else "")
+        self.delete_button.setEnabled(True)
+
+    def discard(self) -> None:
+        """Forget what is on screen without saving (after the vault is locked)."""
+        self._timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = None
+            self._created_at = None
+            self.title_edit.clear()
+            self.mood_picker.set_mood(None)
+            self.details.set_selection((), ())
+            self.text_edit.setPlainText("")
+            self.preview.clear()
+        finally:
+            self._loading = False
+        self._picker_undo.clear()
+        self._picker_redo.clear()
+        self._pending_tags.clear()
+        self._choices = self._current_choices()
+        self._dirty = False
+        self._set_status("")
+
+    # saving ---------------------------------------------------------------------------
+    def _current_choices(self) -> _Choices:
+        return (
+            self.mood_picker.mood(),
+            self.details.emotions.selected(),
+            self.details.tags.selected(),
+        )
+
+    def _picker_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        now = self._current_choices()
+        if now != self._choices:
+            self._picker_undo.append(self._choices)
+            self._picker_redo.clear()
+            self._choices = now
+        self._edited()
+
+    def undo_picker(self) -> bool:
+        """Undo the last mood, feeling or tag change. True when there was one."""
+        if not self._picker_undo:
+            return False
+        self._picker_redo.append(self._current_choices())
+        self._apply_choices(self._picker_undo.pop())
+        return True
+
+    def redo_picker(self) -> bool:
+        """Redo a picker change undone with :meth:`undo_picker`."""
+        if not self._picker_redo:
+            return False
+        self._picker_undo.append(self._current_choices())
+        self._apply_choices(self._picker_redo.pop())
+        return True
+
+    def _apply_choices(self, choices: _Choices) -> None:
+        mood, emotions, tags = choices
+        self._loading = True
+        try:
+            self.mood_picker.set_mood(mood)
+            self.details.set_selection(emotions, tags)
+        finally:
+            self._loading = False
+        self._choices = choices
+        self._edited()
+
+    def _when_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._created_at = None  # from now on the field says when
+        self._edited()
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        if self.last_error is None:
+            self._set_status(SAVING)
+        self._timer.start(AUTOSAVE_MS)
+
+    def save_now(self) -> bool:
+        """Save pending edits now. True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        if not self._session.is_unlocked():
+            return False
+        draft = self.draft()
+        if self._entry_id is None and _is_blank(draft):
+            self._dirty = False  # an untouched new entry is not worth a row
+            self._set_status("")
+            return True
+        self._set_status(SAVING)
+        self._add_pending_tags()
+        try:
+            entry = self._session.save_entry(self._entry_id, draft)
+        except Exception as exc:  # any failure: keep the text, say so, try again later
+            self.last_error = exc
+            log.warning("entry not saved: %s", type(exc).__name__)
+            detail = _reason(exc, draft)
+            self._set_status(f"{NOT_SAVED}. {detail}".strip() if detail else NOT_SAVED)
+            self._timer.start(RETRY_MS)
+            return False
+        self.last_error = None
+        self._entry_id = entry.id
+        self._dirty = False
+        self._set_status(SAVED)
+        self.saved.emit(entry.id)
+        return True
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleDescription(text)
+
+    def _on_tag_added(self, name: str, kind: object) -> None:
+        if isinstance(kind, TagKind):
+            self._pending_tags[name] = kind
+            self._add_pending_tags()
+
+    def _add_pending_tags(self) -> None:
+        """Put own tags into the journal's list; one that failed (a full disk) waits here.
+
+        The entry can only be saved once its tags are in the list, so each save retries.
+        """
+        if not self._session.is_unlocked():
+            return
+        journal = self._session.journal
+        for name, kind in list(self._pending_tags.items()):
+            try:
+                journal.add_tag(name, kind)
+            except InvalidEntry:
+                pass  # already there (or not a valid name: the save will say so)
+            except CompanionError as exc:  # the chip stays; the next save tries again
+                log.warning("tag not added to vocabulary: %s", type(exc).__name__)
+                continue
+            del self._pending_tags[name]
+
+    # actions --------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        """Move the open entry to the trash (the window offers "Restore")."""
+        if not self.save_now():
+            return  # the status already says the text could not be saved
+        entry_id = self._entry_id
+        if entry_id is None:
+            self.discard()
+            return
+        try:
+            self._session.delete_entry(entry_id)
+        except CompanionError as exc:  # a full disk: the entry stays, and we say why
+            log.warning("entry not moved to the trash: %s", type(exc).__name__)
+            self._set_status(message_for(exc))
+            return
+        self.discard()
+        self.deleted.emit(entry_id)
+
+    def _on_preview(self, on: bool) -> None:
+        if on:
+            self.preview.set_markdown(self.text_edit.toPlainText())
+            self.stack.setCurrentWidget(self.preview)
+        else:
+            self.stack.setCurrentWidget(self.text_edit)
+
+
+class _WhenEdit(QDateTimeEdit):
+    """A date-time field where Tab leaves the field (arrows still move between parts).
+
+    QDateTimeEdit normally spends Tab on its own sections, which costs a keyboard user
+    five extra presses to get past it.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def _reason(exc: BaseException, draft: EntryDraft) -> str:
+    """Why a save failed, when the person can do something about it."""
+    if isinstance(exc, StorageFull):
+        return message_for(exc)
+    if isinstance(exc, InvalidEntry) and len(draft.text) > MAX_TEXT_LENGTH:
+        return (
+            f"One entry holds up to {MAX_TEXT_LENGTH:,} characters and this one has "
+            f"{len(draft.text):,}. Moving part of it into a new entry will let both save."
+        )
+    return ""
+
+
+def _draft_of(entry: Entry) -> EntryDraft:
+    return EntryDraft(
+        text=entry.text,
+        title=entry.title,
+        mood=entry.mood,
+        emotions=entry.emotions,
+        tags=entry.tags,
+        created_at=entry.created_at,
+    )
+
+
+def _is_blank(draft: EntryDraft) -> bool:
+    return not (draft.text.strip() or draft.title or draft.mood or draft.emotions or draft.tags)

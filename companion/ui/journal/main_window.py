@@ -1,0 +1,448 @@
+"""The journal window: header, calendar + timeline (or search results), and the editor.
+
+Everything refreshes from the session's signals, never by polling. The window title is
+always just "Companion": nothing from an entry or a search ever reaches it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.clock import Clock, local_datetime
+from companion.core.errors import CompanionError
+from companion.core.journal.models import EntryFilter
+from companion.ui.journal.calendar_view import CalendarView
+from companion.ui.journal.dates import long_date
+from companion.ui.journal.entry_editor import EntryEditor
+from companion.ui.journal.main_pages import UndoToast, WelcomePage
+from companion.ui.journal.search_bar import SearchBar
+from companion.ui.journal.timeline_view import TimelineView
+from companion.ui.journal.trash_view import TrashView
+from companion.ui.shell.about_dialog import AboutDialog
+from companion.ui.shell.messages import message_for
+from companion.ui.shell.session import Session
+from companion.ui.shell.theme import scaled_font
+
+if TYPE_CHECKING:
+    from companion.ui.help.access import HelpAccess
+    from companion.ui.preferences.preferences_store import PreferencesStore
+
+log = logging.getLogger(__name__)
+WINDOW_TITLE = "Companion"
+
+
+class MainWindow(QMainWindow):
+    """The unlocked journal."""
+
+    lock_requested = Signal()
+    change_passphrase_requested = Signal()
+    new_recovery_code_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        help_access: HelpAccess,
+        prefs: PreferencesStore,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAccessibleName("Companion journal")
+        self._session = session
+        self._help = help_access
+        self._prefs = prefs
+        self._clock = clock
+        self.trash_view: TrashView | None = None
+        # What this window put on the clipboard (and the X11 selection), so that locking
+        # can take it off again while it is still there (security.md's promise).
+        self._copied: dict[QClipboard.Mode, str] = {}
+        self._build()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.changed.connect(self._on_clipboard_changed)
+        session.entries_changed.connect(self._on_entries_changed)
+        session.entry_saved.connect(self._on_entry_saved)
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self._on_unlocked)
+        self._fit_to_screen()
+        if session.is_unlocked():
+            self._on_unlocked()
+
+    # building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 4)
+        outer.addWidget(self._build_header(central))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        self.calendar = CalendarView(self._session, left)
+        left_layout.addWidget(self.calendar)
+        day_row = QHBoxLayout()
+        self.day_label = QLabel(left)
+        self.day_label.setObjectName("dayFilterLabel")
+        self.show_all_button = QPushButton("Show all days", left)
+        self.show_all_button.setObjectName("showAllDays")
+        self.show_all_button.setAccessibleName("Show entries from all days")
+        self.show_all_button.clicked.connect(lambda: self.calendar.set_selected_day(None))
+        day_row.addWidget(self.day_label, 1)
+        day_row.addWidget(self.show_all_button)
+        left_layout.addLayout(day_row)
+        self.search_bar = SearchBar(self._session, left)
+        left_layout.addWidget(self.search_bar)
+        self.left_stack = QStackedWidget(left)
+        self.timeline = TimelineView(self._session, left)
+        self.timeline_empty = QLabel(left)
+        self.timeline_empty.setObjectName("timelineEmpty")
+        self.timeline_empty.setWordWrap(True)
+        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.left_stack.addWidget(self.timeline)
+        self.left_stack.addWidget(self.timeline_empty)
+        self.left_stack.addWidget(self.search_bar.results)
+        left_layout.addWidget(self.left_stack, 1)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        self.right_stack = QStackedWidget(right)
+        self.welcome = WelcomePage(self._clock, right)
+        self.editor = EntryEditor(self._session, self._clock, right)
+        self.right_stack.addWidget(self.welcome)
+        self.right_stack.addWidget(self.editor)
+        right_layout.addWidget(self.right_stack, 1)
+        self.toast = UndoToast(right)
+        right_layout.addWidget(self.toast)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.timeline.entry_activated.connect(self.open_entry)
+        self.search_bar.entry_activated.connect(self.open_entry)
+        self.search_bar.active_changed.connect(lambda _a: self._update_left())
+        self.calendar.day_selected.connect(self._on_day_selected)
+        self.welcome.start_requested.connect(self._start_with_mood)
+        self.editor.deleted.connect(self._on_deleted)
+        self.toast.restore_requested.connect(self._restore)
+        self._update_day_label()
+
+    def _build_header(self, parent: QWidget) -> QWidget:
+        header = QWidget(parent)
+        header.setObjectName("mainHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(WINDOW_TITLE, header)
+        title.setFont(scaled_font(self.font(), 1.4, bold=True))
+        row.addWidget(title)
+        row.addSpacing(12)
+        self.new_action = self._action("&New entry", "Ctrl+N", self.new_entry, "newEntryAction")
+        self.search_action = self._action("&Search", "Ctrl+F", self.focus_search, "searchAction")
+        self.lock_action = self._action("&Lock", "Ctrl+L", self.request_lock, "lockAction")
+        for action, name, tip in (
+            (self.new_action, "newEntryButton", "Start a new entry (Ctrl+N)"),
+            (self.search_action, "searchButton", "Search your journal (Ctrl+F)"),
+            (self.lock_action, "lockButton", "Lock the journal now (Ctrl+L)"),
+        ):
+            button = QToolButton(header)
+            button.setDefaultAction(action)
+            button.setObjectName(name)
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setToolTip(tip)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        self.menu_button = QToolButton(header)
+        self.menu_button.setObjectName("mainMenuButton")
+        self.menu_button.setText("&More")
+        self.menu_button.setAccessibleName("More actions")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.menu_button)
+        menu.setObjectName("mainMenu")
+        menu.setAccessibleName("More actions")
+        self.trash_action = menu.addAction("&Trash", self.show_trash)
+        self.trash_action.setObjectName("trashAction")
+        menu.addSeparator()
+        self.change_passphrase_action = menu.addAction(
+            "Change &passphrase…", self.change_passphrase_requested.emit
+        )
+        self.change_passphrase_action.setObjectName("changePassphraseAction")
+        self.new_recovery_code_action = menu.addAction(
+            "Make a &new recovery code…", self.new_recovery_code_requested.emit
+        )
+        self.new_recovery_code_action.setObjectName("newRecoveryCodeAction")
+        self.preferences_action = menu.addAction("P&references…", self.preferences_requested.emit)
+        self.preferences_action.setObjectName("preferencesAction")
+        menu.addSeparator()
+        self.about_action = menu.addAction("&About Companion", self.show_about)
+        self.about_action.setObjectName("aboutAction")
+        self.menu_button.setMenu(menu)
+        row.addWidget(self.menu_button)
+        row.addStretch(1)
+        self.help_button = self._help.button(header)
+        self.help_button.setObjectName("getHelpButton")
+        row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        return header
+
+    def _fit_to_screen(self) -> None:
+        # Sized from the font, but never beyond the screen: at large text sizes the
+        # window grew past the right edge and took "Get help now" with it.
+        fm = self.fontMetrics()
+        width, height = fm.horizontalAdvance("m") * 100, fm.height() * 48
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.95))
+            height = min(height, int(room.height() * 0.9))
+        self.resize(width, height)
+
+    def _action(self, text: str, keys: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # public API -----------------------------------------------------------------------
+    def save_now(self) -> bool:
+        """Save the open entry now (the shell calls this before an idle lock).
+
+        Returns:
+            True when nothing is left unsaved.
+        """
+        return self.editor.save_now()
+
+    def new_entry(self) -> None:
+        """Start a blank entry (Ctrl+N)."""
+        if not self._session.is_unlocked() or not self.editor.new_entry(self._new_entry_time()):
+            return
+        self.timeline.select_entry(None)
+        self.right_stack.setCurrentWidget(self.editor)
+        self.editor.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _new_entry_time(self) -> datetime:
+        # With a past day chosen in the calendar, a new entry belongs to that day (at
+        # the current time of day). Dated today, it vanished from the day's list the
+        # moment it was saved, which looked as if it had been lost.
+        now = self._clock.now()
+        day = self.calendar.selected_day()
+        if day is None or day == now.date():
+            return now
+        # That day's own offset (winter or summer time), not today's.
+        wall = now.replace(year=day.year, month=day.month, day=day.day, tzinfo=None)
+        return local_datetime(self._clock, wall)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Show a saved entry in the editor (the open one is saved first)."""
+        if not self._session.is_unlocked():
+            return
+        try:
+            opened = self.editor.open_entry(entry_id)
+        except CompanionError as exc:  # e.g. deleted for good meanwhile: just refresh
+            log.info("could not open entry: %s", type(exc).__name__)
+            self._on_entries_changed()
+            return
+        if not opened:
+            # The open entry could not be saved: stay on it so its text is not lost.
+            self.timeline.select_entry(self.editor.entry_id)
+            self.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.timeline.select_entry(entry_id)
+        self.right_stack.setCurrentWidget(self.editor)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search_bar.focus_search()
+
+    def request_lock(self) -> None:
+        """Save, then ask the shell to lock (Ctrl+L).
+
+        If the open entry cannot be saved (a full disk), the person is asked first:
+        locking would drop the unsaved changes.
+        """
+        if not self.ready_to_leave():
+            return
+        self.lock_requested.emit()
+
+    def ready_to_leave(self) -> bool:
+        """Save the open entry; if that fails, ask before its changes are dropped.
+
+        Returns:
+            True when locking or closing loses nothing the person wants to keep.
+        """
+        return self.save_now() or self._confirm_lock_unsaved()
+
+    def _confirm_lock_unsaved(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            WINDOW_TITLE,
+            "Your latest changes couldn't be saved yet.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("lockUnsavedConfirm")
+        box.setInformativeText(
+            "If you lock now, those changes will be lost. Everything saved before is safe."
+        )
+        lock = box.addButton("Lock anyway", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("Keep writing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is lock
+
+    def show_trash(self) -> TrashView:
+        """Open the trash window (one at a time)."""
+        if self.trash_view is None:
+            self.trash_view = TrashView(self._session, self, self._help)
+            self.trash_view.restored.connect(self.open_entry)
+        self.trash_view.refresh()
+        self.trash_view.show()
+        self.trash_view.raise_()
+        self.trash_view.activateWindow()
+        return self.trash_view
+
+    def show_about(self) -> AboutDialog:
+        """Open the About dialog (window-modal, so the journal stays responsive to F1)."""
+        dialog = AboutDialog(self._help, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # reactions ------------------------------------------------------------------------
+    def _on_unlocked(self) -> None:
+        self.editor.reload_vocabulary()
+        self.search_bar.reload_vocabulary()
+        self._on_entries_changed()
+        self.right_stack.setCurrentWidget(self.welcome)
+
+    def _on_entries_changed(self) -> None:
+        if not self._session.is_unlocked():
+            return
+        self.timeline.timeline_model.reload()
+        self.timeline.select_entry(self.editor.entry_id)
+        self.calendar.refresh()
+        self.search_bar.reload_vocabulary()
+        if self.search_bar.is_active():
+            self.search_bar.run_search()
+        self.welcome.set_empty(self._session.journal.count() == 0)
+        self._update_left()
+        offered = self.toast.entry_id
+        if offered is not None and all(e.id != offered for e in self._session.journal.trash()):
+            # Restored from the trash window, or deleted for good: "Restore" would do nothing.
+            self.toast.dismiss()
+
+    def _on_entry_saved(self, entry_id: int) -> None:
+        if entry_id == self.editor.entry_id:
+            self.timeline.select_entry(entry_id)
+
+    def _on_clipboard_changed(self, mode: QClipboard.Mode) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self or self.isAncestorOf(focus)):
+            self._copied[mode] = QGuiApplication.clipboard().text(mode)
+        else:
+            self._copied.pop(mode, None)  # someone else's now: never ours to clear
+
+    def _forget_copied_text(self) -> None:
+        """Clear journal text off the clipboard if it is still what this window copied."""
+        clipboard = QGuiApplication.clipboard()
+        copied, self._copied = self._copied, {}
+        for mode, text in copied.items():
+            if text and clipboard.text(mode) == text:
+                clipboard.clear(mode)
+
+    def _on_locked(self) -> None:
+        # The vault is closed already: nothing can be saved, so nothing is shown.
+        self._forget_copied_text()
+        self.editor.discard()
+        self.timeline.timeline_model.clear()
+        self.search_bar.clear()
+        self.calendar.clear()
+        self.toast.dismiss()
+        if self.trash_view is not None:
+            self.trash_view.close()
+        self.right_stack.setCurrentWidget(self.welcome)
+
+    def _on_day_selected(self, day: date | None) -> None:
+        flt = None if day is None else EntryFilter(date_from=day, date_to=day)
+        self.timeline.timeline_model.set_filter(flt)
+        self.timeline.select_entry(self.editor.entry_id)
+        self._update_day_label()
+        self._update_left()
+
+    def _update_day_label(self) -> None:
+        day = self.calendar.selected_day()
+        visible = day is not None
+        self.day_label.setVisible(visible)
+        self.show_all_button.setVisible(visible)
+        if day is not None:
+            self.day_label.setText(f"Showing {long_date(day)}")
+
+    def _update_left(self) -> None:
+        if self.search_bar.is_active():
+            self.left_stack.setCurrentWidget(self.search_bar.results)
+        elif self.timeline.timeline_model.entry_count() == 0:
+            if self.calendar.selected_day() is not None:
+                self.timeline_empty.setText("No entries on this day.")
+            else:
+                self.timeline_empty.setText("Your entries will appear here, newest first.")
+            self.left_stack.setCurrentWidget(self.timeline_empty)
+        else:
+            self.left_stack.setCurrentWidget(self.timeline)
+
+    def _start_with_mood(self, mood: object) -> None:
+        self.new_entry()
+        if mood is not None:
+            self.editor.mood_picker.set_mood(mood, notify=True)  # type: ignore[arg-type]
+
+    def _on_deleted(self, entry_id: int) -> None:
+        self.right_stack.setCurrentWidget(self.welcome)
+        self.toast.offer(entry_id)
+        # The delete button has just gone; put the keyboard where the way back is.
+        self.toast.restore_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restore(self, entry_id: int) -> None:
+        try:
+            self._session.restore_entry(entry_id)
+        except CompanionError as exc:  # a full disk: still in the trash; offer it again
+            log.info("restore failed: %s", type(exc).__name__)
+            self.toast.offer(entry_id, message_for(exc))
+            return
+        self.open_entry(entry_id)
+        # The Restore button has gone: carry on writing where the entry is.
+        self.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Qt events ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        super().closeEvent(event)
+
+    def setWindowTitle(self, title: str) -> None:
+        # One title, always: entry text must never reach the task bar or window lists.
+        super().setWindowTitle(WINDOW_TITLE)

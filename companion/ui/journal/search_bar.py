@@ -1,0 +1,302 @@
+"""Search as you type, with filters for mood, tag, feeling and dates.
+
+The query lives only in the field and in memory: never in the window title, the logs or
+the preferences. Esc clears the query and every filter and returns to the timeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.journal.models import EntryFilter, Mood
+from companion.core.journal.query import match_expression
+from companion.ui.journal.dates import long_date, short_time
+from companion.ui.journal.mood_face import mood_icon, mood_word
+from companion.ui.journal.search_results import SearchResultsView
+from companion.ui.shell.session import Session
+
+DEBOUNCE_MS = 250
+RESULT_LIMIT = 100
+
+
+class SearchBar(QWidget):
+    """The field, the filters and (placed by the window) the results list."""
+
+    active_changed = Signal(bool)  # True while a query or a filter is set
+    entry_activated = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBar")
+        self._session = session
+        self._active = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run_search)
+        self.results = SearchResultsView()
+        self.results.entry_activated.connect(self.entry_activated)
+        self.results.installEventFilter(self)
+        self.status_label = QLabel("", self)
+        self.status_label.setObjectName("searchStatus")
+        self.status_label.setAccessibleName("Search status")
+        self.status_label.setWordWrap(True)  # long notes wrap in a narrow column
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setObjectName("searchField")
+        self.query_edit.setPlaceholderText("Search your journal (Ctrl+F)")
+        self.query_edit.setAccessibleName("Search your journal")
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.textChanged.connect(self._changed)
+        self.query_edit.installEventFilter(self)
+        row.addWidget(self.query_edit, 1)
+        self.filters_button = QToolButton(self)
+        self.filters_button.setObjectName("searchFiltersToggle")
+        self.filters_button.setText("Filters")
+        self.filters_button.setCheckable(True)
+        self.filters_button.setAccessibleName("Show search filters")
+        self.filters_button.toggled.connect(self._show_filters)
+        row.addWidget(self.filters_button)
+        layout.addLayout(row)
+
+        self.filters = QWidget(self)
+        self.filters.setObjectName("searchFilters")
+        grid = QGridLayout(self.filters)
+        grid.setContentsMargins(0, 0, 0, 0)
+        moods = QHBoxLayout()
+        self.mood_buttons: dict[Mood, QToolButton] = {}
+        for mood in Mood:
+            button = QToolButton(self.filters)
+            button.setObjectName(f"searchMood{mood.name.capitalize()}")
+            button.setCheckable(True)
+            button.setText(mood_word(mood))
+            button.setIcon(mood_icon(mood, self.palette(), self.fontMetrics().height()))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setAccessibleName(f"Only mood {mood_word(mood)}")
+            button.toggled.connect(self._changed)
+            self.mood_buttons[mood] = button
+            moods.addWidget(button)
+        moods.addStretch(1)
+        grid.addWidget(QLabel("Mood", self.filters), 0, 0)
+        grid.addLayout(moods, 0, 1, 1, 3)
+        self.tag_box = self._combo("searchTag", "Only entries with this activity or self-care")
+        self.emotion_box = self._combo("searchEmotion", "Only entries with this feeling")
+        grid.addWidget(self._buddy("&Tag", self.tag_box), 1, 0)
+        grid.addWidget(self.tag_box, 1, 1, 1, 3)
+        grid.addWidget(self._buddy("F&eeling", self.emotion_box), 2, 0)
+        grid.addWidget(self.emotion_box, 2, 1, 1, 3)
+        today = self._session.clock.now().date()
+        self.from_check, self.from_edit = self._date_pair("From", "searchFrom", today)
+        self.to_check, self.to_edit = self._date_pair("To", "searchTo", today)
+        grid.addWidget(self.from_check, 3, 0)
+        grid.addWidget(self.from_edit, 3, 1)
+        grid.addWidget(self.to_check, 3, 2)
+        grid.addWidget(self.to_edit, 3, 3)
+        self.filters.setVisible(False)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.status_label)
+        self.status_label.setVisible(False)
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        box = QComboBox(self.filters)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.currentIndexChanged.connect(self._changed)
+        return box
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self.filters)
+        label.setBuddy(widget)
+        return label
+
+    def _date_pair(self, text: str, name: str, today: date) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(text, self.filters)
+        check.setObjectName(f"{name}Enabled")
+        check.setAccessibleName(f"Limit dates: {text.lower()}")
+        edit = QDateEdit(QDate(today.year, today.month, today.day), self.filters)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(f"{text} date")
+        edit.setEnabled(False)
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        check.toggled.connect(edit.setEnabled)
+        check.toggled.connect(self._changed)
+        edit.dateChanged.connect(self._changed)
+        return check, edit
+
+    # vocabulary -----------------------------------------------------------------------
+    def reload_vocabulary(self) -> None:
+        """Refill the tag and feeling lists from the journal (keeps the choices)."""
+        if not self._session.is_unlocked():
+            return
+        journal = self._session.journal
+        self._fill(self.tag_box, "Any activity or self-care", [t.name for t in journal.tags()])
+        self._fill(self.emotion_box, "Any feeling", journal.emotions())
+
+    def _fill(self, box: QComboBox, any_text: str, names: list[str]) -> None:
+        # Item 0 is "any"; the others are the names themselves. No item data is used:
+        # PySide6 6.12 loses a reference to None whenever an empty QVariant is read.
+        current = _chosen(box)
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(any_text)
+        box.addItems(names)
+        found = box.findText(current, Qt.MatchFlag.MatchFixedString) if current else 0
+        box.setCurrentIndex(max(0, found))
+        box.blockSignals(False)
+
+    # state ----------------------------------------------------------------------------
+    def current_filter(self) -> EntryFilter:
+        """The filters as chosen."""
+        moods = frozenset(m for m, b in self.mood_buttons.items() if b.isChecked())
+        tag, emotion = _chosen(self.tag_box), _chosen(self.emotion_box)
+        return EntryFilter(
+            moods=moods,
+            tags=frozenset([tag]) if tag else frozenset(),
+            emotions=frozenset([emotion]) if emotion else frozenset(),
+            date_from=_day(self.from_edit) if self.from_check.isChecked() else None,
+            date_to=_day(self.to_edit) if self.to_check.isChecked() else None,
+        )
+
+    def is_active(self) -> bool:
+        """True while a query or any filter is set."""
+        return bool(self.query_edit.text().strip()) or self.current_filter() != EntryFilter()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the field (Ctrl+F)."""
+        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_edit.selectAll()
+
+    def clear(self) -> None:
+        """Clear the query and every filter (Esc)."""
+        self._timer.stop()
+        for widget in (
+            self.query_edit,
+            self.tag_box,
+            self.emotion_box,
+            *self.mood_buttons.values(),
+        ):
+            widget.blockSignals(True)
+        self.query_edit.clear()
+        self.tag_box.setCurrentIndex(0)
+        self.emotion_box.setCurrentIndex(0)
+        for button in self.mood_buttons.values():
+            button.setChecked(False)
+        for widget in (
+            self.query_edit,
+            self.tag_box,
+            self.emotion_box,
+            *self.mood_buttons.values(),
+        ):
+            widget.blockSignals(False)
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self._timer.stop()
+        self.results.results_model.set_hits([], [])
+        self._set_active(False)
+
+    def _changed(self, *_args: object) -> None:
+        self._timer.start(DEBOUNCE_MS)
+
+    def _show_filters(self, shown: bool) -> None:
+        self.filters.setVisible(shown)
+        self.filters_button.setAccessibleName(
+            "Hide search filters" if shown else "Show search filters"
+        )
+
+    def _set_active(self, active: bool) -> None:
+        self.status_label.setVisible(active)
+        if active != self._active:
+            self._active = active
+            self.active_changed.emit(active)
+
+    def run_search(self) -> None:
+        """Search now (the debounce timer calls this; so does entries_changed)."""
+        self._timer.stop()
+        if not self.is_active() or not self._session.is_unlocked():
+            self.results.results_model.set_hits([], [])
+            self._set_active(False)
+            return
+        query = self.query_edit.text().strip()
+        flt = self.current_filter()
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            # The journal refuses a reversed range; say so rather than fail in a timer.
+            self.results.results_model.set_hits([], [])
+            self.status_label.setText("The From date is after the To date. Swap them to search.")
+            self._set_active(True)
+            return
+        hits = self._session.journal.search(query, flt, limit=RESULT_LIMIT)
+        dates = []
+        for hit in hits:
+            local = hit.entry.created_at  # its own offset: the day it was written
+            dates.append(f"{long_date(local.date())}, {short_time(local)}")
+        self.results.results_model.set_hits(hits, dates)
+        n = len(hits)
+        more = "+" if n >= RESULT_LIMIT else ""
+        count = f"{n}{more} {'entry' if n == 1 else 'entries'}"
+        if query and match_expression(query) is None:
+            # Emoji and symbols alone are not searchable: the journal then filters only,
+            # so say why every entry is listed rather than claim they all matched.
+            self.status_label.setText(
+                f"Search looks for words and numbers, so this shows {count}"
+                " without searching the text."
+            )
+        elif n == 0:
+            self.status_label.setText("Nothing found. Try fewer words or filters.")
+        else:
+            self.status_label.setText(f"{count} found")
+        self._set_active(True)
+
+    # keys -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.is_active():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and (self.is_active() or obj is self.results):
+                self.clear()
+                self.query_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            has_results = self.results.model().rowCount() > 0 and self.results.isVisible()
+            if obj is self.query_edit and event.key() == Qt.Key.Key_Down and has_results:
+                # Down means "go to the results": the first one opens at once.
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.results.model().index(0, 0))
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if obj is self.query_edit and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.run_search()
+                return True
+        return super().eventFilter(obj, event)
+
+
+def _day(edit: QDateEdit) -> date:
+    picked = edit.date()
+    return date(picked.year(), picked.month(), picked.day())
+
+
+def _chosen(box: QComboBox) -> str | None:
+    """The name chosen in a filter box, or None for "any" (item 0)."""
+    return box.currentText() if box.currentIndex() > 0 else None

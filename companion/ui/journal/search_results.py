@@ -1,0 +1,153 @@
+"""Search results: one card per hit with the matches in bold.
+
+The snippet is HTML-escaped piece by piece and only the ``<b>`` tags we add are markup,
+so nothing typed in an entry can turn into HTML here.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from companion.core.journal.models import SearchHit
+from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
+from companion.ui.journal.mood_face import mood_word
+from companion.ui.journal.timeline_view import first_line
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def highlight_html(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``snippet`` as HTML with each (start, end) range in bold; everything escaped."""
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        start, end = max(start, pos), min(end, len(snippet))
+        if start >= end:
+            continue
+        out.append(html.escape(snippet[pos:start]))
+        out.append("<b>" + html.escape(snippet[start:end]) + "</b>")
+        pos = end
+    out.append(html.escape(snippet[pos:]))
+    return "".join(out).replace("\n", " ")
+
+
+class SearchResultsModel(QAbstractListModel):
+    """The hits of the latest search."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self._date_text: list[str] = []
+
+    def set_hits(self, hits: list[SearchHit], date_texts: list[str]) -> None:
+        """Replace the results (``date_texts`` are the hits' local dates, preformatted)."""
+        self.beginResetModel()
+        self._hits, self._date_text = list(hits), list(date_texts)
+        self.endResetModel()
+
+    def hits(self) -> list[SearchHit]:
+        """The current hits."""
+        return list(self._hits)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        when = self._date_text[index.row()]
+        title = first_line(hit.entry)
+        if role == ENTRY_ID_ROLE:
+            return hit.entry.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            mood = f", mood {mood_word(hit.entry.mood)}" if hit.entry.mood else ""
+            return f"{when}{mood}: {title}. {hit.snippet}"
+        if role == HTML_ROLE:
+            spans = tuple((s.start, s.end) for s in hit.highlights)
+            mood = f" · {html.escape(mood_word(hit.entry.mood))}" if hit.entry.mood else ""
+            return (
+                f"<div><b>{html.escape(title)}</b></div>"
+                f"<div><small>{html.escape(when)}{mood}</small></div>"
+                f"<div>{highlight_html(hit.snippet, spans)}</div>"
+            )
+        return None
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Lays out each result's HTML with a QTextDocument (wraps, scales with the font)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        doc.setTextWidth(max(80, option.rect.width() - 16))
+        return doc
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        view = option.widget
+        if view is not None and option.rect.width() <= 0:
+            option.rect.setWidth(view.width() - 24)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()) + 16, int(doc.size().height()) + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        if selected:
+            painter.fillRect(option.rect, pal.color(QPalette.ColorRole.Highlight))
+        doc = self._document(option, index)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(role))
+        painter.translate(option.rect.left() + 8, option.rect.top() + 6)
+        ctx.clip = QRectF(0, 0, option.rect.width() - 16, option.rect.height() - 12)
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.save()
+            painter.setPen(pal.color(role))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
+class SearchResultsView(EntryListView):
+    """The list of hits; Enter, a click or arrowing onto a hit opens the entry."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.setAccessibleName("Search results")
+        self.results_model = SearchResultsModel(self)
+        self.setModel(self.results_model)
+        self.setItemDelegate(_HtmlDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.watch_current()

@@ -1,0 +1,165 @@
+"""The trash: entries moved there can be restored, or deleted for good after a question."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.errors import CompanionError
+from companion.ui.journal.dates import long_date
+from companion.ui.journal.mood_face import mood_word
+from companion.ui.journal.timeline_view import first_line
+from companion.ui.shell.messages import message_for
+from companion.ui.shell.session import Session
+
+if TYPE_CHECKING:
+    from companion.ui.help.access import HelpAccess
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TrashView(QDialog):
+    """A small window listing the trash. Refreshes itself on ``entries_changed``."""
+
+    restored = Signal(int)
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        help_access: HelpAccess | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashView")
+        self.setWindowTitle("Companion")  # never anything from an entry
+        self.setAccessibleName("Trash")
+        self._session = session
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel("Trash", self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        top.addWidget(heading, 1)
+        # Every window keeps "Get help now" in view, this one too.
+        self.help_button: QPushButton | None = None
+        if help_access is not None:
+            self.help_button = help_access.button(self)
+            self.help_button.setObjectName("getHelpButton")
+            top.addWidget(
+                self.help_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+            )
+        layout.addLayout(top)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.list = QListWidget(self)
+        self.list.setObjectName("trashList")
+        self.list.setAccessibleName("Entries in the trash")
+        self.list.itemActivated.connect(lambda _i: self.restore_selected())
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button.setObjectName("trashRestore")
+        self.restore_button.setAccessibleName("Restore the selected entry")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button = QPushButton("&Empty trash…", self)
+        self.empty_button.setObjectName("trashEmpty")
+        self.empty_button.setAccessibleName("Empty trash, deleting its entries for good")
+        self.empty_button.clicked.connect(self.confirm_and_empty)
+        close = QPushButton("Close", self)
+        close.setAccessibleName("Close the trash")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.empty_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        session.entries_changed.connect(self.refresh)
+        self.resize(
+            self.fontMetrics().horizontalAdvance("m") * 50, self.fontMetrics().height() * 24
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the trash."""
+        self.list.clear()
+        if not self._session.is_unlocked():
+            self._update_buttons()
+            return
+        for entry in self._session.journal.trash():
+            when = long_date(entry.created_at.date())  # the day it was written
+            mood = f" · {mood_word(entry.mood)}" if entry.mood else ""
+            item = QListWidgetItem(f"{when}{mood} — {first_line(entry)}")
+            item.setData(_ID_ROLE, entry.id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        n = self.list.count()
+        self.restore_button.setEnabled(self.list.currentItem() is not None)
+        self.empty_button.setEnabled(n > 0)
+        self.info.setText(
+            "The trash is empty."
+            if n == 0
+            else "Entries here are not shown or searched. Restore one to bring it back."
+        )
+
+    def restore_selected(self) -> None:
+        """Bring the selected entry back."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        entry_id = int(item.data(_ID_ROLE))
+        try:
+            self._session.restore_entry(entry_id)
+        except Exception as exc:  # show a calm sentence, never the exception text
+            QMessageBox.information(self, "Companion", message_for(exc))
+            return
+        self.restored.emit(entry_id)
+
+    def confirm_and_empty(self) -> bool:
+        """Ask, then delete everything in the trash for good. True when emptied."""
+        n = self.list.count()
+        if n == 0:
+            return False
+        noun = "entry" if n == 1 else f"{n} entries"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Companion",
+            f"Delete {'this' if n == 1 else 'these'} {noun} for good?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("This can't be undone.")
+        delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            "Keep it" if n == 1 else "Keep them", QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
+        box.setObjectName("emptyTrashConfirm")
+        box.exec()
+        if box.clickedButton() is not delete:
+            return False
+        try:
+            self._session.empty_trash()
+        except CompanionError as exc:  # a full disk: nothing was deleted; say so here
+            self.info.setText(message_for(exc))
+            return False
+        return True

@@ -1,0 +1,1 @@
+"""Preferences: the store the app reads and the dialog that changes it."""

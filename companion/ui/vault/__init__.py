@@ -1,0 +1,1 @@
+"""Screens that create, unlock and re-key the vault."""

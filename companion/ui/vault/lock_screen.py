@@ -1,0 +1,345 @@
+"""The lock screen: passphrase, or recovery code plus a new passphrase. Help stays visible."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.clock import Clock
+from companion.core.errors import WrongPassphrase
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.vault import Vault
+from companion.ui.shell.messages import WRONG_RECOVERY_CODE, message_for
+from companion.ui.shell.ops import BackgroundTask, run_in_background
+from companion.ui.shell.theme import build_screen, heading, make_header
+from companion.ui.vault.first_run import StrengthMeter, kdf_kwargs, validate_new_passphrase
+from companion.ui.vault.passphrase_field import PassphraseField
+from companion.ui.widgets.busy import BusyIndicator
+
+if TYPE_CHECKING:
+    from companion.core.vault.crypto import KdfParams
+    from companion.ui.help.access import HelpAccess
+
+LOCKED_TITLE = "Companion — Locked"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LockScreen", text)
+
+
+def _note(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setVisible(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _look_like_link(button: QPushButton) -> None:
+    # A flat button reads as plain text; the underline says "you can press this".
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+class LockScreen(QWidget):
+    """Emits ``unlocked(vault)`` after a successful unlock; unlimited retries."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        help_access: HelpAccess,
+        clock: Clock,
+        kdf_params: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr(LOCKED_TITLE))
+        self._kdf = kdf_kwargs(kdf_params)
+        self._vault_dir = vault_dir
+        self._clock = clock
+        self._task: BackgroundTask[Vault] | None = None
+
+        self.header = make_header(_tr("Your journal is locked"), help_access, self)
+        self.help_button = self.header.property("helpButton")
+        # Two pages; only one is visible, so the layout is as tall as the one shown.
+        self.passphrase_page = self._build_passphrase_page()
+        self.recovery_page = self._build_recovery_page()
+        self.busy = BusyIndicator(self)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(_tr("Note"))
+        self.notice.setVisible(False)
+        form = QWidget(self)
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice)
+        column.addWidget(self.passphrase_page)
+        column.addWidget(self.recovery_page)
+        column.addWidget(self.busy)
+        build_screen(self, self.header, form, max_chars=64)
+        self.setTabOrder(self.help_button, self.passphrase.edit)
+        self.show_passphrase_page()
+
+    # --- pages ------------------------------------------------------------------------
+
+    def _build_passphrase_page(self) -> QWidget:
+        page = QWidget(self)
+        self.intro = QLabel(_tr("Type your passphrase to open your journal."), page)
+        self.intro.setWordWrap(True)
+        self.passphrase = PassphraseField(_tr("Passphrase"), parent=page)
+        self.passphrase_message = _note(page, _tr("Unlock message"))
+        self.unlock_button = QPushButton(_tr("Unlock"), page)
+        self.unlock_button.setAccessibleName(_tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.use_code_button = QPushButton(_tr("Use recovery code instead"), page)
+        self.use_code_button.setAccessibleName(_tr("Use recovery code instead"))
+        self.use_code_button.setFlat(True)
+        _look_like_link(self.use_code_button)
+
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.use_code_button.clicked.connect(self.show_recovery_page)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_code_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        label = QLabel(_tr("Passphrase"), page)
+        label.setBuddy(self.passphrase.edit)
+        layout.addWidget(label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.passphrase_message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        page.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
+        page.setTabOrder(self.passphrase.toggle, self.unlock_button)
+        page.setTabOrder(self.unlock_button, self.use_code_button)
+        return page
+
+    def _build_recovery_page(self) -> QWidget:
+        page = QWidget(self)
+        self.recovery_heading = heading(_tr("Use your recovery code"), page, 1.2)
+        self.recovery_intro = QLabel(
+            _tr(
+                "Type the recovery code you saved when you created your journal, then "
+                "choose a new passphrase. Your entries stay as they are."
+            ),
+            page,
+        )
+        self.recovery_intro.setWordWrap(True)
+        code_label = QLabel(_tr("Recovery code"), page)
+        self.code_edit = QLineEdit(page)
+        self.code_edit.setAccessibleName(_tr("Recovery code"))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(QApplication.font().pointSizeF(), 1.0))
+        self.code_edit.setFont(mono)
+        self.code_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        code_label.setBuddy(self.code_edit)
+        new_label = QLabel(_tr("New passphrase"), page)
+        self.new_passphrase = PassphraseField(_tr("New passphrase"), parent=page)
+        new_label.setBuddy(self.new_passphrase.edit)
+        self.new_meter = StrengthMeter(page)
+        confirm_label = QLabel(_tr("Type the new passphrase again"), page)
+        self.new_confirm = PassphraseField(_tr("Confirm new passphrase"), parent=page)
+        confirm_label.setBuddy(self.new_confirm.edit)
+        self.recovery_message = _note(page, _tr("Recovery message"))
+        self.recover_button = QPushButton(_tr("Unlock and set new passphrase"), page)
+        self.recover_button.setAccessibleName(_tr("Unlock and set new passphrase"))
+        self.back_button = QPushButton(_tr("Back to passphrase"), page)
+        self.back_button.setAccessibleName(_tr("Back to passphrase"))
+        self.back_button.setFlat(True)
+        _look_like_link(self.back_button)
+
+        self.new_passphrase.textChanged.connect(self.new_meter.update_for)
+        self.code_edit.returnPressed.connect(self.new_passphrase.select_all)
+        self.new_passphrase.returnPressed.connect(self.new_confirm.select_all)
+        self.new_confirm.returnPressed.connect(self.unlock_with_code)
+        self.recover_button.clicked.connect(self.unlock_with_code)
+        self.back_button.clicked.connect(self.show_passphrase_page)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recover_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.recovery_heading,
+            self.recovery_intro,
+            code_label,
+            self.code_edit,
+            new_label,
+            self.new_passphrase,
+            self.new_meter,
+            confirm_label,
+            self.new_confirm,
+            self.recovery_message,
+        ):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        page.setTabOrder(self.code_edit, self.new_passphrase.edit)
+        page.setTabOrder(self.new_passphrase.edit, self.new_passphrase.toggle)
+        page.setTabOrder(self.new_passphrase.toggle, self.new_confirm.edit)
+        page.setTabOrder(self.new_confirm.edit, self.new_confirm.toggle)
+        page.setTabOrder(self.new_confirm.toggle, self.recover_button)
+        page.setTabOrder(self.recover_button, self.back_button)
+        return page
+
+    def _switch_to(self, index: int) -> None:
+        self.passphrase_page.setVisible(index == 0)
+        self.recovery_page.setVisible(index == 1)
+
+    def showing_recovery(self) -> bool:
+        """True while the recovery code form is shown."""
+        return not self.recovery_page.isHidden()
+
+    def show_passphrase_page(self) -> None:
+        """Show the passphrase field (the usual way in)."""
+        self._switch_to(0)
+        self.unlock_button.setDefault(True)
+        self.recover_button.setDefault(False)
+        self.passphrase.select_all()
+
+    def show_recovery_page(self) -> None:
+        """Switch to the recovery code form."""
+        self._switch_to(1)
+        self.unlock_button.setDefault(False)
+        self.recover_button.setDefault(True)
+        self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_notice(self, text: str) -> None:
+        """A calm note above the form (for example: settings could not be read)."""
+        self.notice.setText(text)
+        self.notice.setVisible(True)
+
+    def is_busy(self) -> bool:
+        """True while a key is being derived."""
+        return self._task is not None
+
+    # --- unlocking ----------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        """Try the typed passphrase in the background."""
+        if self._task is not None:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._say(self.passphrase_message, _tr("Please type your passphrase."))
+            self.passphrase.select_all()
+            return
+        folder, clock, kdf = self._vault_dir, self._clock, self._kdf
+        self._start(
+            lambda: Vault.unlock(folder, passphrase, schemas=FEATURE_SCHEMAS, clock=clock, **kdf),
+            _tr("Opening your journal…"),
+            self._unlock_failed,
+        )
+
+    def unlock_with_code(self) -> None:
+        """Try the recovery code and set the new passphrase in one step."""
+        if self._task is not None:
+            return
+        code = self.code_edit.text().strip()
+        if not code:
+            self._say(self.recovery_message, _tr("Please type your recovery code."))
+            self.code_edit.setFocus()
+            return
+        problem = validate_new_passphrase(self.new_passphrase.text(), self.new_confirm.text())
+        if problem is not None:
+            self._say(self.recovery_message, problem)
+            self.new_passphrase.select_all()
+            return
+        folder, clock, new = self._vault_dir, self._clock, self.new_passphrase.text()
+        kdf = self._kdf
+        self._start(
+            lambda: Vault.unlock_with_recovery_code(
+                folder, code, new, schemas=FEATURE_SCHEMAS, clock=clock, **kdf
+            ),
+            _tr("Checking your recovery code…"),
+            self._recovery_failed,
+        )
+
+    def _start(
+        self,
+        work: Callable[[], Vault],
+        busy_text: str,
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        self.passphrase_message.setVisible(False)
+        self.recovery_message.setVisible(False)
+        self._set_busy(True, busy_text)
+        # Closed mid-unlock (the app quit): the vault that arrives after is locked again.
+        self._task = run_in_background(
+            work, self._succeeded, on_failure, self, on_abandoned=Vault.lock
+        )
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        for field in (self.passphrase, self.new_passphrase, self.new_confirm):
+            field.set_busy(busy)
+        self.code_edit.setReadOnly(busy)
+        for button in (
+            self.unlock_button,
+            self.recover_button,
+            self.use_code_button,
+            self.back_button,
+        ):
+            button.setEnabled(not busy)
+        if busy:
+            self.busy.start(text)
+        else:
+            self.busy.stop()
+
+    def _succeeded(self, vault: Vault) -> None:
+        self._task = None
+        self._set_busy(False)
+        for field in (self.passphrase, self.new_passphrase, self.new_confirm):
+            field.clear()
+        self.code_edit.clear()
+        self.unlocked.emit(vault)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        self._say(self.passphrase_message, message_for(exc))
+        self.passphrase.select_all()
+
+    def _recovery_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self._say(self.recovery_message, _tr(str(WRONG_RECOVERY_CODE)))
+            self.code_edit.setFocus()
+            self.code_edit.selectAll()
+        else:
+            self._say(self.recovery_message, message_for(exc))
+
+    @staticmethod
+    def _say(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
+        label.setAccessibleDescription(text)
