@@ -29,6 +29,7 @@ from companion.core.paths import resolve_paths
 from companion.core.settings import Theme
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.service import VaultService
 from companion.ui.help.panel import HelpPanel
 from companion.ui.shell.ops import wait_for_background_tasks
 from companion.ui.shell.theme import apply_theme
@@ -101,16 +102,18 @@ def render_all(out_dir: Path, theme: Theme = "light") -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="companion-shots-") as tmp:
         start = datetime(2026, 3, 14, 19, 30).astimezone()
         clock = FakeClock(start)
-        companion = CompanionApp(resolve_paths(tmp), clock, kdf_params=TEST_KDF_PARAMS)
+        companion = CompanionApp(
+            resolve_paths(tmp), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+        )
         try:
-            first = companion.show_first_run()
+            first = companion.windows.show_first_run()
             first.passphrase.edit.setText(PASSPHRASE)
             first.confirm.edit.setText(PASSPHRASE)
             written.append(grab(first, out_dir / f"first-run{suffix}.png", DIALOG_SIZE))
 
             written.append(
                 grab(
-                    companion.show_recovery_code(SAMPLE_CODE),
+                    companion.windows.show_recovery_code(SAMPLE_CODE),
                     out_dir / f"recovery-code{suffix}.png",
                     DIALOG_SIZE,
                 )
@@ -127,7 +130,9 @@ def render_all(out_dir: Path, theme: Theme = "light") -> list[Path]:
             vault.lock()
             written.append(
                 grab(
-                    companion.show_lock_screen(), out_dir / f"lock-screen{suffix}.png", DIALOG_SIZE
+                    companion.windows.show_lock_screen(),
+                    out_dir / f"lock-screen{suffix}.png",
+                    DIALOG_SIZE,
                 )
             )
 
@@ -150,7 +155,7 @@ def render_all(out_dir: Path, theme: Theme = "light") -> list[Path]:
                     created_at=when,
                 )
                 companion.session.save_entry(None, draft)
-            main = companion.show_main_window()
+            main = companion.windows.show_main_window()
             first_id = companion.session.journal.timeline(limit=1)[0].id
             main.open_entry(first_id)
             written.append(grab(main, out_dir / f"main-window{suffix}.png", SIZE))

@@ -52,7 +52,7 @@ def check_modules() -> list[ModuleType]:
 def run_self_test(data_dir: str | None, out: TextIO, *, guest: bool = False) -> int:
     """Run every check; return the process exit code."""
     throwaway = data_dir is None
-    root = Path(tempfile.mkdtemp(prefix="companion-selftest-")) if throwaway else Path(data_dir)
+    root = Path(data_dir or tempfile.mkdtemp(prefix="companion-selftest-"))
     root.mkdir(parents=True, exist_ok=True)
     if not throwaway and (root / "vault").exists():
         print(f"self-test: {root} already holds a vault; use an empty folder", file=out)

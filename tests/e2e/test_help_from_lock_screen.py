@@ -21,6 +21,7 @@ from companion.core.resources.records import Category
 from companion.core.settings import Preferences, save_preferences
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.service import VaultService
 from companion.ui.help.panel import HelpPanel
 from companion.ui.vault.lock_screen import LockScreen
 
@@ -59,7 +60,9 @@ def pack_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def companion(qapp: QApplication, paths: AppPaths, pack_dir: Path) -> Iterator[CompanionApp]:
     app = CompanionApp(
-        paths, FakeClock(datetime(2026, 1, 14, 12, 0, tzinfo=UTC)), kdf_params=TEST_KDF_PARAMS
+        paths,
+        FakeClock(datetime(2026, 1, 14, 12, 0, tzinfo=UTC)),
+        vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS),
     )
     yield app
     app.shutdown()
@@ -69,7 +72,7 @@ def companion(qapp: QApplication, paths: AppPaths, pack_dir: Path) -> Iterator[C
 
 def press_f1_on_lock_screen(qtbot: QtBot, companion: CompanionApp) -> HelpPanel:
     companion.start()
-    lock = companion.current_window()
+    lock = companion.windows.current_window()
     assert isinstance(lock, LockScreen)
     focus = QApplication.focusWidget() or lock
     qtbot.keyClick(focus, Qt.Key.Key_F1)
@@ -90,7 +93,7 @@ def test_f1_on_the_lock_screen_shows_help_for_the_uk(qtbot: QtBot, companion: Co
     assert not panel.notice.isVisible()
     # Nothing was unlocked to get here.
     assert not companion.session.is_unlocked()
-    assert companion.screen == "locked"
+    assert companion.windows.screen == "locked"
 
 
 def test_malformed_local_pack_still_shows_the_bundled_help(

@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import AppPaths, resolve_paths
 from companion.core.policy import POLICY_FILENAME, load_effective_policy
 from companion.core.resources.packs import PackLocations
 from companion.core.settings import Preferences, save_preferences
-from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.service import VaultService
 from companion.ui.help.panel import HelpPanel
 
 LIBRARY_PACK = {
@@ -60,7 +61,7 @@ def _companion(paths: AppPaths, etc: Path) -> CompanionApp:
     return CompanionApp(
         paths,
         FakeClock(datetime(2026, 1, 14, 12, 0, tzinfo=UTC)),
-        kdf_params=TEST_KDF_PARAMS,
+        vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS),
         policy=policy,
     )
 
@@ -75,7 +76,7 @@ def companion(qapp: QApplication, data_dir: Path, managed: Path) -> Iterator[Com
 
 def _press_f1(qtbot: QtBot, companion: CompanionApp) -> HelpPanel:
     companion.start()
-    window = companion.current_window()
+    window = companion.windows.current_window()
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
     panel = companion.help.panel()
     assert isinstance(panel, HelpPanel)
@@ -86,7 +87,7 @@ def test_policy_country_and_pack_reach_the_first_run_help(
     qtbot: QtBot, companion: CompanionApp
 ) -> None:
     panel = _press_f1(qtbot, companion)
-    assert companion.screen == "first_run"
+    assert companion.windows.screen == "first_run"
     assert panel.current_country() == "IE"
     assert panel.emergency_text().startswith("112")
     assert "ie-riverside-peer-group" in panel.visible_service_ids()

@@ -50,6 +50,7 @@ from companion.core.journal import Journal  # noqa: E402
 from companion.core.journal.models import EntryDraft, Mood, TagKind  # noqa: E402
 from companion.core.vault import Vault  # noqa: E402
 from companion.core.vault.crypto import TEST_KDF_PARAMS  # noqa: E402
+from companion.core.vault.service import VaultService  # noqa: E402
 
 
 def canary() -> str:
@@ -262,11 +263,11 @@ def mode_app(data_dir: Path, passphrase: str, pause: bool) -> dict[str, Any]:
         loop.exec()
 
     paths = resolve_paths(str(data_dir))
-    companion = CompanionApp(paths, kdf_params=TEST_KDF_PARAMS)
+    companion = CompanionApp(paths, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS))
     companion.start()
     vault = create_vault(paths.vault_dir, passphrase)
     companion.session.attach(vault)
-    window = companion.show_main_window()
+    window = companion.windows.show_main_window()
     companion.session.journal.add_tag(secret, TagKind.ACTIVITY)
     companion.session.save_entry(
         None, EntryDraft(text=f"typed {secret} today", title=f"About {secret}", tags=(secret,))
@@ -284,7 +285,7 @@ def mode_app(data_dir: Path, passphrase: str, pause: bool) -> dict[str, Any]:
     titles = [w.windowTitle() for w in qapp.topLevelWidgets()]
     companion.prefs.update(country="GB")  # make sure the preferences file is written
     checkpoint("OPEN", pause)
-    companion.lock()
+    companion.windows.lock()
     settle()
     checkpoint("LOCKED", pause)
     companion.shutdown()

@@ -13,6 +13,7 @@ from companion.core.clock import FakeClock
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS, KdfParams
+from companion.core.vault.service import VaultService
 from companion.ui.help.access import HelpAccess
 from companion.ui.shell.ops import wait_for_background_tasks
 
@@ -27,6 +28,12 @@ def kdf() -> KdfParams:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def vaults(clock: FakeClock) -> VaultService:
+    """How the screens open vaults in tests: tiny Argon2id costs, the real schemas."""
+    return VaultService.fast_for_tests(FEATURE_SCHEMAS, clock)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.clock import Clock, SystemClock
-from companion.core.vault.crypto import KdfParams
+from companion.core.vault.crypto import TEST_KDF_PARAMS, KdfParams
 from companion.core.vault.migrations import FeatureSchema
 from companion.core.vault.vault import RecoveryCode, Vault, vault_exists
 
@@ -32,6 +32,18 @@ class VaultService:
     clock: Clock = field(default_factory=SystemClock)
     kdf_params: KdfParams | None = None
     allow_weak_for_tests: bool = False
+
+    @classmethod
+    def fast_for_tests(
+        cls, schemas: Sequence[FeatureSchema], clock: Clock | None = None
+    ) -> VaultService:
+        """A service with tiny Argon2id costs: for tests and screenshots, never real vaults."""
+        return cls(
+            schemas=schemas,
+            clock=clock or SystemClock(),
+            kdf_params=TEST_KDF_PARAMS,
+            allow_weak_for_tests=True,
+        )
 
     def exists(self, folder: Path) -> bool:
         """True when ``folder`` holds a vault."""

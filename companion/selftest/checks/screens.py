@@ -88,15 +88,15 @@ def render_screens(
 
         def first_run() -> None:
             companion.start()
-            window = companion.current_window()
-            if companion.screen != "first_run":
-                _fail(f"an empty folder opened {companion.screen!r}, not the welcome")
+            window = companion.windows.current_window()
+            if companion.windows.screen != "first_run":
+                _fail(f"an empty folder opened {companion.windows.screen!r}, not the welcome")
             if not _has_help_button(window):
                 _fail("the welcome screen has no visible 'Get help now' button")
             _grab(window, out_dir / "first-run.png")
 
         def recovery_code() -> None:
-            dialog = companion.show_recovery_code("ABCDE-FGHJK-MNPQR-STVWX-YZ234")
+            dialog = companion.windows.show_recovery_code("ABCDE-FGHJK-MNPQR-STVWX-YZ234")
             if not _has_help_button(dialog):
                 _fail("the recovery code screen has no 'Get help now' button")
             _grab(dialog, out_dir / "recovery-code.png")
@@ -106,7 +106,7 @@ def render_screens(
                 paths.vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, clock=companion.clock
             )
             companion.session.attach(vault)
-            window = companion.show_main_window()
+            window = companion.windows.show_main_window()
             if window.windowTitle() != "Companion":
                 _fail(f"the main window title is {window.windowTitle()!r}")
             if not _has_help_button(window):
@@ -114,15 +114,16 @@ def render_screens(
             _grab(window, out_dir / "main-window.png")
 
         def lock_screen() -> None:
-            companion.lock()
-            if companion.session.is_unlocked() or companion.screen != "locked":
+            companion.windows.lock()
+            if companion.session.is_unlocked() or companion.windows.screen != "locked":
                 _fail("locking did not close the journal")
-            window = companion.current_window()
+            window = companion.windows.current_window()
             if not _has_help_button(window):
                 _fail("the lock screen has no 'Get help now' button")
             _grab(window, out_dir / "lock-screen.png")
 
         def help_panel() -> None:
+            from companion.core.resources.directory import Directory
             from companion.ui.help.panel import HelpPanel
 
             companion.help.open()
@@ -130,7 +131,7 @@ def render_screens(
             if not isinstance(panel, HelpPanel):
                 _fail("'Get help now' did not open the help panel")
             assert isinstance(panel, HelpPanel)
-            directory = panel_directory()
+            directory = Directory.load_bundled()
             for code in countries:
                 panel.show_country(code)
                 _settle()
@@ -142,11 +143,6 @@ def render_screens(
                 if emergency.phones[0].display not in shown:
                     _fail(f"{code}: the panel shows {shown!r}, not the emergency number")
                 _grab(panel, out_dir / f"help-{code.lower()}.png")
-
-        def panel_directory():  # type: ignore[no-untyped-def]
-            from companion.core.resources.directory import Directory
-
-            return Directory.load_bundled()
 
         yield "first run (welcome and passphrase)", first_run
         yield "recovery code", recovery_code

@@ -44,7 +44,8 @@ from companion.ui.shell.theme import scaled_font
 
 if TYPE_CHECKING:
     from companion.ui.help.access import HelpAccess
-    from companion.ui.preferences.preferences_store import PreferencesStore
+    from companion.ui.shell.preferences_store import PreferencesStore
+    from companion.ui.shell.saveables import SaveRegistry
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Companion"
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         help_access: HelpAccess,
         prefs: PreferencesStore,
         clock: Clock,
+        saveables: SaveRegistry,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._help = help_access
         self._prefs = prefs
         self._clock = clock
+        self._saveables = saveables
         self.trash_view: TrashView | None = None
         # What this window put on the clipboard (and the X11 selection), so that locking
         # can take it off again while it is still there (security.md's promise).
@@ -86,6 +89,9 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         self._fit_to_screen()
+        # Lock, quit and quick exit save the open entry through the registry.
+        handle = self._saved_by = saveables.register("journal entry", self.save_now)
+        self.destroyed.connect(lambda: saveables.unregister(handle))
         if session.is_unlocked():
             self._on_unlocked()
 
@@ -379,6 +385,7 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self) -> None:
         # The vault is closed already: nothing can be saved, so nothing is shown.
+        self._saveables.unregister(self._saved_by)
         self._forget_copied_text()
         self.editor.discard()
         self.timeline.timeline_model.clear()

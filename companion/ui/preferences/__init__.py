@@ -1,1 +1,1 @@
-"""Preferences: the store the app reads and the dialog that changes it."""
+"""Preferences: the dialog that changes them (the store itself lives in the shell)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,21 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.settings import MAX_AUTO_LOCK, MIN_AUTO_LOCK
+from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.theme import make_header
 
 if TYPE_CHECKING:
     from companion.ui.help.access import HelpAccess
-    from companion.ui.preferences.preferences_store import PreferencesStore
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
+    from companion.ui.shell.preferences_store import PreferencesStore
 
 
 THEMES = (
-    ("system", QT_TRANSLATE_NOOP("PreferencesDialog", "Same as this computer")),
-    ("light", QT_TRANSLATE_NOOP("PreferencesDialog", "Light")),
-    ("dark", QT_TRANSLATE_NOOP("PreferencesDialog", "Dark")),
+    ("system", QT_TRANSLATE_NOOP("Preferences", "Same as this computer")),
+    ("light", QT_TRANSLATE_NOOP("Preferences", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("Preferences", "Dark")),
 )
 
 
@@ -56,53 +53,54 @@ class PreferencesDialog(QDialog):
         self, prefs: PreferencesStore, help_access: HelpAccess, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Companion — Preferences"))
+        self.setWindowTitle(translate("Preferences", "Companion — Preferences"))
         self._store = prefs
         current = prefs.prefs
 
-        self.header = make_header(_tr("Preferences"), help_access, self)
+        self.header = make_header(translate("Preferences", "Preferences"), help_access, self)
         self.help_button = self.header.property("helpButton")
 
         self.theme = QComboBox(self)
-        self.theme.setAccessibleName(_tr("Appearance"))
+        self.theme.setAccessibleName(translate("Preferences", "Appearance"))
         for value, label in THEMES:
-            self.theme.addItem(_tr(str(label)), value)
+            self.theme.addItem(translate("Preferences", noop(label)), value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
 
         self.auto_lock = QSpinBox(self)
-        self.auto_lock.setAccessibleName(_tr("Lock after minutes without use"))
+        self.auto_lock.setAccessibleName(translate("Preferences", "Lock after minutes without use"))
         self.auto_lock.setRange(MIN_AUTO_LOCK, MAX_AUTO_LOCK)
         self.auto_lock.valueChanged.connect(self._minutes_suffix)
         self.auto_lock.setValue(current.auto_lock_minutes)
         self._minutes_suffix(self.auto_lock.value())
 
         self.country = QComboBox(self)
-        self.country.setAccessibleName(_tr("Country for help"))
-        self.country.addItem(_tr("Use this computer's region"), None)
+        self.country.setAccessibleName(translate("Preferences", "Country for help"))
+        self.country.addItem(translate("Preferences", "Use this computer's region"), None)
         for code, name in country_choices():
             self.country.addItem(f"{name} ({code})", code)
         self.country.setCurrentIndex(max(0, self.country.findData(current.country)))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_tr("Appearance"), self.theme)
-        form.addRow(_tr("Lock after"), self.auto_lock)
-        form.addRow(_tr("Country for help"), self.country)
+        form.addRow(translate("Preferences", "Appearance"), self.theme)
+        form.addRow(translate("Preferences", "Lock after"), self.auto_lock)
+        form.addRow(translate("Preferences", "Country for help"), self.country)
 
         self.note = QLabel(
-            _tr(
+            translate(
+                "Preferences",
                 "Only these choices are kept in a settings file. Nothing you write in your "
-                "journal is ever stored there."
+                "journal is ever stored there.",
             ),
             self,
         )
         self.note.setWordWrap(True)
 
-        self.save_button = QPushButton(_tr("Save"), self)
-        self.save_button.setAccessibleName(_tr("Save preferences"))
+        self.save_button = QPushButton(translate("Preferences", "Save"), self)
+        self.save_button.setAccessibleName(translate("Preferences", "Save preferences"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(_tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(_tr("Cancel"))
+        self.cancel_button = QPushButton(translate("Preferences", "Cancel"), self)
+        self.cancel_button.setAccessibleName(translate("Preferences", "Cancel"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -124,7 +122,11 @@ class PreferencesDialog(QDialog):
 
     def _minutes_suffix(self, value: int) -> None:
         # "1 minutes" read oddly; the suffix follows the number.
-        self.auto_lock.setSuffix(_tr(" minute") if value == 1 else _tr(" minutes"))
+        self.auto_lock.setSuffix(
+            translate("Preferences", " minute")
+            if value == 1
+            else translate("Preferences", " minutes")
+        )
 
     def save(self) -> None:
         """Store the choices and close."""

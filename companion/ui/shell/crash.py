@@ -13,14 +13,13 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from companion import APP_NAME
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import UNEXPECTED
 
 log = logging.getLogger("companion.crash")
-
-APP_NAME = "Companion"  # the title of every message box (never anything from an entry)
 
 
 def disable_core_dumps() -> None:
@@ -75,10 +74,10 @@ def show_crash_message() -> QMessageBox | None:
         if box.isVisible():
             return box
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "")
-    box.setText(QCoreApplication.translate("Messages", str(UNEXPECTED)))
+    box.setText(UNEXPECTED.translated())
     box.setInformativeText(
-        QCoreApplication.translate(
-            "Messages", "You can keep going. If it happens again, restarting Companion may help."
+        translate(
+            "Shell", "You can keep going. If it happens again, restarting Companion may help."
         )
     )
     box.setObjectName("crashMessage")

@@ -1,13 +1,28 @@
-"""Run slow work (key derivation, import, export) off the GUI thread.
+"""The one way to run slow work: :class:`Operation` (the idea of Anki's ``CollectionOp``).
 
-One small helper with success/failure callbacks that always run on the GUI thread, so
-windows never freeze and widgets are only touched where Qt allows it.
+Key derivation, unlock, creation, the help preload, backups, imports, exports and reports
+all run their work on a worker thread through an :class:`Operation`; its callbacks
+(success, failure, progress, abandoned) always run on the GUI thread, so windows never
+freeze and widgets are only touched where Qt allows it::
+
+    Operation(self, lambda progress: vaults.unlock(folder, passphrase)) \\
+        .on_success(self._unlocked).on_failure(self._failed) \\
+        .on_abandoned(Vault.lock).start()
+
+The work function receives a :class:`Progress`: it may report ``(done, total)`` and
+should call :meth:`Progress.check` between steps so that :meth:`Operation.cancel` stops it
+(with :class:`OperationCancelled`, delivered to ``on_failure``).
+
+The owner (``parent``) bounds the callbacks: if it is destroyed first, nothing is called,
+and a finished result is handed to ``on_abandoned`` so that it can be released (an
+unlocked vault is locked again).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -17,81 +32,180 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Tasks are kept alive here until their callbacks ran, whatever Python does with the
+# Operations are kept alive here until their callbacks ran, whatever Python does with the
 # caller's reference (a garbage-collected QObject would drop the queued signal).
-_RUNNING: set[BackgroundTask[Any]] = set()
+_RUNNING: set[Operation[Any]] = set()
+
+# Progress is delivered at most this often: a loop over 100,000 rows must not flood the
+# event queue with 100,000 repaints.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class OperationCancelled(Exception):
+    """The person cancelled the operation; nothing it promised was done."""
+
+
+class Progress:
+    """What the work function sees: report how far it got, and whether to stop."""
+
+    def __init__(self, operation: Operation[Any]) -> None:
+        self._operation = operation
+        self._last = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        """True once :meth:`Operation.cancel` was called."""
+        return self._operation._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`OperationCancelled` if the operation was cancelled."""
+        if self.cancelled:
+            raise OperationCancelled
+
+    def report(self, done: int, total: int) -> None:
+        """Say how far the work got (throttled; the last report of a run always shows)."""
+        now = time.monotonic()
+        if done < total and now - self._last < PROGRESS_INTERVAL_S:
+            return
+        self._last = now
+        self._operation._post_progress(done, total)
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; a queued, argument-free signal says "finished".
+    """Lives on the GUI thread; queued, argument-free signals carry the news.
 
-    The outcome itself stays in a Python attribute: passing Python objects (notably
-    ``None``) through queued ``Signal(object)`` has caused reference-count trouble in
-    PySide, and an empty signal needs no conversion at all. The slot is a method of
-    this QObject, so Qt runs it on the relay's (GUI) thread whatever thread emitted.
+    The payloads stay in Python attributes: passing Python objects (notably ``None``)
+    through queued ``Signal(object)`` has caused reference-count trouble in PySide, and
+    an empty signal needs no conversion at all. The slots are methods of this QObject, so
+    Qt runs them on the relay's (GUI) thread whatever thread emitted.
     """
 
     finished = Signal()
+    progressed = Signal()
 
-    def __init__(self, task: BackgroundTask[Any], parent: QObject) -> None:
+    def __init__(self, operation: Operation[Any], parent: QObject) -> None:
         super().__init__(parent)
-        self._task = task
+        self._operation = operation
         self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
 
     @Slot()
     def _on_finished(self) -> None:
-        self._task._deliver()
+        self._operation._deliver()
+
+    @Slot()
+    def _on_progress(self) -> None:
+        self._operation._deliver_progress()
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], task: BackgroundTask[Any]) -> None:
+    def __init__(self, operation: Operation[Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
-        self._task = task
+        self._operation = operation
 
     def run(self) -> None:
+        operation = self._operation
         try:
-            outcome: tuple[bool, Any] = (True, self._fn())
+            outcome: tuple[bool, Any] = (True, operation._work(operation._progress))
         except BaseException as exc:  # everything goes back to the caller's on_failure
             outcome = (False, exc)
-        if not self._task._store(outcome):
+        if not operation._store(outcome):
             return  # the owner is gone: the outcome was handed to on_abandoned
         try:
             # Emitting after the assignment: the queued event orders the two.
-            self._task._relay.finished.emit()
+            operation._relay.finished.emit()
         except RuntimeError:  # destroyed just now; _owner_gone took the outcome
-            log.debug("background task finished after its owner was destroyed")
+            log.debug("operation finished after its owner was destroyed")
 
 
-class BackgroundTask(Generic[T]):
-    """Handle for one piece of background work."""
+class Operation(Generic[T]):
+    """One piece of slow work with success, failure, progress and cancel.
+
+    Args:
+        parent: The object whose lifetime bounds the callbacks (usually the screen).
+        work: The slow work; runs on a worker thread and must not touch widgets.
+        pool: The thread pool (tests may pass their own).
+    """
 
     def __init__(
         self,
-        fn: Callable[[], T],
-        on_success: Callable[[T], None],
-        on_failure: Callable[[BaseException], None],
         parent: QObject,
+        work: Callable[[Progress], T],
+        *,
         pool: QThreadPool | None = None,
-        on_abandoned: Callable[[T], None] | None = None,
     ) -> None:
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self._on_abandoned = on_abandoned
+        self._work = work
+        self._on_success: Callable[[T], None] = lambda _value: None
+        self._on_failure: Callable[[BaseException], None] = _log_failure
+        self._on_progress: Callable[[int, int], None] | None = None
+        self._on_abandoned: Callable[[T], None] | None = None
         self._done = False
+        self._started = False
         self._orphaned = False
-        self._guard = threading.Lock()  # the worker and the GUI thread both reach _result
+        self._cancel = threading.Event()
+        self._guard = threading.Lock()  # the worker and the GUI thread both reach these
         self._result: tuple[bool, Any] | None = None
+        self._pending_progress: tuple[int, int] | None = None
+        self._progress = Progress(self)
         self._relay = _Relay(self, parent)
         self._relay.destroyed.connect(self._owner_gone)
         self._pool = pool or QThreadPool.globalInstance()
+
+    # -- configuring (chainable) ----------------------------------------------------
+
+    def on_success(self, callback: Callable[[T], None]) -> Operation[T]:
+        """Called on the GUI thread with the work's result."""
+        self._on_success = callback
+        return self
+
+    def on_failure(self, callback: Callable[[BaseException], None]) -> Operation[T]:
+        """Called on the GUI thread with what the work raised (incl. cancellation)."""
+        self._on_failure = callback
+        return self
+
+    def on_progress(self, callback: Callable[[int, int], None]) -> Operation[T]:
+        """Called on the GUI thread with ``(done, total)`` as the work reports it."""
+        self._on_progress = callback
+        return self
+
+    def on_abandoned(self, callback: Callable[[T], None]) -> Operation[T]:
+        """Called (on whichever thread notices) with a result whose owner is gone."""
+        self._on_abandoned = callback
+        return self
+
+    def start(self) -> Operation[T]:
+        """Queue the work on the thread pool."""
+        if self._started:
+            raise RuntimeError("an operation runs once")
+        self._started = True
         _RUNNING.add(self)
-        self._pool.start(_Job(fn, self))
+        self._pool.start(_Job(self))
+        return self
+
+    # -- state ----------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next :meth:`Progress.check`."""
+        self._cancel.set()
 
     def is_done(self) -> bool:
         """True once a callback has run, or the result was abandoned (tests wait on this)."""
         return self._done
+
+    # -- the worker's side ------------------------------------------------------------
+
+    def _post_progress(self, done: int, total: int) -> None:
+        with self._guard:
+            if self._orphaned:
+                return
+            first = self._pending_progress is None
+            self._pending_progress = (done, total)
+        if first:  # one queued event at a time; it reads the newest figures
+            try:
+                self._relay.progressed.emit()
+            except RuntimeError:
+                log.debug("progress after the owner was destroyed")
 
     def _store(self, outcome: tuple[bool, Any]) -> bool:
         """Keep the outcome for delivery; False (and abandoned) when the owner is gone."""
@@ -101,6 +215,8 @@ class BackgroundTask(Generic[T]):
                 return True
         self._abandon(outcome)
         return False
+
+    # -- the GUI thread's side --------------------------------------------------------
 
     def _owner_gone(self, *_args: object) -> None:
         # The owner (say, a lock screen closed at quit) was destroyed: no callback can
@@ -120,15 +236,18 @@ class BackgroundTask(Generic[T]):
         if ok and self._on_abandoned is not None:
             self._on_abandoned(value)
 
-    def _finish(self) -> None:
-        self._done = True
-        _RUNNING.discard(self)
-        self._relay.deleteLater()
+    def _deliver_progress(self) -> None:
+        with self._guard:
+            figures, self._pending_progress = self._pending_progress, None
+        if figures is not None and self._on_progress is not None and not self._done:
+            self._on_progress(*figures)
 
     def _deliver(self) -> None:
         with self._guard:
             outcome, self._result = self._result, None
-            self._finish()
+            self._done = True
+            _RUNNING.discard(self)
+        self._relay.deleteLater()
         if outcome is None:
             return
         ok, value = outcome
@@ -138,6 +257,11 @@ class BackgroundTask(Generic[T]):
             self._on_failure(value)
 
 
+def _log_failure(exc: BaseException) -> None:
+    # The type only: an exception's message may quote what was written.
+    log.error("background operation failed: %s", type(exc).__name__)
+
+
 def run_in_background(
     fn: Callable[[], T],
     on_success: Callable[[T], None],
@@ -145,18 +269,13 @@ def run_in_background(
     parent: QObject,
     *,
     on_abandoned: Callable[[T], None] | None = None,
-) -> BackgroundTask[T]:
-    """Run ``fn`` on a worker thread; call one of the callbacks on the GUI thread.
-
-    Args:
-        fn: the slow work; it must not touch widgets.
-        on_success: called with ``fn``'s result.
-        on_failure: called with the exception ``fn`` raised.
-        parent: the object whose lifetime bounds the callbacks (usually the dialog).
-        on_abandoned: called with a result that arrives after ``parent`` was destroyed
-            (on whichever thread notices), to release it: an unlocked vault is locked.
-    """
-    return BackgroundTask(fn, on_success, on_failure, parent, on_abandoned=on_abandoned)
+) -> Operation[T]:
+    """Shorthand for an :class:`Operation` whose work needs no progress or cancel."""
+    operation = Operation(parent, lambda _progress: fn())
+    operation.on_success(on_success).on_failure(on_failure)
+    if on_abandoned is not None:
+        operation.on_abandoned(on_abandoned)
+    return operation.start()
 
 
 def wait_for_background_tasks(timeout_ms: int = 30000) -> bool:

@@ -7,9 +7,9 @@ larger system font makes everything larger.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProxyStyle,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -28,7 +29,15 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from companion.core.settings import Theme
-    from companion.ui.help.access import HelpAccess
+
+
+class HelpButtonSource(Protocol):
+    """What a screen needs from the help feature: its "Get help now" button."""
+
+    def button(self, parent: QWidget | None = None) -> QPushButton:
+        """A new "Get help now" button that opens the help panel."""
+        ...
+
 
 _R = QPalette.ColorRole
 _G = QPalette.ColorGroup
@@ -178,7 +187,7 @@ def heading(text: str, parent: QWidget | None = None, factor: float = 1.5) -> QL
     return label
 
 
-def make_header(title: str, help_access: HelpAccess, parent: QWidget) -> QWidget:
+def make_header(title: str, help_access: HelpButtonSource, parent: QWidget) -> QWidget:
     """The header every screen shares: title left, "Get help now (F1)" top-right."""
     header = QWidget(parent)
     row = QHBoxLayout(header)
@@ -191,11 +200,6 @@ def make_header(title: str, help_access: HelpAccess, parent: QWidget) -> QWidget
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
     header.setProperty("helpButton", button)
     return header
-
-
-def tr(context: str, text: str) -> str:
-    """Shorthand for :func:`QCoreApplication.translate`."""
-    return QCoreApplication.translate(context, text)
 
 
 def readable_column(content: QWidget, parent: QWidget, max_chars: int = 76) -> QWidget:

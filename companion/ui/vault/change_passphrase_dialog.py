@@ -4,25 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.errors import WrongPassphrase
+from companion.core.vault.service import VaultService
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
-from companion.ui.shell.ops import BackgroundTask, run_in_background
-from companion.ui.shell.theme import make_header, screen_room
-from companion.ui.vault.first_run import StrengthMeter, kdf_kwargs, validate_new_passphrase
+from companion.ui.shell.ops import Operation
+from companion.ui.shell.theme import HelpButtonSource, make_header, screen_room
 from companion.ui.vault.passphrase_field import PassphraseField
+from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.widgets.busy import BusyIndicator
 
 if TYPE_CHECKING:
-    from companion.core.vault.crypto import KdfParams
-    from companion.ui.help.access import HelpAccess
     from companion.ui.shell.session import Session
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangePassphraseDialog", text)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -31,65 +26,62 @@ class ChangePassphraseDialog(QDialog):
     def __init__(
         self,
         session: Session,
-        help_access: HelpAccess,
+        vaults: VaultService,
+        help_access: HelpButtonSource,
         parent: QWidget | None = None,
-        *,
-        kdf_params: KdfParams | None = None,
     ) -> None:
         super().__init__(parent)
-        self._kdf = kdf_kwargs(kdf_params)
-        self.setWindowTitle(_tr("Companion — Change passphrase"))
+        self._vaults = vaults
+        self.setWindowTitle(translate("Vault", "Companion — Change passphrase"))
         self._session = session
-        self._task: BackgroundTask[None] | None = None
+        self._task: Operation[None] | None = None
 
-        self.header = make_header(_tr("Change your passphrase"), help_access, self)
+        self.header = make_header(translate("Vault", "Change your passphrase"), help_access, self)
         self.help_button = self.header.property("helpButton")
         self.note = QLabel(
-            _tr(
+            translate(
+                "Vault",
                 "Your entries stay as they are. Your recovery code keeps working with the "
-                "new passphrase."
+                "new passphrase.",
             ),
             self,
         )
         self.note.setWordWrap(True)
-        self.old = PassphraseField(_tr("Current passphrase"), parent=self)
-        self.new = PassphraseField(_tr("New passphrase"), parent=self)
-        self.meter = StrengthMeter(self)
-        self.confirm = PassphraseField(_tr("Confirm new passphrase"), parent=self)
+        self.old = PassphraseField(translate("Vault", "Current passphrase"), parent=self)
+        self.form = NewPassphraseForm(
+            translate("Vault", "New passphrase"),
+            translate("Vault", "Type the new passphrase again"),
+            self,
+        )
+        self.new, self.confirm, self.meter = (
+            self.form.passphrase,
+            self.form.confirm,
+            self.form.meter,
+        )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_tr("Message"))
+        self.message.setAccessibleName(translate("Vault", "Message"))
         self.message.setVisible(False)
         self.busy = BusyIndicator(self)
-        self.change_button = QPushButton(_tr("Change passphrase"), self)
-        self.change_button.setAccessibleName(_tr("Change passphrase"))
+        self.change_button = QPushButton(translate("Vault", "Change passphrase"), self)
+        self.change_button.setAccessibleName(translate("Vault", "Change passphrase"))
         self.change_button.setDefault(True)
-        self.cancel_button = QPushButton(_tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(_tr("Cancel"))
+        self.cancel_button = QPushButton(translate("Vault", "Cancel"), self)
+        self.cancel_button.setAccessibleName(translate("Vault", "Cancel"))
 
-        self.new.textChanged.connect(self.meter.update_for)
         self.old.returnPressed.connect(self.new.select_all)
-        self.new.returnPressed.connect(self.confirm.select_all)
-        self.confirm.returnPressed.connect(self.submit)
+        self.form.submitted.connect(self.submit)
         self.change_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
 
         column = QVBoxLayout(self)
         column.addWidget(self.header)
         column.addWidget(self.note)
-        for text, field in (
-            (_tr("Current passphrase"), self.old),
-            (_tr("New passphrase"), self.new),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field.edit)
-            column.addWidget(label)
-            column.addWidget(field)
-        column.addWidget(self.meter)
-        confirm_label = QLabel(_tr("Type the new passphrase again"), self)
-        confirm_label.setBuddy(self.confirm.edit)
-        column.addWidget(confirm_label)
-        column.addWidget(self.confirm)
+        old_label = QLabel(translate("Vault", "Current passphrase"), self)
+        old_label.setBuddy(self.old.edit)
+        column.addWidget(old_label)
+        column.addWidget(self.old)
+        column.addWidget(self.form)
         column.addWidget(self.message)
         column.addWidget(self.busy)
         buttons = QHBoxLayout()
@@ -100,10 +92,7 @@ class ChangePassphraseDialog(QDialog):
         self.setTabOrder(self.help_button, self.old.edit)
         self.setTabOrder(self.old.edit, self.old.toggle)
         self.setTabOrder(self.old.toggle, self.new.edit)
-        self.setTabOrder(self.new.edit, self.new.toggle)
-        self.setTabOrder(self.new.toggle, self.confirm.edit)
-        self.setTabOrder(self.confirm.edit, self.confirm.toggle)
-        self.setTabOrder(self.confirm.toggle, self.cancel_button)
+        self.setTabOrder(self.form.last_control(), self.cancel_button)
         self.setTabOrder(self.cancel_button, self.change_button)
         # Wide enough that the heading and the notes read as lines, not a narrow column.
         self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 75, _room_width(self)))
@@ -122,37 +111,40 @@ class ChangePassphraseDialog(QDialog):
         if self._task is not None:
             return
         if not self.old.text():
-            self._say(_tr("Please type your current passphrase."))
+            self._say(translate("Vault", "Please type your current passphrase."))
             self.old.select_all()
             return
-        problem = validate_new_passphrase(self.new.text(), self.confirm.text())
+        problem = self.form.problem()
         if problem is not None:
             self._say(problem)
-            self.new.select_all()
+            self.form.focus_problem()
             return
-        vault = self._session.vault
-        old, new, kdf = self.old.text(), self.new.text(), self._kdf
+        vaults, vault = self._vaults, self._session.vault
+        old, new = self.old.text(), self.form.text()
         self.message.setVisible(False)
         self._set_busy(True)
-        self._task = run_in_background(
-            lambda: vault.change_passphrase(old, new, **kdf), self._done, self._failed, self
+        self._task = (
+            Operation(self, lambda _progress: vaults.change_passphrase(vault, old, new))
+            .on_success(self._done)
+            .on_failure(self._failed)
+            .start()
         )
 
     def _set_busy(self, busy: bool) -> None:
-        for field in (self.old, self.new, self.confirm):
-            field.set_busy(busy)
+        self.old.set_busy(busy)
+        self.form.set_busy(busy)
         self.change_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         if busy:
-            self.busy.start(_tr("Changing your passphrase…"))
+            self.busy.start(translate("Vault", "Changing your passphrase…"))
         else:
             self.busy.stop()
 
     def _done(self, _result: None) -> None:
         self._task = None
         self._set_busy(False)
-        for field in (self.old, self.new, self.confirm):
-            field.clear()
+        self.old.clear()
+        self.form.clear()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -160,9 +152,10 @@ class ChangePassphraseDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self._say(
-                _tr(
+                translate(
+                    "Vault",
                     "That isn't your current passphrase. Check Caps Lock and try again — "
-                    "nothing was changed."
+                    "nothing was changed.",
                 )
             )
             self.old.select_all()

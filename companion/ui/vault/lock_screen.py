@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,26 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.clock import Clock
 from companion.core.errors import WrongPassphrase
-from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
+from companion.core.vault.service import VaultService
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import WRONG_RECOVERY_CODE, message_for
-from companion.ui.shell.ops import BackgroundTask, run_in_background
-from companion.ui.shell.theme import build_screen, heading, make_header
-from companion.ui.vault.first_run import StrengthMeter, kdf_kwargs, validate_new_passphrase
+from companion.ui.shell.ops import Operation, Progress
+from companion.ui.shell.theme import HelpButtonSource, build_screen, heading, make_header
 from companion.ui.vault.passphrase_field import PassphraseField
+from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.widgets.busy import BusyIndicator
-
-if TYPE_CHECKING:
-    from companion.core.vault.crypto import KdfParams
-    from companion.ui.help.access import HelpAccess
-
-LOCKED_TITLE = "Companion — Locked"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockScreen", text)
 
 
 def _note(parent: QWidget, name: str) -> QLabel:
@@ -64,20 +53,18 @@ class LockScreen(QWidget):
 
     def __init__(
         self,
+        vaults: VaultService,
         vault_dir: Path,
-        help_access: HelpAccess,
-        clock: Clock,
-        kdf_params: KdfParams | None = None,
+        help_access: HelpButtonSource,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr(LOCKED_TITLE))
-        self._kdf = kdf_kwargs(kdf_params)
+        self.setWindowTitle(translate("Vault", "Companion — Locked"))
+        self._vaults = vaults
         self._vault_dir = vault_dir
-        self._clock = clock
-        self._task: BackgroundTask[Vault] | None = None
+        self._task: Operation[Vault] | None = None
 
-        self.header = make_header(_tr("Your journal is locked"), help_access, self)
+        self.header = make_header(translate("Vault", "Your journal is locked"), help_access, self)
         self.help_button = self.header.property("helpButton")
         # Two pages; only one is visible, so the layout is as tall as the one shown.
         self.passphrase_page = self._build_passphrase_page()
@@ -86,7 +73,7 @@ class LockScreen(QWidget):
 
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(_tr("Note"))
+        self.notice.setAccessibleName(translate("Vault", "Note"))
         self.notice.setVisible(False)
         form = QWidget(self)
         column = QVBoxLayout(form)
@@ -103,15 +90,15 @@ class LockScreen(QWidget):
 
     def _build_passphrase_page(self) -> QWidget:
         page = QWidget(self)
-        self.intro = QLabel(_tr("Type your passphrase to open your journal."), page)
+        self.intro = QLabel(translate("Vault", "Type your passphrase to open your journal."), page)
         self.intro.setWordWrap(True)
-        self.passphrase = PassphraseField(_tr("Passphrase"), parent=page)
-        self.passphrase_message = _note(page, _tr("Unlock message"))
-        self.unlock_button = QPushButton(_tr("Unlock"), page)
-        self.unlock_button.setAccessibleName(_tr("Unlock"))
+        self.passphrase = PassphraseField(translate("Vault", "Passphrase"), parent=page)
+        self.passphrase_message = _note(page, translate("Vault", "Unlock message"))
+        self.unlock_button = QPushButton(translate("Vault", "Unlock"), page)
+        self.unlock_button.setAccessibleName(translate("Vault", "Unlock"))
         self.unlock_button.setDefault(True)
-        self.use_code_button = QPushButton(_tr("Use recovery code instead"), page)
-        self.use_code_button.setAccessibleName(_tr("Use recovery code instead"))
+        self.use_code_button = QPushButton(translate("Vault", "Use recovery code instead"), page)
+        self.use_code_button.setAccessibleName(translate("Vault", "Use recovery code instead"))
         self.use_code_button.setFlat(True)
         _look_like_link(self.use_code_button)
 
@@ -127,7 +114,7 @@ class LockScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addSpacing(self.fontMetrics().height() // 2)
-        label = QLabel(_tr("Passphrase"), page)
+        label = QLabel(translate("Vault", "Passphrase"), page)
         label.setBuddy(self.passphrase.edit)
         layout.addWidget(label)
         layout.addWidget(self.passphrase)
@@ -141,18 +128,19 @@ class LockScreen(QWidget):
 
     def _build_recovery_page(self) -> QWidget:
         page = QWidget(self)
-        self.recovery_heading = heading(_tr("Use your recovery code"), page, 1.2)
+        self.recovery_heading = heading(translate("Vault", "Use your recovery code"), page, 1.2)
         self.recovery_intro = QLabel(
-            _tr(
+            translate(
+                "Vault",
                 "Type the recovery code you saved when you created your journal, then "
-                "choose a new passphrase. Your entries stay as they are."
+                "choose a new passphrase. Your entries stay as they are.",
             ),
             page,
         )
         self.recovery_intro.setWordWrap(True)
-        code_label = QLabel(_tr("Recovery code"), page)
+        code_label = QLabel(translate("Vault", "Recovery code"), page)
         self.code_edit = QLineEdit(page)
-        self.code_edit.setAccessibleName(_tr("Recovery code"))
+        self.code_edit.setAccessibleName(translate("Vault", "Recovery code"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(QApplication.font().pointSizeF(), 1.0))
         self.code_edit.setFont(mono)
@@ -160,25 +148,24 @@ class LockScreen(QWidget):
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
         code_label.setBuddy(self.code_edit)
-        new_label = QLabel(_tr("New passphrase"), page)
-        self.new_passphrase = PassphraseField(_tr("New passphrase"), parent=page)
-        new_label.setBuddy(self.new_passphrase.edit)
-        self.new_meter = StrengthMeter(page)
-        confirm_label = QLabel(_tr("Type the new passphrase again"), page)
-        self.new_confirm = PassphraseField(_tr("Confirm new passphrase"), parent=page)
-        confirm_label.setBuddy(self.new_confirm.edit)
-        self.recovery_message = _note(page, _tr("Recovery message"))
-        self.recover_button = QPushButton(_tr("Unlock and set new passphrase"), page)
-        self.recover_button.setAccessibleName(_tr("Unlock and set new passphrase"))
-        self.back_button = QPushButton(_tr("Back to passphrase"), page)
-        self.back_button.setAccessibleName(_tr("Back to passphrase"))
+        self.new_form = NewPassphraseForm(
+            translate("Vault", "New passphrase"),
+            translate("Vault", "Type the new passphrase again"),
+            page,
+        )
+        self.new_passphrase = self.new_form.passphrase
+        self.new_confirm = self.new_form.confirm
+        self.new_meter = self.new_form.meter
+        self.recovery_message = _note(page, translate("Vault", "Recovery message"))
+        self.recover_button = QPushButton(translate("Vault", "Unlock and set new passphrase"), page)
+        self.recover_button.setAccessibleName(translate("Vault", "Unlock and set new passphrase"))
+        self.back_button = QPushButton(translate("Vault", "Back to passphrase"), page)
+        self.back_button.setAccessibleName(translate("Vault", "Back to passphrase"))
         self.back_button.setFlat(True)
         _look_like_link(self.back_button)
 
-        self.new_passphrase.textChanged.connect(self.new_meter.update_for)
         self.code_edit.returnPressed.connect(self.new_passphrase.select_all)
-        self.new_passphrase.returnPressed.connect(self.new_confirm.select_all)
-        self.new_confirm.returnPressed.connect(self.unlock_with_code)
+        self.new_form.submitted.connect(self.unlock_with_code)
         self.recover_button.clicked.connect(self.unlock_with_code)
         self.back_button.clicked.connect(self.show_passphrase_page)
 
@@ -193,21 +180,14 @@ class LockScreen(QWidget):
             self.recovery_intro,
             code_label,
             self.code_edit,
-            new_label,
-            self.new_passphrase,
-            self.new_meter,
-            confirm_label,
-            self.new_confirm,
+            self.new_form,
             self.recovery_message,
         ):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addStretch(1)
         page.setTabOrder(self.code_edit, self.new_passphrase.edit)
-        page.setTabOrder(self.new_passphrase.edit, self.new_passphrase.toggle)
-        page.setTabOrder(self.new_passphrase.toggle, self.new_confirm.edit)
-        page.setTabOrder(self.new_confirm.edit, self.new_confirm.toggle)
-        page.setTabOrder(self.new_confirm.toggle, self.recover_button)
+        page.setTabOrder(self.new_form.last_control(), self.recover_button)
         page.setTabOrder(self.recover_button, self.back_button)
         return page
 
@@ -250,13 +230,13 @@ class LockScreen(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self._say(self.passphrase_message, _tr("Please type your passphrase."))
+            self._say(self.passphrase_message, translate("Vault", "Please type your passphrase."))
             self.passphrase.select_all()
             return
-        folder, clock, kdf = self._vault_dir, self._clock, self._kdf
+        vaults, folder = self._vaults, self._vault_dir
         self._start(
-            lambda: Vault.unlock(folder, passphrase, schemas=FEATURE_SCHEMAS, clock=clock, **kdf),
-            _tr("Opening your journal…"),
+            lambda _progress: vaults.unlock(folder, passphrase),
+            translate("Vault", "Opening your journal…"),
             self._unlock_failed,
         )
 
@@ -266,27 +246,24 @@ class LockScreen(QWidget):
             return
         code = self.code_edit.text().strip()
         if not code:
-            self._say(self.recovery_message, _tr("Please type your recovery code."))
+            self._say(self.recovery_message, translate("Vault", "Please type your recovery code."))
             self.code_edit.setFocus()
             return
-        problem = validate_new_passphrase(self.new_passphrase.text(), self.new_confirm.text())
+        problem = self.new_form.problem()
         if problem is not None:
             self._say(self.recovery_message, problem)
-            self.new_passphrase.select_all()
+            self.new_form.focus_problem()
             return
-        folder, clock, new = self._vault_dir, self._clock, self.new_passphrase.text()
-        kdf = self._kdf
+        vaults, folder, new = self._vaults, self._vault_dir, self.new_form.text()
         self._start(
-            lambda: Vault.unlock_with_recovery_code(
-                folder, code, new, schemas=FEATURE_SCHEMAS, clock=clock, **kdf
-            ),
-            _tr("Checking your recovery code…"),
+            lambda _progress: vaults.unlock_with_recovery_code(folder, code, new),
+            translate("Vault", "Checking your recovery code…"),
             self._recovery_failed,
         )
 
     def _start(
         self,
-        work: Callable[[], Vault],
+        work: Callable[[Progress], Vault],
         busy_text: str,
         on_failure: Callable[[BaseException], None],
     ) -> None:
@@ -294,8 +271,12 @@ class LockScreen(QWidget):
         self.recovery_message.setVisible(False)
         self._set_busy(True, busy_text)
         # Closed mid-unlock (the app quit): the vault that arrives after is locked again.
-        self._task = run_in_background(
-            work, self._succeeded, on_failure, self, on_abandoned=Vault.lock
+        self._task = (
+            Operation(self, work)
+            .on_success(self._succeeded)
+            .on_failure(on_failure)
+            .on_abandoned(Vault.lock)
+            .start()
         )
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
@@ -332,7 +313,7 @@ class LockScreen(QWidget):
         self._task = None
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
-            self._say(self.recovery_message, _tr(str(WRONG_RECOVERY_CODE)))
+            self._say(self.recovery_message, WRONG_RECOVERY_CODE.translated())
             self.code_edit.setFocus()
             self.code_edit.selectAll()
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,31 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.errors import WrongPassphrase
+from companion.core.vault.service import VaultService
+from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
-from companion.ui.shell.ops import BackgroundTask, run_in_background
-from companion.ui.shell.theme import make_header, screen_room
-from companion.ui.vault.first_run import kdf_kwargs
+from companion.ui.shell.ops import Operation
+from companion.ui.shell.theme import HelpButtonSource, make_header, screen_room
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.recovery_code_dialog import EXPLANATION, RecoveryCodeDialog
 from companion.ui.widgets.busy import BusyIndicator
 
 if TYPE_CHECKING:
     from companion.core.vault import RecoveryCode
-    from companion.core.vault.crypto import KdfParams
-    from companion.ui.help.access import HelpAccess
     from companion.ui.shell.session import Session
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewRecoveryCodeDialog", text)
 
 
 def unsaved_code_notice() -> str:
     """The lock screen's note when the journal locked before a new code was kept."""
-    return _tr(
+    return translate(
+        "Vault",
         "Your journal locked before you confirmed saving your new recovery code. Your "
         "passphrase still opens it. If you didn't keep the new code, unlock and choose "
-        "More, then Make a new recovery code, to get another one."
+        "More, then Make a new recovery code, to get another one.",
     )
 
 
@@ -60,40 +56,40 @@ class NewRecoveryCodeDialog(QDialog):
     def __init__(
         self,
         session: Session,
-        help_access: HelpAccess,
+        vaults: VaultService,
+        help_access: HelpButtonSource,
         parent: QWidget | None = None,
-        *,
-        kdf_params: KdfParams | None = None,
     ) -> None:
         super().__init__(parent)
-        self._kdf = kdf_kwargs(kdf_params)
-        self.setWindowTitle(_tr("Companion — Make a new recovery code"))
+        self._vaults = vaults
+        self.setWindowTitle(translate("Vault", "Companion — Make a new recovery code"))
         self._session = session
-        self._task: BackgroundTask[RecoveryCode] | None = None
+        self._task: Operation[RecoveryCode] | None = None
 
-        self.header = make_header(_tr("Make a new recovery code"), help_access, self)
+        self.header = make_header(translate("Vault", "Make a new recovery code"), help_access, self)
         self.help_button = self.header.property("helpButton")
         self.note = QLabel(
-            _tr(
+            translate(
+                "Vault",
                 "Lost your recovery code? You can make a new one. Your current code will "
                 "stop working, and the new code is shown straight away so you can save it. "
-                "Your passphrase and your entries stay as they are."
+                "Your passphrase and your entries stay as they are.",
             ),
             self,
         )
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(_tr("About a new recovery code"))
-        self.passphrase = PassphraseField(_tr("Your passphrase"), parent=self)
+        self.note.setAccessibleName(translate("Vault", "About a new recovery code"))
+        self.passphrase = PassphraseField(translate("Vault", "Your passphrase"), parent=self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_tr("Message"))
+        self.message.setAccessibleName(translate("Vault", "Message"))
         self.message.setVisible(False)
         self.busy = BusyIndicator(self)
-        self.make_button = QPushButton(_tr("Make a new code"), self)
-        self.make_button.setAccessibleName(_tr("Make a new recovery code"))
+        self.make_button = QPushButton(translate("Vault", "Make a new code"), self)
+        self.make_button.setAccessibleName(translate("Vault", "Make a new recovery code"))
         self.make_button.setDefault(True)
-        self.cancel_button = QPushButton(_tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(_tr("Cancel"))
+        self.cancel_button = QPushButton(translate("Vault", "Cancel"), self)
+        self.cancel_button.setAccessibleName(translate("Vault", "Cancel"))
 
         self.passphrase.returnPressed.connect(self.submit)
         self.make_button.clicked.connect(self.submit)
@@ -102,7 +98,7 @@ class NewRecoveryCodeDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(self.header)
         column.addWidget(self.note)
-        label = QLabel(_tr("Type your passphrase to go on"), self)
+        label = QLabel(translate("Vault", "Type your passphrase to go on"), self)
         label.setBuddy(self.passphrase.edit)
         column.addWidget(label)
         column.addWidget(self.passphrase)
@@ -134,15 +130,18 @@ class NewRecoveryCodeDialog(QDialog):
         if self._task is not None:
             return
         if not self.passphrase.text():
-            self._say(_tr("Please type your passphrase."))
+            self._say(translate("Vault", "Please type your passphrase."))
             self.passphrase.select_all()
             return
         vault = self._session.vault
-        secret, kdf = self.passphrase.text(), self._kdf
+        vaults, secret = self._vaults, self.passphrase.text()
         self.message.setVisible(False)
         self._set_busy(True)
-        self._task = run_in_background(
-            lambda: vault.replace_recovery_code(secret, **kdf), self._done, self._failed, self
+        self._task = (
+            Operation(self, lambda _progress: vaults.replace_recovery_code(vault, secret))
+            .on_success(self._done)
+            .on_failure(self._failed)
+            .start()
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -150,7 +149,7 @@ class NewRecoveryCodeDialog(QDialog):
         self.make_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         if busy:
-            self.busy.start(_tr("Making your new recovery code…"))
+            self.busy.start(translate("Vault", "Making your new recovery code…"))
         else:
             self.busy.stop()
 
@@ -167,9 +166,10 @@ class NewRecoveryCodeDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self._say(
-                _tr(
+                translate(
+                    "Vault",
                     "That isn't your passphrase. Check Caps Lock and try again — nothing "
-                    "was changed, and your current recovery code still works."
+                    "was changed, and your current recovery code still works.",
                 )
             )
             self.passphrase.select_all()
@@ -182,7 +182,9 @@ class NewRecoveryCodeDialog(QDialog):
             super().reject()
 
 
-def new_code_dialog(code: str, help_access: HelpAccess, parent: QWidget) -> RecoveryCodeDialog:
+def new_code_dialog(
+    code: str, help_access: HelpButtonSource, parent: QWidget
+) -> RecoveryCodeDialog:
     """The usual recovery-code screen, worded for a replacement code.
 
     Args:
@@ -191,15 +193,15 @@ def new_code_dialog(code: str, help_access: HelpAccess, parent: QWidget) -> Reco
         parent: the journal window (the dialog is window-modal over it).
     """
     dialog = RecoveryCodeDialog(code, help_access, parent)
-    dialog.setWindowTitle(_tr("Companion — Your new recovery code"))
+    dialog.setWindowTitle(translate("Vault", "Companion — Your new recovery code"))
     title = dialog.header.findChild(QLabel, "screenTitle")
     if title is not None:
-        title.setText(_tr("Your new recovery code"))
+        title.setText(translate("Vault", "Your new recovery code"))
     # Said first: anyone who kept the old code needs to know it is no use any more.
     dialog.explanation.setText(
-        _tr("Your old recovery code no longer works. Keep this new one instead.")
+        translate("Vault", "Your old recovery code no longer works. Keep this new one instead.")
         + " "
-        + QCoreApplication.translate("RecoveryCodeDialog", str(EXPLANATION))
+        + translate("Vault", noop(EXPLANATION))
     )
     return dialog
 

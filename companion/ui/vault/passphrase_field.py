@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseField", text)
+from companion.ui.shell.i18n import translate
 
 
 class PassphraseField(QWidget):
@@ -48,8 +46,8 @@ class PassphraseField(QWidget):
         self.toggle.toggled.connect(self._set_visible)
         self._set_visible(False)
 
-        self.caps_hint = QLabel(_tr("Caps Lock seems to be on."), self)
-        self.caps_hint.setAccessibleName(_tr("Caps Lock hint"))
+        self.caps_hint = QLabel(translate("Vault", "Caps Lock seems to be on."), self)
+        self.caps_hint.setAccessibleName(translate("Vault", "Caps Lock hint"))
         self.caps_hint.setVisible(False)
 
         row = QHBoxLayout()
@@ -86,12 +84,12 @@ class PassphraseField(QWidget):
 
     def _set_visible(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        label = _tr("Hide") if shown else _tr("Show")
+        label = translate("Vault", "Hide") if shown else translate("Vault", "Show")
         self.toggle.setText(label)
         self.toggle.setAccessibleName(
-            _tr("Hide {name}").format(name=self._name.lower())
+            translate("Vault", "Hide {name}").format(name=self._name.lower())
             if shown
-            else _tr("Show {name}").format(name=self._name.lower())
+            else translate("Vault", "Show {name}").format(name=self._name.lower())
         )
         self.toggle.setToolTip(self.toggle.accessibleName())
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,21 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.fsutil import atomic_write_bytes
+from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
-from companion.ui.shell.theme import build_screen, make_header, scaled_font
-
-if TYPE_CHECKING:
-    from companion.ui.help.access import HelpAccess
+from companion.ui.shell.theme import HelpButtonSource, build_screen, make_header, scaled_font
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryCodeDialog", text)
-
-
 EXPLANATION = QT_TRANSLATE_NOOP(
-    "RecoveryCodeDialog",
+    "Vault",
     "If you forget your passphrase, this code is the only way back in. Without both, "
     "nobody — not even us — can recover your journal. Save it to a file on a USB stick, "
     "print it, or write it down, and keep it somewhere private.",
@@ -64,11 +57,11 @@ def recovery_file_text(code: str) -> str:
     """What a saved recovery-code file contains (no journal data at all)."""
     return "\n".join(
         [
-            _tr("Companion recovery code"),
+            translate("Vault", "Companion recovery code"),
             "",
             code,
             "",
-            _tr(str(EXPLANATION)),
+            translate("Vault", noop(EXPLANATION)),
             "",
         ]
     )
@@ -88,17 +81,19 @@ def printing_available() -> bool:
 class RecoveryCodeDialog(QDialog):
     """Shows the code in large, selectable monospace text; Continue needs the checkbox."""
 
-    def __init__(self, code: str, help_access: HelpAccess, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, code: str, help_access: HelpButtonSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Companion — Your recovery code"))
+        self.setWindowTitle(translate("Vault", "Companion — Your recovery code"))
         self._code = code
         self.saved_to: Path | None = None
 
-        self.header = make_header(_tr("Your recovery code"), help_access, self)
+        self.header = make_header(translate("Vault", "Your recovery code"), help_access, self)
         self.help_button = self.header.property("helpButton")
-        self.explanation = QLabel(_tr(str(EXPLANATION)), self)
+        self.explanation = QLabel(translate("Vault", noop(EXPLANATION)), self)
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName(_tr("Why the recovery code matters"))
+        self.explanation.setAccessibleName(translate("Vault", "Why the recovery code matters"))
 
         self.code_label = QLabel(code, self)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -111,31 +106,33 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setWordWrap(True)
-        self.code_label.setAccessibleName(_tr("Recovery code"))
+        self.code_label.setAccessibleName(translate("Vault", "Recovery code"))
         # Screen readers read the groups one character at a time with this description.
         self.code_label.setAccessibleDescription(" ".join(code))
         self.code_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.code_label.setMargin(self.fontMetrics().height())
 
-        self.save_button = QPushButton(_tr("Save to a file…"), self)
-        self.save_button.setAccessibleName(_tr("Save the recovery code to a file"))
+        self.save_button = QPushButton(translate("Vault", "Save to a file…"), self)
+        self.save_button.setAccessibleName(translate("Vault", "Save the recovery code to a file"))
         self.save_button.clicked.connect(self.save_to_file)
-        self.print_button = QPushButton(_tr("Print…"), self)
-        self.print_button.setAccessibleName(_tr("Print the recovery code"))
+        self.print_button = QPushButton(translate("Vault", "Print…"), self)
+        self.print_button.setAccessibleName(translate("Vault", "Print the recovery code"))
         self.print_button.clicked.connect(self.print_code)
         if not printing_available():
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip(_tr("Printing is not available on this computer."))
+            self.print_button.setToolTip(
+                translate("Vault", "Printing is not available on this computer.")
+            )
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(_tr("Status"))
+        self.status.setAccessibleName(translate("Vault", "Status"))
         self.status.setVisible(False)
 
-        self.confirm_box = QCheckBox(_tr("I have saved my recovery code"), self)
-        self.confirm_box.setAccessibleName(_tr("I have saved my recovery code"))
-        self.continue_button = QPushButton(_tr("Continue"), self)
-        self.continue_button.setAccessibleName(_tr("Continue to my journal"))
+        self.confirm_box = QCheckBox(translate("Vault", "I have saved my recovery code"), self)
+        self.confirm_box.setAccessibleName(translate("Vault", "I have saved my recovery code"))
+        self.continue_button = QPushButton(translate("Vault", "Continue"), self)
+        self.continue_button.setAccessibleName(translate("Vault", "Continue to my journal"))
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
         self.confirm_box.toggled.connect(self.continue_button.setEnabled)
@@ -185,9 +182,9 @@ class RecoveryCodeDialog(QDialog):
         if not isinstance(path, Path):  # ``clicked`` passes a bool
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
-                _tr("Save your recovery code"),
+                translate("Vault", "Save your recovery code"),
                 str(Path.home() / "companion-recovery-code.txt"),
-                _tr("Text files (*.txt)"),
+                translate("Vault", "Text files (*.txt)"),
                 "",
                 QFileDialog.Option.DontUseNativeDialog
                 | QFileDialog.Option.DontUseCustomDirectoryIcons,
@@ -203,13 +200,21 @@ class RecoveryCodeDialog(QDialog):
             self._say(message_for(exc))
             return False
         self.saved_to = path
-        self._say(_tr("Saved to {name}. Keep that file somewhere private.").format(name=path.name))
+        self._say(
+            translate("Vault", "Saved to {name}. Keep that file somewhere private.").format(
+                name=path.name
+            )
+        )
         return True
 
     def print_code(self) -> bool:
         """Print the code through the system print dialog (when there is one)."""
         if not printing_available():
-            self._say(_tr("Printing is not available here. Please save or write the code down."))
+            self._say(
+                translate(
+                    "Vault", "Printing is not available here. Please save or write the code down."
+                )
+            )
             return False
         from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -221,7 +226,7 @@ class RecoveryCodeDialog(QDialog):
         doc = QTextDocument()
         doc.setPlainText(recovery_file_text(self._code))
         doc.print_(printer)
-        self._say(_tr("Sent to the printer."))
+        self._say(translate("Vault", "Sent to the printer."))
         return True
 
     def reject(self) -> None:
@@ -232,7 +237,10 @@ class RecoveryCodeDialog(QDialog):
             self.accept()
             return
         self._say(
-            _tr("Please keep your recovery code first, then tick the box and choose Continue.")
+            translate(
+                "Vault",
+                "Please keep your recovery code first, then tick the box and choose Continue.",
+            )
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

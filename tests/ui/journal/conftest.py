@@ -13,7 +13,8 @@ from companion.core.clock import FakeClock
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.ui.journal.main_window import MainWindow
-from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.preferences_store import PreferencesStore
+from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
 
 from .helpers import FullDiskSession, show_active
@@ -72,7 +73,7 @@ def window(
     qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
 ) -> MainWindow:
     """The journal window over ``session``, shown and active (keyboard focus works)."""
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     return w

@@ -12,7 +12,8 @@ from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.journal.timeline_view import PAGE_SIZE
-from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.preferences_store import PreferencesStore
+from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
 
 from .conftest import StubHelp
@@ -276,7 +277,7 @@ def test_full_disk_never_drops_the_open_text(
     full_session.full = False
     other = full_session.save_entry(None, EntryDraft(text="an older entry"))
     full_session.full = True
-    w = MainWindow(full_session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(full_session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     w.new_entry()

@@ -15,7 +15,8 @@ from companion.core.journal.vocabulary import MAX_TEXT_LENGTH
 from companion.ui.journal.entry_editor import EntryEditor
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.journal.timeline_view import ENTRY_ROLE, plain_words
-from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.preferences_store import PreferencesStore
+from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
 from companion.ui.widgets.chip_picker import ChipPicker
 
@@ -55,7 +56,7 @@ def test_window_opens_within_the_screen_so_help_is_visible(
 ) -> None:
     # Seen by hand at 200 % (QT_SCALE_FACTOR=2): the window opened wider than the screen
     # and "Get help now (F1)", at the far right of the header, was off screen.
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     screen = w.screen().availableGeometry()
@@ -72,7 +73,7 @@ def test_narrow_timeline_never_scrolls_sideways(
     # Seen by hand at 200 %: the timeline grew a horizontal scroll bar and cut every
     # entry's first line off mid-word instead of ending it with "…".
     session.save_entry(None, EntryDraft(text="Walked by the sea with my sister", mood=Mood.GOOD))
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     w.splitter.setSizes([150, 650])
@@ -85,7 +86,7 @@ def test_timeline_shows_words_not_markdown_marks(
 ) -> None:
     # Seen by hand: the timeline read "Rough day at work. **Tired** bu…".
     session.save_entry(None, EntryDraft(text="Rough day at work. **Tired** but `ok`, *really*."))
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     model = w.timeline.timeline_model
     row = next(r for r in range(model.rowCount()) if model.index(r).data(ENTRY_ROLE))
@@ -107,7 +108,7 @@ def test_search_without_words_says_it_shows_everything(
     # as if each one contained it.
     session.save_entry(None, EntryDraft(text="Coffee with Ana 😊"))
     session.save_entry(None, EntryDraft(text="Good run in the park"))
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     bar = w.search_bar
     bar.query_edit.setText(query)
@@ -129,7 +130,7 @@ def test_undo_toast_goes_when_its_entry_is_gone_and_takes_the_focus(
     # from the toast), and after emptying the trash the toast still offered "Restore",
     # which then silently did nothing.
     entry = session.save_entry(None, EntryDraft(text="Something to let go of"))
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     w.open_entry(entry.id)
@@ -145,7 +146,7 @@ def test_undo_toast_goes_when_restored_from_the_trash_window(
     qtbot: QtBot, session: Session, clock: FakeClock, help_access: StubHelp, prefs: PreferencesStore
 ) -> None:
     entry = session.save_entry(None, EntryDraft(text="Back again"))
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     w.open_entry(entry.id)
     w.editor.delete_current()
@@ -163,7 +164,7 @@ def test_tab_reaches_the_chips_in_reading_order(
     # Seen by hand: Tab went "Find emotion" -> (the scroll area itself) -> "Find tag" ...
     # text -> Preview -> Move to trash -> the chips; they were reached last, far from
     # their fields.
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     w.new_entry()
@@ -263,7 +264,7 @@ def test_trash_window_has_the_help_button_and_restore_returns_to_the_text(
     # Seen by hand: the Trash window was the one window without "Get help now"; and after
     # "Restore" in the toast the keyboard focus was nowhere in particular.
     entry = session.save_entry(None, EntryDraft(text="Keep me"))
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     trash = w.show_trash()
@@ -286,7 +287,7 @@ def test_new_entry_on_a_chosen_day_stays_in_that_days_list(
 ) -> None:
     # Seen by hand: with 3 January chosen in the calendar, "New entry" was dated today,
     # so once saved it disappeared from the list on screen ("No entries on this day").
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     show_active(qtbot, w)
     day = date(2026, 1, 3)
@@ -311,7 +312,7 @@ def test_a_mood_only_entry_reads_as_a_check_in(
     # Seen by hand: a quick mood with no words showed as "(no words)", which reads like
     # a complaint about the entry.
     session.save_entry(None, EntryDraft(mood=Mood.BAD))
-    w = MainWindow(session, help_access, prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     model = w.timeline.timeline_model
     row = next(r for r in range(model.rowCount()) if model.index(r).data(ENTRY_ROLE))

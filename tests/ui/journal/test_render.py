@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.ui.journal.main_window import MainWindow
-from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.preferences_store import PreferencesStore
+from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import apply_theme
 
@@ -37,7 +38,7 @@ def font_scale(qapp: QApplication) -> Iterator[None]:
 def _window(
     qtbot: QtBot, session: Session, clock: FakeClock, prefs: PreferencesStore
 ) -> MainWindow:
-    w = MainWindow(session, StubHelp(), prefs, clock)  # type: ignore[arg-type]
+    w = MainWindow(session, StubHelp(), prefs, clock, SaveRegistry())  # type: ignore[arg-type]
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

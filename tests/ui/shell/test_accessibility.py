@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.vault import Vault
 from companion.ui.preferences.preferences_dialog import PreferencesDialog
-from companion.ui.preferences.preferences_store import PreferencesStore
+from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.session import Session
 from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.vault.first_run import FirstRunWindow
@@ -25,7 +25,7 @@ SCREENS = ["first_run", "lock", "lock_recovery", "recovery_code", "change", "pre
 
 @pytest.fixture
 def build(
-    qtbot, help_access, clock, kdf, existing_vault, tmp_path
+    qtbot, help_access, clock, vaults, existing_vault, tmp_path
 ) -> Iterator[Callable[[str], QWidget]]:
     session = Session(clock)
     folder = existing_vault[0]
@@ -33,16 +33,16 @@ def build(
     def make(name: str) -> QWidget:
         widget: QWidget
         if name == "first_run":
-            widget = FirstRunWindow(tmp_path / "new-vault", help_access, clock, kdf)
+            widget = FirstRunWindow(vaults, tmp_path / "new-vault", help_access)
         elif name.startswith("lock"):
-            widget = LockScreen(folder, help_access, clock, kdf)
+            widget = LockScreen(vaults, folder, help_access)
             if name == "lock_recovery":
                 widget.show_recovery_page()
         elif name == "recovery_code":
             widget = RecoveryCodeDialog("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", help_access)
         elif name == "change":
             session.attach(Vault.in_memory(schemas=FEATURE_SCHEMAS))
-            widget = ChangePassphraseDialog(session, help_access, kdf_params=kdf)
+            widget = ChangePassphraseDialog(session, vaults, help_access)
         else:
             widget = PreferencesDialog(PreferencesStore(None), help_access)
         qtbot.addWidget(widget)

@@ -16,6 +16,7 @@ from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal.models import EntryDraft
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
+from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.preferences.preferences_dialog import PreferencesDialog
 from companion.ui.shell.crash import crash_report
@@ -32,7 +33,9 @@ ALLOWED_TITLES = {"Companion", "Companion — Locked"}
 def app(
     qapp: QApplication, data_dir: Path, clock: FakeClock, kdf: KdfParams
 ) -> Iterator[CompanionApp]:
-    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    companion = CompanionApp(
+        resolve_paths(data_dir), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+    )
     yield companion
     wait_for_background_tasks()
     companion.shutdown()
@@ -41,13 +44,13 @@ def app(
 
 def create_journal(qtbot, app: CompanionApp, passphrase: str) -> RecoveryCodeDialog:
     app.start()
-    window = app.current_window()
+    window = app.windows.current_window()
     assert isinstance(window, FirstRunWindow)
     qtbot.keyClicks(window.passphrase.edit, passphrase)
     qtbot.keyClicks(window.confirm.edit, passphrase)
     qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.screen == "recovery_code", timeout=20000)
-    dialog = app.current_window()
+    qtbot.waitUntil(lambda: app.windows.screen == "recovery_code", timeout=20000)
+    dialog = app.windows.current_window()
     assert isinstance(dialog, RecoveryCodeDialog)
     return dialog
 
@@ -58,13 +61,13 @@ def continue_past_code(qtbot, dialog: RecoveryCodeDialog) -> None:
 
 
 def test_first_run_to_main_window(qtbot, app: CompanionApp, passphrase: str) -> None:
-    assert app.screen == ""
+    assert app.windows.screen == ""
     dialog = create_journal(qtbot, app, passphrase)
     assert app.session.is_unlocked()
     assert len(dialog.code()) >= 20
     continue_past_code(qtbot, dialog)
-    assert app.screen == "main"
-    window = app.current_window()
+    assert app.windows.screen == "main"
+    window = app.windows.current_window()
     assert isinstance(window, MainWindow)
     assert window.isVisible()
     assert window.windowTitle() == "Companion"
@@ -72,20 +75,20 @@ def test_first_run_to_main_window(qtbot, app: CompanionApp, passphrase: str) -> 
 
 def test_ctrl_l_locks_and_unlock_returns(qtbot, app: CompanionApp, passphrase: str) -> None:
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    window = app.current_window()
+    window = app.windows.current_window()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     with qtbot.waitSignal(app.session.locked, timeout=2000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert app.screen == "locked"
+    assert app.windows.screen == "locked"
     assert not app.session.is_unlocked()
-    lock = app.current_window()
+    lock = app.windows.current_window()
     assert isinstance(lock, LockScreen)
     assert lock.windowTitle() == "Companion — Locked"
     assert not window.isVisible()
     qtbot.keyClicks(lock.passphrase.edit, passphrase)
     qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.screen == "main", timeout=20000)
+    qtbot.waitUntil(lambda: app.windows.screen == "main", timeout=20000)
     assert app.session.is_unlocked()
 
 
@@ -94,42 +97,46 @@ def test_idle_lock_after_preference_minutes(
 ) -> None:
     app.prefs.update(auto_lock_minutes=2)
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    window = app.current_window()
-    prefs = app.open_preferences()  # a dialog that must close on lock too
+    window = app.windows.current_window()
+    prefs = app.windows.open_preferences()  # a dialog that must close on lock too
     clock.advance(100)
     qtbot.keyClicks(window, "x")  # input resets the count
     clock.advance(100)
     assert not app.idle.check()
-    assert app.screen == "main"
+    assert app.windows.screen == "main"
     clock.advance(21)
     assert app.idle.check()
-    assert app.screen == "locked"
+    assert app.windows.screen == "locked"
     assert not app.session.is_unlocked()
     assert not prefs.isVisible()
-    assert app.dialogs() == []
+    assert app.windows.dialogs() == []
 
 
 def test_start_shows_lock_screen_when_vault_exists(
     qtbot, qapp, data_dir: Path, clock: FakeClock, kdf: KdfParams, passphrase: str
 ) -> None:
-    first = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    first = CompanionApp(
+        resolve_paths(data_dir), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+    )
     create_journal(qtbot, first, passphrase)
     first.shutdown()
-    again = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    again = CompanionApp(
+        resolve_paths(data_dir), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+    )
     try:
         again.start()
-        assert again.screen == "locked"
-        assert isinstance(again.current_window(), LockScreen)
+        assert again.windows.screen == "locked"
+        assert isinstance(again.windows.current_window(), LockScreen)
     finally:
         again.shutdown()
 
 
 def test_dialogs_from_main_window(qtbot, app: CompanionApp, passphrase: str) -> None:
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    main = app.current_window()
+    main = app.windows.current_window()
     assert isinstance(main, MainWindow)
     main.change_passphrase_requested.emit()
-    change = app.dialogs()[-1]
+    change = app.windows.dialogs()[-1]
     assert isinstance(change, ChangePassphraseDialog)
     assert change.help_button.isVisible()
     qtbot.keyClicks(change.old.edit, "wrong old passphrase")
@@ -145,7 +152,7 @@ def test_dialogs_from_main_window(qtbot, app: CompanionApp, passphrase: str) -> 
     assert change.result() == QDialog.DialogCode.Accepted
 
     main.preferences_requested.emit()
-    prefs = app.dialogs()[-1]
+    prefs = app.windows.dialogs()[-1]
     assert isinstance(prefs, PreferencesDialog)
     prefs.theme.setCurrentIndex(prefs.theme.findData("dark"))
     prefs.auto_lock.setValue(9)
@@ -157,23 +164,23 @@ def test_dialogs_from_main_window(qtbot, app: CompanionApp, passphrase: str) -> 
     assert QApplication.instance().property("companionDark") is True
 
     # The new passphrase is the one that opens the journal now.
-    app.lock()
-    lock = app.current_window()
+    app.windows.lock()
+    lock = app.windows.current_window()
     qtbot.keyClicks(lock.passphrase.edit, "a new passphrase here")
     qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.screen == "main", timeout=20000)
+    qtbot.waitUntil(lambda: app.windows.screen == "main", timeout=20000)
 
 
 def test_closing_main_window_locks(qtbot, app: CompanionApp, passphrase: str) -> None:
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    app.current_window().close()
+    app.windows.current_window().close()
     assert not app.session.is_unlocked()
 
 
 def test_titles_never_carry_entry_text(qtbot, app: CompanionApp, passphrase: str) -> None:
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
     app.session.save_entry(None, EntryDraft(text="TITLE-CANARY"))
-    main = app.current_window()
+    main = app.windows.current_window()
     main.setWindowTitle("TITLE-CANARY")
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
@@ -198,14 +205,14 @@ def test_idle_never_loses_the_recovery_code(
     dialog = create_journal(qtbot, app, passphrase)
     clock.advance(3600)
     assert not app.idle.check()
-    assert app.current_window() is dialog
+    assert app.windows.current_window() is dialog
     continue_past_code(qtbot, dialog)
     assert app.idle.is_active()
 
 
 def test_closing_main_window_keeps_typed_text(qtbot, app: CompanionApp, passphrase: str) -> None:
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    main = app.current_window()
+    main = app.windows.current_window()
     assert isinstance(main, MainWindow)
     main.new_entry()
     qtbot.keyClicks(main.editor.text_edit, "typed just before closing")
@@ -215,15 +222,8 @@ def test_closing_main_window_keeps_typed_text(qtbot, app: CompanionApp, passphra
     del journal
     app.shutdown()
     from companion.core.journal import Journal
-    from companion.core.vault import Vault
 
-    vault = Vault.unlock(
-        app.paths.vault_dir,
-        passphrase,
-        schemas=FEATURE_SCHEMAS,
-        kdf_params=app._kdf_params,
-        allow_weak_for_tests=True,
-    )
+    vault = app.vaults.unlock(app.paths.vault_dir, passphrase)
     try:
         texts = [e.text for e in Journal(vault.connection, app.clock).timeline()]
     finally:
@@ -235,10 +235,12 @@ def test_unreadable_preferences_are_mentioned_calmly(
     qtbot, qapp, data_dir: Path, clock: FakeClock, kdf: KdfParams
 ) -> None:
     (data_dir / "preferences.json").write_text("{broken", encoding="utf-8")
-    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    companion = CompanionApp(
+        resolve_paths(data_dir), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+    )
     try:
         companion.start()
-        window = companion.current_window()
+        window = companion.windows.current_window()
         assert isinstance(window, FirstRunWindow)
         assert window.notice.isVisibleTo(window)
         assert "defaults" in window.notice.text()
@@ -249,16 +251,18 @@ def test_unreadable_preferences_are_mentioned_calmly(
 
 def test_lock_without_a_journal_does_nothing(qtbot, app: CompanionApp) -> None:
     app.start()
-    app.lock()
-    assert app.screen == "first_run"
+    app.windows.lock()
+    assert app.windows.screen == "first_run"
 
 
 def test_unlock_finishing_after_shutdown_opens_nothing(
     qtbot, qapp, data_dir: Path, clock: FakeClock, kdf: KdfParams, existing_vault, passphrase: str
 ) -> None:
-    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    companion = CompanionApp(
+        resolve_paths(data_dir), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+    )
     companion.start()
-    lock = companion.current_window()
+    lock = companion.windows.current_window()
     assert isinstance(lock, LockScreen)
     opened: list[object] = []
     lock.unlocked.connect(opened.append)
@@ -270,8 +274,8 @@ def test_unlock_finishing_after_shutdown_opens_nothing(
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     QApplication.processEvents()
     assert not companion.session.is_unlocked()
-    assert companion.main_window is None
-    assert companion.screen != "main"
+    assert companion.windows.main_window is None
+    assert companion.windows.screen != "main"
     vault = opened[0]
     with pytest.raises(VaultLocked):
         vault.connection  # type: ignore[attr-defined]  # noqa: B018
@@ -301,7 +305,7 @@ def _close_with_unsavable_text(
 ) -> MainWindow:
     """Type into a new entry, fill the disk, close the window and answer the question."""
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    main = app.current_window()
+    main = app.windows.current_window()
     assert isinstance(main, MainWindow)
     main.new_entry()
     qtbot.keyClicks(main.editor.text_edit, "words the full disk refused")
@@ -318,7 +322,7 @@ def test_closing_with_unsavable_text_asks_first(qtbot, app: CompanionApp, passph
     assert app.session.is_unlocked()
     assert main.isVisible()
     assert main.editor.text_edit.toPlainText() == "words the full disk refused"
-    assert app.screen == "main"
+    assert app.windows.screen == "main"
 
 
 def test_closing_with_unsavable_text_can_still_close(
@@ -333,14 +337,14 @@ def test_idle_lock_with_unsavable_text_says_so_on_the_lock_screen(
 ) -> None:
     app.prefs.update(auto_lock_minutes=1)
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    main = app.current_window()
+    main = app.windows.current_window()
     assert isinstance(main, MainWindow)
     main.new_entry()
     qtbot.keyClicks(main.editor.text_edit, "not saved")
     _disk_full(app)
     clock.advance(61)
     assert app.idle.check()
-    lock = app.current_window()
+    lock = app.windows.current_window()
     assert isinstance(lock, LockScreen)
     assert not lock.notice.isHidden()
     assert "couldn't be saved" in lock.notice.text()
@@ -352,13 +356,13 @@ def test_idle_lock_after_a_normal_save_shows_no_note(
 ) -> None:
     app.prefs.update(auto_lock_minutes=1)
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
-    main = app.current_window()
+    main = app.windows.current_window()
     assert isinstance(main, MainWindow)
     main.new_entry()
     qtbot.keyClicks(main.editor.text_edit, "saved fine")
     clock.advance(61)
     assert app.idle.check()
-    lock = app.current_window()
+    lock = app.windows.current_window()
     assert isinstance(lock, LockScreen)
     assert lock.notice.isHidden()
 
@@ -372,7 +376,7 @@ def test_a_journal_in_a_network_folder_gets_a_calm_warning(
     monkeypatch.setattr(vault_module, "is_network_filesystem", lambda _folder: True)
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
     assert app.session.vault.on_network_filesystem
-    notes = [d for d in app.dialogs() if d.objectName() == "networkFolderNote"]
+    notes = [d for d in app.windows.dialogs() if d.objectName() == "networkFolderNote"]
     assert len(notes) == 1
     assert "network folder" in notes[0].text()
 
@@ -380,4 +384,4 @@ def test_a_journal_in_a_network_folder_gets_a_calm_warning(
 def test_a_local_journal_gets_no_network_warning(qtbot, app: CompanionApp, passphrase: str) -> None:
     continue_past_code(qtbot, create_journal(qtbot, app, passphrase))
     assert not app.session.vault.on_network_filesystem
-    assert [d for d in app.dialogs() if d.objectName() == "networkFolderNote"] == []
+    assert [d for d in app.windows.dialogs() if d.objectName() == "networkFolderNote"] == []

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import resolve_paths
 from companion.core.vault.crypto import KdfParams
+from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.preferences.preferences_dialog import PreferencesDialog
-from companion.ui.preferences.preferences_store import PreferencesStore
 from companion.ui.shell.ops import wait_for_background_tasks
+from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.vault.first_run import FirstRunWindow
 
 from .test_app import create_journal
@@ -26,7 +28,9 @@ from .test_app import create_journal
 def app(
     qapp: QApplication, data_dir: Path, clock: FakeClock, kdf: KdfParams
 ) -> Iterator[CompanionApp]:
-    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    companion = CompanionApp(
+        resolve_paths(data_dir), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+    )
     yield companion
     wait_for_background_tasks()
     companion.shutdown()
@@ -41,9 +45,9 @@ def test_escape_after_keeping_the_code_opens_the_journal(
     dialog = create_journal(qtbot, app, passphrase)
     dialog.confirm_box.setChecked(True)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert app.screen == "main"
-    assert isinstance(app.current_window(), MainWindow)
-    assert app.current_window().isVisible()
+    assert app.windows.screen == "main"
+    assert isinstance(app.windows.current_window(), MainWindow)
+    assert app.windows.current_window().isVisible()
 
 
 def test_changing_the_passphrase_says_it_worked(qtbot, app: CompanionApp, passphrase: str) -> None:
@@ -52,28 +56,28 @@ def test_changing_the_passphrase_says_it_worked(qtbot, app: CompanionApp, passph
     dialog = create_journal(qtbot, app, passphrase)
     dialog.confirm_box.setChecked(True)
     dialog.continue_button.click()
-    change = app.open_change_passphrase()
+    change = app.windows.open_change_passphrase()
     assert change.width() >= change.fontMetrics().averageCharWidth() * 50  # not a column
     qtbot.keyClicks(change.old.edit, passphrase)
     qtbot.keyClicks(change.new.edit, "a brand new passphrase")
     qtbot.keyClicks(change.confirm.edit, "a brand new passphrase")
     with qtbot.waitSignal(change.finished, timeout=20000):
         change.submit()
-    notes = [d for d in app.dialogs() if isinstance(d, QMessageBox)]
+    notes = [d for d in app.windows.dialogs() if isinstance(d, QMessageBox)]
     assert len(notes) == 1
     assert notes[0].isVisible()
     assert notes[0].text() == "Your passphrase is changed."
     assert "recovery code still works" in notes[0].informativeText()
-    app.lock()  # locking closes the note too, like every other dialog
-    assert app.dialogs() == []
+    app.windows.lock()  # locking closes the note too, like every other dialog
+    assert app.windows.dialogs() == []
 
 
 def test_length_note_goes_once_the_passphrase_is_long_enough(
-    qtbot, vault_dir: Path, help_access, clock: FakeClock, kdf: KdfParams
+    qtbot, vault_dir: Path, help_access, vaults: VaultService
 ) -> None:
     # Seen by hand: "Please use at least 8 characters" stayed under the form while a
     # long passphrase was typed, until the confirmation matched too.
-    window = FirstRunWindow(vault_dir, help_access, clock, kdf)
+    window = FirstRunWindow(vaults, vault_dir, help_access)
     qtbot.addWidget(window)
     window.show()
     qtbot.keyClicks(window.passphrase.edit, "abc")

@@ -14,8 +14,8 @@ from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal.models import EntryDraft, Mood
 from companion.core.settings import load_preferences
 from companion.core.vault import Vault
-from companion.ui.preferences.preferences_store import PreferencesStore
 from companion.ui.shell.messages import UNEXPECTED, message_for
+from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.session import Session
 
 
@@ -110,11 +110,11 @@ def _error_instances() -> list[BaseException]:
 @pytest.mark.parametrize("exc", _error_instances(), ids=lambda e: type(e).__name__)
 def test_every_core_error_has_its_own_plain_message(qapp, exc: BaseException) -> None:
     text = message_for(exc)
-    assert text != UNEXPECTED
+    assert text != UNEXPECTED.translated()
     assert "SECRET-TEXT" not in text  # never echoes what the error carried
     others = {message_for(e) for e in _error_instances() if type(e) is not type(exc)}
     assert text not in others
 
 
 def test_unknown_errors_get_the_calm_fallback(qapp) -> None:
-    assert message_for(RuntimeError("entry text here")) == UNEXPECTED
+    assert message_for(RuntimeError("entry text here")) == UNEXPECTED.translated()

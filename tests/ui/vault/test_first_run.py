@@ -9,22 +9,23 @@ from PySide6.QtWidgets import QApplication
 
 from companion.core.clock import FakeClock
 from companion.core.vault import vault_exists
-from companion.core.vault.crypto import KdfParams
+from companion.core.vault.service import VaultService
 from companion.ui.help.access import HelpAccess
-from companion.ui.vault.first_run import FirstRunWindow, strength_text
+from companion.ui.vault.first_run import FirstRunWindow
+from companion.ui.vault.passphrase_form import strength_text
 
 
-def make(qtbot, vault_dir: Path, help_access: HelpAccess, clock: FakeClock, kdf: KdfParams):
-    window = FirstRunWindow(vault_dir, help_access, clock, kdf)
+def make(qtbot, vault_dir: Path, help_access: HelpAccess, clock: FakeClock, vaults: VaultService):
+    window = FirstRunWindow(vaults, vault_dir, help_access)
     qtbot.addWidget(window)
     window.show()
     return window
 
 
 def test_welcome_says_what_stays_private(
-    qtbot, vault_dir, help_access, clock, kdf, passphrase
+    qtbot, vault_dir, help_access, clock, vaults, passphrase
 ) -> None:
-    window = make(qtbot, vault_dir, help_access, clock, kdf)
+    window = make(qtbot, vault_dir, help_access, clock, vaults)
     text = window.promise.text()
     assert "stays on this computer" in text
     assert "encrypted with your passphrase" in text
@@ -35,9 +36,9 @@ def test_welcome_says_what_stays_private(
 
 
 def test_short_passphrase_gets_a_friendly_message(
-    qtbot, vault_dir, help_access, clock, kdf, passphrase
+    qtbot, vault_dir, help_access, clock, vaults, passphrase
 ) -> None:
-    window = make(qtbot, vault_dir, help_access, clock, kdf)
+    window = make(qtbot, vault_dir, help_access, clock, vaults)
     qtbot.keyClicks(window.passphrase.edit, "short")
     qtbot.keyClicks(window.confirm.edit, "short")
     qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
@@ -47,8 +48,8 @@ def test_short_passphrase_gets_a_friendly_message(
     assert not vault_exists(vault_dir)
 
 
-def test_mismatch_is_explained(qtbot, vault_dir, help_access, clock, kdf, passphrase) -> None:
-    window = make(qtbot, vault_dir, help_access, clock, kdf)
+def test_mismatch_is_explained(qtbot, vault_dir, help_access, clock, vaults, passphrase) -> None:
+    window = make(qtbot, vault_dir, help_access, clock, vaults)
     qtbot.keyClicks(window.passphrase.edit, passphrase)
     qtbot.keyClicks(window.confirm.edit, passphrase + "x")
     qtbot.keyClick(window.confirm.edit, Qt.Key.Key_Return)
@@ -58,9 +59,9 @@ def test_mismatch_is_explained(qtbot, vault_dir, help_access, clock, kdf, passph
 
 
 def test_strength_meter_speaks_in_words(
-    qtbot, vault_dir, help_access, clock, kdf, passphrase
+    qtbot, vault_dir, help_access, clock, vaults, passphrase
 ) -> None:
-    window = make(qtbot, vault_dir, help_access, clock, kdf)
+    window = make(qtbot, vault_dir, help_access, clock, vaults)
     assert "nothing typed" in window.meter.bar.format()
     qtbot.keyClicks(window.passphrase.edit, "password")
     weak = window.meter.bar.value()
@@ -72,8 +73,8 @@ def test_strength_meter_speaks_in_words(
     assert window.meter.hint.text()
 
 
-def test_show_hide_toggle(qtbot, vault_dir, help_access, clock, kdf, passphrase) -> None:
-    window = make(qtbot, vault_dir, help_access, clock, kdf)
+def test_show_hide_toggle(qtbot, vault_dir, help_access, clock, vaults, passphrase) -> None:
+    window = make(qtbot, vault_dir, help_access, clock, vaults)
     field = window.passphrase
     assert not field.is_shown()
     assert field.toggle.accessibleName() == "Show passphrase"
@@ -82,8 +83,8 @@ def test_show_hide_toggle(qtbot, vault_dir, help_access, clock, kdf, passphrase)
     assert field.toggle.accessibleName() == "Hide passphrase"
 
 
-def test_caps_lock_hint(qtbot, vault_dir, help_access, clock, kdf, passphrase) -> None:
-    window = make(qtbot, vault_dir, help_access, clock, kdf)
+def test_caps_lock_hint(qtbot, vault_dir, help_access, clock, vaults, passphrase) -> None:
+    window = make(qtbot, vault_dir, help_access, clock, vaults)
     field = window.passphrase
     qtbot.keyClicks(field.edit, "abc")
     assert field.caps_hint.isHidden()
@@ -94,9 +95,9 @@ def test_caps_lock_hint(qtbot, vault_dir, help_access, clock, kdf, passphrase) -
 
 
 def test_create_runs_in_background_and_emits(
-    qtbot, vault_dir, help_access, clock, kdf, passphrase
+    qtbot, vault_dir, help_access, clock, vaults, passphrase
 ) -> None:
-    window = make(qtbot, vault_dir, help_access, clock, kdf)
+    window = make(qtbot, vault_dir, help_access, clock, vaults)
     qtbot.keyClicks(window.passphrase.edit, passphrase)
     qtbot.keyClicks(window.confirm.edit, passphrase)
     with qtbot.waitSignal(window.created, timeout=20000) as blocker:
@@ -117,10 +118,10 @@ def test_create_runs_in_background_and_emits(
 
 
 def test_existing_vault_is_reported_calmly(
-    qtbot, existing_vault, help_access, clock, kdf, passphrase
+    qtbot, existing_vault, help_access, clock, vaults, passphrase
 ) -> None:
     folder, _code = existing_vault
-    window = make(qtbot, folder, help_access, clock, kdf)
+    window = make(qtbot, folder, help_access, clock, vaults)
     qtbot.keyClicks(window.passphrase.edit, passphrase)
     qtbot.keyClicks(window.confirm.edit, passphrase)
     qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)

@@ -19,6 +19,7 @@ from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import resolve_paths
 from companion.core.vault import Vault
 from companion.core.vault.crypto import KdfParams
+from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.shell.ops import wait_for_background_tasks
 from companion.ui.vault.first_run import FirstRunWindow
@@ -33,7 +34,9 @@ NEW_PASSPHRASE = "a passphrase set by the code"
 def app(
     qapp: QApplication, data_dir: Path, clock: FakeClock, kdf: KdfParams
 ) -> Iterator[CompanionApp]:
-    companion = CompanionApp(resolve_paths(data_dir), clock, kdf_params=kdf)
+    companion = CompanionApp(
+        resolve_paths(data_dir), clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS)
+    )
     yield companion
     wait_for_background_tasks()
     companion.shutdown()
@@ -43,18 +46,18 @@ def app(
 def open_journal(qtbot, app: CompanionApp, passphrase: str) -> tuple[MainWindow, str]:
     """First run through to the journal window; returns it and the first recovery code."""
     app.start()
-    first = app.current_window()
+    first = app.windows.current_window()
     assert isinstance(first, FirstRunWindow)
     qtbot.keyClicks(first.passphrase.edit, passphrase)
     qtbot.keyClicks(first.confirm.edit, passphrase)
     qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.screen == "recovery_code", timeout=20000)
-    shown = app.current_window()
+    qtbot.waitUntil(lambda: app.windows.screen == "recovery_code", timeout=20000)
+    shown = app.windows.current_window()
     assert isinstance(shown, RecoveryCodeDialog)
     code = shown.code()
     shown.confirm_box.setChecked(True)
     shown.continue_button.click()
-    main = app.current_window()
+    main = app.windows.current_window()
     assert isinstance(main, MainWindow)
     return main, code
 
@@ -83,7 +86,7 @@ def submit(qtbot, dialog: NewRecoveryCodeDialog, passphrase: str) -> None:
 
 
 def shown_codes(app: CompanionApp) -> list[RecoveryCodeDialog]:
-    return [d for d in app.dialogs() if isinstance(d, RecoveryCodeDialog)]
+    return [d for d in app.windows.dialogs() if isinstance(d, RecoveryCodeDialog)]
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -96,7 +99,7 @@ def test_wrong_passphrase_is_kind_and_keeps_the_old_code(
 ) -> None:
     main, old_code = open_journal(qtbot, app, passphrase)
     main.new_recovery_code_requested.emit()
-    dialog = app.dialogs()[-1]
+    dialog = app.windows.dialogs()[-1]
     assert isinstance(dialog, NewRecoveryCodeDialog)
     dialog.submit()  # nothing typed yet
     assert dialog.message.text() == "Please type your passphrase."
@@ -107,8 +110,8 @@ def test_wrong_passphrase_is_kind_and_keeps_the_old_code(
     assert dialog.isVisible()
     assert shown_codes(app) == []
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert app.dialogs() == []
-    app.lock()
+    assert app.windows.dialogs() == []
+    app.windows.lock()
     assert code_unlocks(app.paths.vault_dir, old_code, kdf)
 
 
@@ -116,9 +119,9 @@ def test_right_passphrase_shows_a_new_code_and_retires_the_old(
     qtbot, app: CompanionApp, passphrase: str, kdf: KdfParams
 ) -> None:
     _main, old_code = open_journal(qtbot, app, passphrase)
-    dialog = app.open_new_recovery_code()
+    dialog = app.windows.open_new_recovery_code()
     submit(qtbot, dialog, passphrase)
-    assert dialog not in app.dialogs()  # it made way for the code
+    assert dialog not in app.windows.dialogs()  # it made way for the code
     codes = shown_codes(app)
     assert len(codes) == 1
     shown = codes[0]
@@ -137,10 +140,10 @@ def test_right_passphrase_shows_a_new_code_and_retires_the_old(
     assert shown.isVisible()
     shown.confirm_box.setChecked(True)
     qtbot.mouseClick(shown.continue_button, Qt.MouseButton.LeftButton)
-    assert app.dialogs() == []
-    assert app.screen == "main"  # just closes: the journal was there all along
-    app.lock()
-    lock = app.current_window()
+    assert app.windows.dialogs() == []
+    assert app.windows.screen == "main"  # just closes: the journal was there all along
+    app.windows.lock()
+    lock = app.windows.current_window()
     assert isinstance(lock, LockScreen)
     assert not lock.notice.isVisible()  # the code was kept: nothing to say
     assert not code_unlocks(app.paths.vault_dir, old_code, kdf)
@@ -163,8 +166,10 @@ def test_the_menu_reaches_it_by_keyboard(qtbot, app: CompanionApp, passphrase: s
     main.menu_button.setFocus(Qt.FocusReason.TabFocusReason)
     QTimer.singleShot(0, choose)
     qtbot.keyClick(main.menu_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: any(isinstance(d, NewRecoveryCodeDialog) for d in app.dialogs()))
-    dialog = app.dialogs()[-1]
+    qtbot.waitUntil(
+        lambda: any(isinstance(d, NewRecoveryCodeDialog) for d in app.windows.dialogs())
+    )
+    dialog = app.windows.dialogs()[-1]
     assert dialog.isVisible()
     assert dialog.parentWidget() is main
     assert dialog.isModal()
@@ -177,7 +182,7 @@ def test_every_control_is_named_and_reachable_and_help_is_there(
     controls_of: Callable[[QWidget], list[QWidget]],
 ) -> None:
     _main, _code = open_journal(qtbot, app, passphrase)
-    dialog = app.open_new_recovery_code()
+    dialog = app.windows.open_new_recovery_code()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.help_button.isVisible()
@@ -200,12 +205,12 @@ def test_lock_closes_the_passphrase_step_and_changes_nothing(
     qtbot, app: CompanionApp, passphrase: str, kdf: KdfParams
 ) -> None:
     _main, old_code = open_journal(qtbot, app, passphrase)
-    dialog = app.open_new_recovery_code()
+    dialog = app.windows.open_new_recovery_code()
     qtbot.keyClicks(dialog.passphrase.edit, passphrase)
-    app.lock()
-    assert app.dialogs() == []
+    app.windows.lock()
+    assert app.windows.dialogs() == []
     assert not dialog.isVisible()
-    lock = app.current_window()
+    lock = app.windows.current_window()
     assert isinstance(lock, LockScreen)
     assert not lock.notice.isVisible()
     assert code_unlocks(app.paths.vault_dir, old_code, kdf)
@@ -215,16 +220,16 @@ def test_idle_lock_closes_an_unkept_new_code_and_says_so(
     qtbot, app: CompanionApp, clock: FakeClock, passphrase: str, kdf: KdfParams
 ) -> None:
     _main, _old = open_journal(qtbot, app, passphrase)
-    dialog = app.open_new_recovery_code()
+    dialog = app.windows.open_new_recovery_code()
     submit(qtbot, dialog, passphrase)
     (shown,) = shown_codes(app)
     new_code = shown.code()
     clock.advance(3600)
     assert app.idle.check()  # the journal is open behind it, so idle lock still applies
-    assert app.screen == "locked"
-    assert app.dialogs() == []
+    assert app.windows.screen == "locked"
+    assert app.windows.dialogs() == []
     assert not shown.isVisible()
-    lock = app.current_window()
+    lock = app.windows.current_window()
     assert isinstance(lock, LockScreen)
     assert lock.notice.isVisible()
     assert "new recovery code" in lock.notice.text()
@@ -245,15 +250,15 @@ def test_lock_while_the_code_is_being_made_is_not_silent(
         return real(secret, **kwargs)  # the vault is locked by now: VaultLocked
 
     monkeypatch.setattr(vault, "replace_recovery_code", held)
-    dialog = app.open_new_recovery_code()
+    dialog = app.windows.open_new_recovery_code()
     qtbot.keyClicks(dialog.passphrase.edit, passphrase)
     dialog.submit()
     assert dialog.is_busy()
-    app.lock()
+    app.windows.lock()
     release.set()
     assert wait_for_background_tasks()
     QApplication.processEvents()
     assert shown_codes(app) == []
-    lock = app.current_window()
+    lock = app.windows.current_window()
     assert isinstance(lock, LockScreen)
     assert "new recovery code" in lock.notice.text()

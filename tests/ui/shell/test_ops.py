@@ -1,12 +1,13 @@
-"""run_in_background: work on a worker thread, callbacks on the GUI thread."""
+"""Operation: work on a worker thread; success, failure, progress and cancel on the GUI thread."""
 
 from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QObject
 
-from companion.ui.shell.ops import run_in_background
+from companion.ui.shell.ops import Operation, OperationCancelled, Progress, run_in_background
 
 
 def test_success_runs_callback_on_gui_thread(qtbot, qapp) -> None:
@@ -100,3 +101,59 @@ def test_result_queued_when_the_owner_goes_is_abandoned_too(qtbot, qapp) -> None
     assert resource.closed
     assert delivered == []
     assert task.is_done()
+
+
+def test_progress_arrives_on_the_gui_thread_and_ends_with_the_last_figure(qtbot, qapp) -> None:
+    owner = QObject()
+    gui = threading.get_ident()
+    seen: list[tuple[int, int, int]] = []
+
+    def work(progress: Progress) -> str:
+        for done in range(1, 2001):
+            progress.report(done, 2000)
+        return "finished"
+
+    results: list[str] = []
+    operation = (
+        Operation(owner, work)
+        .on_progress(lambda done, total: seen.append((done, total, threading.get_ident())))
+        .on_success(results.append)
+        .start()
+    )
+    qtbot.waitUntil(operation.is_done, timeout=30000)
+    assert results == ["finished"]
+    assert seen, "no progress was delivered"
+    assert all(thread == gui for _, _, thread in seen)
+    # Throttled: far fewer deliveries than reports, and the final figure is never lost.
+    assert len(seen) < 2000
+    assert seen[-1][:2] == (2000, 2000)
+    assert [done for done, _, _ in seen] == sorted(done for done, _, _ in seen)
+
+
+def test_cancel_stops_the_work_at_its_next_check(qtbot, qapp) -> None:
+    owner = QObject()
+    started = threading.Event()
+    steps: list[int] = []
+    failures: list[BaseException] = []
+
+    def work(progress: Progress) -> None:
+        started.set()
+        for step in range(10_000):
+            progress.check()
+            steps.append(step)
+            threading.Event().wait(0.001)
+
+    operation = Operation(owner, work).on_failure(failures.append).start()
+    assert started.wait(10)
+    operation.cancel()
+    qtbot.waitUntil(operation.is_done, timeout=30000)
+    assert [type(e) for e in failures] == [OperationCancelled]
+    assert len(steps) < 10_000
+
+
+def test_an_operation_runs_once(qtbot, qapp) -> None:
+    owner = QObject()
+    operation = Operation(owner, lambda _p: 1).start()
+    with pytest.raises(RuntimeError, match="once"):
+        operation.start()
+    qtbot.waitUntil(operation.is_done, timeout=30000)

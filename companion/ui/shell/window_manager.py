@@ -1,0 +1,344 @@
+"""Which screen is showing, the dialogs over it, and locking: :class:`WindowManager`.
+
+There is always exactly one top-level screen: first run, the recovery code, the journal
+or the lock screen (the help panel lives beside them and is never closed by a lock).
+Moving between them, opening the vault's dialogs, saying what happened, and locking —
+saving everything through the :class:`SaveRegistry` first — all happen here; the app
+only builds the parts and hands them over.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.preferences.preferences_dialog import PreferencesDialog
+from companion.ui.shell.i18n import translate
+from companion.ui.shell.messages import UNSAVED_AT_LOCK, message_for, show_message
+from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.vault.first_run import FirstRunWindow
+from companion.ui.vault.lock_screen import LockScreen
+from companion.ui.vault.new_recovery_code_dialog import (
+    NewRecoveryCodeDialog,
+    new_code_dialog,
+    unsaved_code_notice,
+)
+from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog
+
+if TYPE_CHECKING:
+    from companion.core.clock import Clock
+    from companion.core.paths import AppPaths
+    from companion.core.vault import RecoveryCode, Vault
+    from companion.core.vault.service import VaultService
+    from companion.ui.help.access import HelpAccess
+    from companion.ui.shell.idle import IdleLock
+    from companion.ui.shell.preferences_store import PreferencesStore
+    from companion.ui.shell.saveables import SaveRegistry
+    from companion.ui.shell.session import Session
+
+log = logging.getLogger(__name__)
+
+
+class WindowManager(QObject):
+    """Shows one screen at a time, tracks the dialogs over it, and locks."""
+
+    screen_changed = Signal(str)  # "first_run", "recovery_code", "main", "locked"
+
+    def __init__(
+        self,
+        *,
+        paths: AppPaths,
+        vaults: VaultService,
+        session: Session,
+        help_access: HelpAccess,
+        prefs: PreferencesStore,
+        idle: IdleLock,
+        saveables: SaveRegistry,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._vaults = vaults
+        self._session = session
+        self._help = help_access
+        self._prefs = prefs
+        self._idle = idle
+        self._saveables = saveables
+        self._clock = clock
+        self.screen = ""
+        self._window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self._dialogs: list[QDialog] = []
+        self._shutting_down = False
+        # A new recovery code was made but the lock closed it before it was kept.
+        self._code_unkept = False
+
+    # --- screens ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the lock screen if a journal exists, the welcome screen otherwise."""
+        screen: FirstRunWindow | LockScreen
+        if self._vaults.exists(self._paths.vault_dir):
+            screen = self.show_lock_screen()
+        else:
+            screen = self.show_first_run()
+        if self._prefs.load_error is not None:
+            screen.show_notice(message_for(self._prefs.load_error))
+
+    def current_window(self) -> QWidget:
+        """The visible top-level screen."""
+        if self._window is None:
+            raise RuntimeError("WindowManager.start() has not been called")
+        return self._window
+
+    def _show(self, window: QWidget, screen: str, *, keep_place: bool = False) -> None:
+        old, self._window = self._window, window
+        self.screen = screen
+        if keep_place and old is not None and old.isVisible():
+            # Locking and unlocking replace the window; the new one takes the old one's
+            # place, so the journal does not jump about the screen.
+            window.setGeometry(old.geometry())
+        window.show()
+        if QGuiApplication.platformName() != "offscreen":  # nothing to raise there
+            window.raise_()
+        window.activateWindow()
+        if old is not None and old is not window:
+            old.hide()
+            old.deleteLater()
+        self.screen_changed.emit(screen)
+
+    def show_first_run(self) -> FirstRunWindow:
+        """The welcome and create-passphrase screen."""
+        window = FirstRunWindow(self._vaults, self._paths.vault_dir, self._help)
+        window.created.connect(self._vault_created)
+        self._show(window, "first_run")
+        return window
+
+    def _vault_created(self, vault: Vault, code: RecoveryCode) -> None:
+        if self._refuse_late(vault):
+            return
+        self._session.attach(vault)
+        self.show_recovery_code(code.text)
+
+    def show_recovery_code(self, code: str) -> RecoveryCodeDialog:
+        """The one-time recovery code screen; Continue leads to the journal."""
+        dialog = RecoveryCodeDialog(code, self._help)
+        dialog.accepted.connect(self.show_main_window)
+        self._show(dialog, "recovery_code")
+        # The code is shown only once and no entry is on screen yet: an idle lock here
+        # would lose it for good, so the idle clock waits for the journal window.
+        self._idle.set_active(False)
+        return dialog
+
+    def show_main_window(self, *, keep_place: bool = False) -> MainWindow:
+        """The journal. Needs an unlocked session."""
+        window = MainWindow(self._session, self._help, self._prefs, self._clock, self._saveables)
+        window.lock_requested.connect(self.lock)
+        window.change_passphrase_requested.connect(self.open_change_passphrase)
+        window.new_recovery_code_requested.connect(self.open_new_recovery_code)
+        window.preferences_requested.connect(self.open_preferences)
+        window.installEventFilter(self)
+        self.main_window = window
+        self._code_unkept = False  # told already, or the window was closed instead
+        self._show(window, "main", keep_place=keep_place)
+        self._idle.set_active(self._session.is_unlocked())
+        if self._session.is_unlocked() and self._session.vault.on_network_filesystem:
+            self._warn_network_folder()
+        return window
+
+    def _warn_network_folder(self) -> None:
+        # security.md: file locking is unreliable on network shares (SMB/NFS home
+        # folders in libraries). The vault already uses a rollback journal there; the
+        # person should know that two computers must not have it open at once.
+        note = show_message(
+            self.main_window,
+            translate("Shell", "Your journal is in a network folder."),
+            details=translate(
+                "Shell",
+                "Companion works there. Lock or close it here before opening it on another "
+                "computer, so that changes from one never overwrite the other.",
+            ),
+            name="networkFolderNote",
+        )
+        self._track(note)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The person closed the journal window: lock at once. The app quits when the
+        # last window (perhaps the help panel) closes.
+        if (
+            watched is self.main_window
+            and event.type() == QEvent.Type.Close
+            and not self._shutting_down
+        ):
+            # Runs before the window's own closeEvent. A save that failed (a full disk)
+            # would be dropped by the lock, so the person is asked, as for Ctrl+L.
+            if not self.main_window.ready_to_leave():
+                event.ignore()
+                return True
+            self._idle.set_active(False)
+            self._close_dialogs()
+            self.main_window = None
+            self._window = None
+            self._session.lock()
+        return False
+
+    def show_lock_screen(self, *, keep_place: bool = False) -> LockScreen:
+        """The lock screen (also what a locked journal falls back to)."""
+        window = LockScreen(self._vaults, self._paths.vault_dir, self._help)
+        window.unlocked.connect(self._unlocked)
+        self._show(window, "locked", keep_place=keep_place)
+        window.passphrase.select_all()
+        return window
+
+    def _unlocked(self, vault: Vault) -> None:
+        if self._refuse_late(vault):
+            return
+        self._session.attach(vault)
+        self.show_main_window(keep_place=True)
+
+    def _refuse_late(self, vault: Vault) -> bool:
+        """Lock a vault whose key derivation finished after quitting began.
+
+        Attaching it would open the journal in a window nobody sees, with an unlocked
+        session that nothing would ever lock again.
+        """
+        if not self._shutting_down:
+            return False
+        log.info("unlock finished after shutdown; locked again")
+        vault.lock()
+        return True
+
+    # --- dialogs ------------------------------------------------------------------------
+
+    def _track(self, dialog: QDialog) -> QDialog:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def dialogs(self) -> list[QDialog]:
+        """Dialogs the shell opened that are still open (tests use this)."""
+        return list(self._dialogs)
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog:
+        """Open the change-passphrase dialog over the journal (window-modal)."""
+        dialog = ChangePassphraseDialog(self._session, self._vaults, self._help, self.main_window)
+        dialog.accepted.connect(self._passphrase_changed)
+        self._track(dialog)
+        return dialog
+
+    def _passphrase_changed(self) -> None:
+        # The dialog simply closed on success, which left people unsure it had worked.
+        if self.main_window is None:
+            return
+        note = show_message(
+            self.main_window,
+            translate("Shell", "Your passphrase is changed."),
+            details=translate(
+                "Shell", "Use the new one next time you unlock. Your recovery code still works."
+            ),
+            name="passphraseChangedNote",
+        )
+        self._track(note)
+
+    def open_new_recovery_code(self) -> NewRecoveryCodeDialog:
+        """Ask for the passphrase, replace the recovery code, then show the new one."""
+        dialog = NewRecoveryCodeDialog(self._session, self._vaults, self._help, self.main_window)
+        dialog.code_made.connect(self._show_new_recovery_code)
+        # Closed by a lock while the code was being made: it may have been replaced unseen.
+        dialog.finished.connect(lambda _r: self._note_code_unkept(dialog.is_busy()))
+        self._track(dialog)
+        return dialog
+
+    def _show_new_recovery_code(self, code: str) -> None:
+        if self.main_window is None:
+            self._code_unkept = True
+            return
+        # The journal is open behind it, so an idle lock may close this (unlike at first
+        # run); the lock screen then says so, and the passphrase can make another code.
+        dialog = new_code_dialog(code, self._help, self.main_window)
+        dialog.finished.connect(
+            lambda _r: self._note_code_unkept(not dialog.confirm_box.isChecked())
+        )
+        self._track(dialog)
+
+    def _note_code_unkept(self, unkept: bool) -> None:
+        if unkept and not self._shutting_down:
+            self._code_unkept = True
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Open the preferences dialog."""
+        dialog = PreferencesDialog(self._prefs, self._help, self._window)
+        self._track(dialog)
+        return dialog
+
+    # --- locking ------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Lock now: save, close the journal and every window showing it, show the lock
+        screen where the journal was.
+
+        The help panel stays open: help is never behind a lock.
+        """
+        if not self._session.is_unlocked():
+            return  # nothing open: first run, lock screen, or locked already
+        main, self.main_window = self.main_window, None
+        # Keep what was typed: everything that holds text saves into the vault before it
+        # closes. save_all() never raises and says whether anything stayed unsaved.
+        saved = self._saveables.save_all()
+        self._close_dialogs()
+        self._session.lock()
+        if not self._shutting_down:
+            lock_screen = self.show_lock_screen(keep_place=True)  # before the journal goes
+            notices = [unsaved_code_notice()] if self._code_unkept else []
+            if not saved:
+                # An idle lock cannot ask first (Ctrl+L and closing do): say it afterwards.
+                notices.insert(0, UNSAVED_AT_LOCK.translated())
+            if notices:
+                lock_screen.show_notice("\n\n".join(notices))
+        self._code_unkept = False
+        if main is not None:
+            main.removeEventFilter(self)
+            main.hide()
+            main.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        keep = self._help.panel()
+        for dialog in list(self._dialogs):
+            dialog.done(QDialog.DialogCode.Rejected)
+        # Any other dialog (the main window's own) may hold entry text: close it too.
+        # done() also ends a nested exec() loop, so nothing keeps running behind the lock.
+        app = QApplication.instance()
+        widgets = app.topLevelWidgets() if isinstance(app, QApplication) else []
+        for widget in widgets:
+            if widget is keep or widget is self._window:
+                continue
+            if keep is not None and keep.isAncestorOf(widget):
+                continue
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+
+    def shutdown(self) -> None:
+        """Save, lock and close every screen (on quit, and at the end of tests)."""
+        self._shutting_down = True
+        self._saveables.save_all()
+        if self.main_window is not None:
+            self.main_window.removeEventFilter(self)
+        self._close_dialogs()
+        self.main_window = None
+        self._session.lock()
+        if self._window is not None:
+            self._window.hide()
+            self._window.deleteLater()
+            self._window = None
