@@ -1,7 +1,8 @@
 """Search results: one card per hit with the matches in bold.
 
-The snippet is HTML-escaped piece by piece and only the ``<b>`` tags we add are markup,
-so nothing typed in an entry can turn into HTML here.
+The snippet's own Markdown is rendered (``**bold**`` shows bold, never the asterisks)
+by the same safe renderer as the entry preview, so nothing typed in an entry can turn
+into HTML here; a screen reader hears the snippet's words without the syntax.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.journal.markdown import markdown_to_text, snippet_to_html
 from companion.core.journal.models import SearchHit
 from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.journal.mood_face import mood_word
@@ -38,21 +40,6 @@ from companion.ui.journal.timeline_view import first_line
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def highlight_html(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """``snippet`` as HTML with each (start, end) range in bold; everything escaped."""
-    out: list[str] = []
-    pos = 0
-    for start, end in sorted(spans):
-        start, end = max(start, pos), min(end, len(snippet))
-        if start >= end:
-            continue
-        out.append(html.escape(snippet[pos:start]))
-        out.append("<b>" + html.escape(snippet[start:end]) + "</b>")
-        pos = end
-    out.append(html.escape(snippet[pos:]))
-    return "".join(out).replace("\n", " ")
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -86,14 +73,14 @@ class SearchResultsModel(QAbstractListModel):
             return hit.entry.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             mood = f", mood {mood_word(hit.entry.mood)}" if hit.entry.mood else ""
-            return f"{when}{mood}: {title}. {hit.snippet}"
+            return f"{when}{mood}: {title}. {markdown_to_text(hit.snippet)}"
         if role == HTML_ROLE:
             spans = tuple((s.start, s.end) for s in hit.highlights)
             mood = f" · {html.escape(mood_word(hit.entry.mood))}" if hit.entry.mood else ""
             return (
                 f"<div><b>{html.escape(title)}</b></div>"
                 f"<div><small>{html.escape(when)}{mood}</small></div>"
-                f"<div>{highlight_html(hit.snippet, spans)}</div>"
+                f"<div>{snippet_to_html(hit.snippet, spans)}</div>"
             )
         return None
 
