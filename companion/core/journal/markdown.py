@@ -52,12 +52,20 @@ def _fence(_renderer: object, tokens: Sequence[Token], idx: int, *_args: object)
     return f"<pre><code>{escape(tokens[idx].content, quote=False)}</code></pre>\n"
 
 
+class _TextLinksMarkdown(MarkdownIt):
+    """CommonMark whose links are all kept, because they are only ever shown as text."""
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 - markdown-it's name
+        # No check is needed for addresses that are never followed; keeping every link
+        # as text also keeps "javascript:" ones visible as what they are.
+        return True
+
+
 @cache
 def _parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False, "xhtmlOut": False})
-    # No validation is needed for addresses that are never followed; keeping every link
-    # as text also keeps "javascript:" ones visible as what they are.
-    parser.validateLink = lambda _url: True
+    parser = _TextLinksMarkdown(
+        "commonmark", {"html": False, "breaks": True, "linkify": False, "xhtmlOut": False}
+    )
     parser.add_render_rule("link_open", _link_open)
     parser.add_render_rule("link_close", _link_close)
     parser.add_render_rule("image", _image)
@@ -74,7 +82,7 @@ def markdown_to_html(text: str) -> str:
     Returns:
         HTML with every character of ``text`` escaped, links and images as text.
     """
-    return _parser().render(text).strip()
+    return str(_parser().render(text)).strip()
 
 
 def markdown_to_text(text: str) -> str:
@@ -119,5 +127,5 @@ def snippet_to_html(snippet: str, matches: Sequence[tuple[int, int]]) -> str:
         marked += [clean[pos:start], _MATCH_START, clean[start:end], _MATCH_END]
         pos = end
     marked.append(clean[pos:])
-    rendered = _parser().renderInline("".join(marked))
+    rendered = str(_parser().renderInline("".join(marked)))
     return rendered.replace(_MATCH_START, "<b>").replace(_MATCH_END, "</b>")
