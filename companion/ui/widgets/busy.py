@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from companion.ui.shell.i18n import translate
+
 
 class BusyIndicator(QWidget):
     """Hidden until :meth:`start`; the text says what is happening (not just a spinner)."""
@@ -14,7 +16,7 @@ class BusyIndicator(QWidget):
         self.bar.setRange(0, 0)  # indeterminate: key derivation has no progress to report
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
-        self.bar.setAccessibleName("Working")
+        self.bar.setAccessibleName(translate("Widgets", "Working"))
         self.label = QLabel(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import FlowLayout, flow_container
 
 _CHECK = "\u2713 "
@@ -59,11 +60,21 @@ class Chip(QPushButton):
 
     def _refresh(self, checked: bool) -> None:
         self.setText(f"{_CHECK}{self.name}" if checked else self.name)
-        self.setAccessibleName(f"{self._noun}: {self.name}")
+        self.setAccessibleName(
+            translate("Widgets", "{noun}: {name}").format(noun=self._noun, name=self.name)
+        )
 
 
 class ChipPicker(QWidget):
-    """Chips in named groups with a find-or-add field."""
+    """Chips in named groups with a find-or-add field.
+
+    Args:
+        title: The picker's heading, already translated by the caller.
+        noun: What one chip is ("Emotion", "Tag"), already translated; it names each
+            chip to screen readers and appears in lower case inside the field's hints.
+        allow_custom: Whether the person may add words of their own.
+        parent: The owning widget.
+    """
 
     selection_changed = Signal()
     custom_added = Signal(str, object)  # name, group key
@@ -93,25 +104,35 @@ class ChipPicker(QWidget):
         self.title_label.setFont(font)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
-        hint = f"Find or add {noun.lower()}…" if allow_custom else f"Find {noun.lower()}…"
-        self.filter_edit.setPlaceholderText(hint)
-        self.filter_edit.setAccessibleName(f"Find {noun.lower()}")
-        self.filter_edit.setAccessibleDescription(
-            "Type to filter. Enter chooses the first match"
-            + (" or adds a new one." if allow_custom else ".")
-            + " Down arrow moves to the choices."
-        )
+        # The noun sits inside the sentences in lower case ("Find or add tag…").
+        word = noun.lower()
+        if allow_custom:
+            hint = translate("Widgets", "Find or add {noun}…")
+            how = translate(
+                "Widgets",
+                "Type to filter. Enter chooses the first match or adds a new one. "
+                "Down arrow moves to the choices.",
+            )
+        else:
+            hint = translate("Widgets", "Find {noun}…")
+            how = translate(
+                "Widgets",
+                "Type to filter. Enter chooses the first match. Down arrow moves to the choices.",
+            )
+        self.filter_edit.setPlaceholderText(hint.format(noun=word))
+        self.filter_edit.setAccessibleName(translate("Widgets", "Find {noun}").format(noun=word))
+        self.filter_edit.setAccessibleDescription(how)
         self.title_label.setBuddy(self.filter_edit)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.filter_edit.installEventFilter(self)
         top.addWidget(self.title_label)
         top.addWidget(self.filter_edit, 1)
         self.kind_box = QComboBox(self)
-        self.kind_box.setAccessibleName(f"Add new {noun.lower()} to")
+        self.kind_box.setAccessibleName(translate("Widgets", "Add new {noun} to").format(noun=word))
         self.kind_box.setVisible(False)
         top.addWidget(self.kind_box)
-        self.add_button = QPushButton("Add", self)
-        self.add_button.setAccessibleName(f"Add {noun.lower()}")
+        self.add_button = QPushButton(translate("Widgets", "Add"), self)
+        self.add_button.setAccessibleName(translate("Widgets", "Add {noun}").format(noun=word))
         self.add_button.setAutoDefault(False)
         self.add_button.setVisible(allow_custom)
         self.add_button.setEnabled(False)
@@ -121,7 +142,7 @@ class ChipPicker(QWidget):
         self._body = QVBoxLayout()
         self._body.setSpacing(4)
         outer.addLayout(self._body)
-        self.empty_label = QLabel("Nothing matches.", self)
+        self.empty_label = QLabel(translate("Widgets", "Nothing matches."), self)
         self.empty_label.setVisible(False)
         outer.addWidget(self.empty_label)
 
@@ -219,8 +240,12 @@ class ChipPicker(QWidget):
         self.selection_changed.emit()
 
     def _update_accessible(self) -> None:
-        summary = ", ".join(self._order) if self._order else "none chosen"
-        self.setAccessibleDescription(f"Chosen: {summary}")
+        if self._order:
+            chosen = ", ".join(self._order)
+            text = translate("Widgets", "Chosen: {names}").format(names=chosen)
+        else:
+            text = translate("Widgets", "Chosen: none chosen")
+        self.setAccessibleDescription(text)
 
     # filtering and adding -------------------------------------------------------------
     def _visible_chips(self) -> list[Chip]:

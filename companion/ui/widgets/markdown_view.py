@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from companion.core.journal.markdown import markdown_to_html
+from companion.ui.shell.i18n import translate
 
 _OPENABLE = frozenset({"https", "http", "mailto", "tel"})
 
@@ -30,7 +31,7 @@ class MarkdownView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.setAccessibleName("Entry preview")
+        self.setAccessibleName(translate("Widgets", "Entry preview"))
         self.anchorClicked.connect(self._on_anchor)
 
     def set_markdown(self, text: str) -> None:
