@@ -76,8 +76,9 @@ class PreferencesDialog(QDialog):
         self.country = QComboBox(self)
         self.country.setAccessibleName(translate("Preferences", "Country for help"))
         self.country.addItem(translate("Preferences", "Use this computer's region"), None)
+        entry = translate("Preferences", "{country} ({code})")
         for code, name in country_choices():
-            self.country.addItem(f"{name} ({code})", code)
+            self.country.addItem(entry.format(country=name, code=code), code)
         self.country.setCurrentIndex(max(0, self.country.findData(current.country)))
 
         form = QFormLayout()
@@ -121,11 +122,12 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.cancel_button, self.save_button)
 
     def _minutes_suffix(self, value: int) -> None:
-        # "1 minutes" read oddly; the suffix follows the number.
+        # "1 minutes" read oddly; the suffix follows the number. The count goes along so
+        # a translation can pick its own plural form for the other numbers.
         self.auto_lock.setSuffix(
             translate("Preferences", " minute")
             if value == 1
-            else translate("Preferences", " minutes")
+            else translate("Preferences", " minutes", None, value)
         )
 
     def save(self) -> None:

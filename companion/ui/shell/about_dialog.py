@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,24 +21,29 @@ from companion import __version__
 from companion.core.assets import asset_path
 from companion.ui.help.access import HelpAccess
 from companion.ui.help.service_card import scaled_font, text_label
+from companion.ui.shell.i18n import noop, translate
 
-LICENCE = (
+LICENCE = QT_TRANSLATE_NOOP(
+    "Shell",
     "Companion is free software: you can share and change it under the GNU General Public "
-    "License, version 3 or (at your option) any later version."
+    "License, version 3 or (at your option) any later version.",
 )
-NO_NETWORK = (
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "Shell",
     "Companion opens no network connection, ever: no telemetry, no update check, no "
     "account, no fonts or pictures from the web. Phone numbers, text messages and websites "
-    "are handed to your computer only when you click Call, Text, Chat or Website."
+    "are handed to your computer only when you click Call, Text, Chat or Website.",
 )
-LIMITS = (
+LIMITS = QT_TRANSLATE_NOOP(
+    "Shell",
     "What Companion cannot protect against: a keylogger or other spying software on this "
     "computer; the administrator of this computer; someone watching your screen or looking "
-    "over your shoulder. On a shared or work computer, please keep this in mind."
+    "over your shoulder. On a shared or work computer, please keep this in mind.",
 )
-DATA_FALLBACK = (
+DATA_FALLBACK = QT_TRANSLATE_NOOP(
+    "Shell",
     "The help directory is built from public sources; each service shows where its number "
-    "came from and the date of that source."
+    "came from and the date of that source.",
 )
 
 
@@ -59,7 +64,7 @@ def data_attribution(license_file: Path | None = None) -> str:
         return path.read_text("utf-8").strip()
     except (OSError, FileNotFoundError):
         pass
-    return _attribution_from_directory() or DATA_FALLBACK
+    return _attribution_from_directory() or translate("Shell", noop(DATA_FALLBACK))
 
 
 class AboutDialog(QDialog):
@@ -74,11 +79,15 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Companion")
+        self.setWindowTitle(translate("Shell", "About Companion"))
         outer = QVBoxLayout(self)
 
         header = QHBoxLayout()
-        title = text_label(f"Companion {__version__}", self, name="aboutTitle")
+        title = text_label(
+            translate("Shell", "Companion {version}").format(version=__version__),
+            self,
+            name="aboutTitle",
+        )
         title.setFont(scaled_font(self.font(), 1.5, bold=True))
         header.addWidget(title, 1)
         if help_access is not None:
@@ -94,19 +103,24 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         sections = (
-            ("A private journal with offline help, one keystroke away.", "tagline"),
-            (LICENCE, "licence"),
-            (NO_NETWORK, "noNetwork"),
-            (LIMITS, "limits"),
+            (
+                translate("Shell", "A private journal with offline help, one keystroke away."),
+                "tagline",
+            ),
+            (translate("Shell", noop(LICENCE)), "licence"),
+            (translate("Shell", noop(NO_NETWORK)), "noNetwork"),
+            (translate("Shell", noop(LIMITS)), "limits"),
         )
         for text, name in sections:
             layout.addWidget(text_label(text, body, name=name))
-        heading = text_label("Where the help directory comes from", body, name="dataHeading")
+        heading = text_label(
+            translate("Shell", "Where the help directory comes from"), body, name="dataHeading"
+        )
         heading.setFont(scaled_font(self.font(), 1.15, bold=True))
         layout.addWidget(heading)
         self.attribution = QPlainTextEdit(data_attribution(license_file), body)
         self.attribution.setObjectName("dataAttribution")
-        self.attribution.setAccessibleName("Help data licence and sources")
+        self.attribution.setAccessibleName(translate("Shell", "Help data licence and sources"))
         self.attribution.setReadOnly(True)
         self.attribution.setTabChangesFocus(True)
         self.attribution.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
@@ -116,6 +130,8 @@ class AboutDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close About")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("Shell", "Close About")
+        )
         outer.addWidget(buttons)
         self.resize(620, 620)
