@@ -38,9 +38,7 @@ class EmotionFrequencies:
                 Column("percent", "Share of entries (%)", True),
                 Column("average_mood", "Average mood", True),
             ),
-            tuple(
-                (e.name, e.entries, round(e.share * 100, 1), e.average_mood) for e in self.emotions
-            ),
+            tuple((e.name, e.entries, e.share * 100, e.average_mood) for e in self.emotions),
         )
 
 

@@ -214,9 +214,9 @@ def clean_items(step: PlanStep, lines: Iterable[PlanItem]) -> tuple[PlanItem, ..
 def _clean(where: str, value: str, limit: int) -> str:
     if not isinstance(value, str):
         raise InvalidSafetyPlan(where, "must be text")
+    if _FORBIDDEN.search(value):
+        raise InvalidSafetyPlan(where, "contains control characters")
     value = value.strip()
     if len(value) > limit:
         raise InvalidSafetyPlan(where, f"longer than {limit} characters")
-    if _FORBIDDEN.search(value):
-        raise InvalidSafetyPlan(where, "contains control characters")
     return value
