@@ -5,8 +5,8 @@
 - ``store``: CheckinStore(connection, clock): actions, add_action, rename_action,
   set_shown, set_order, delete_action, today, set_done, day, done_between.
 - ``summary``: week_summary, weekly_summaries, care_run, describe_week, describe_run.
-- ``reminders``: ReminderSchedule (next_due, due, to_json), make_schedule,
-  schedule_from_json.
+- ``reminders``: ReminderSchedule (next_due, due, clock_times, to_json), make_schedule,
+  schedule_from_clock_times (the preferences' ``checkin_reminders``), schedule_from_json.
 - ``errors``: InvalidCheckin, ActionNotFound.
 """
 

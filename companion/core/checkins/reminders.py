@@ -2,9 +2,11 @@
 
 The screen shows a tray notification while the app runs (off by default, no autostart);
 this module only answers "is a reminder due now?". The schedule is a preference (times
-of day, nothing from the journal), so it can live in the preferences file and work while
-the vault is locked; :meth:`ReminderSchedule.to_json` / :func:`schedule_from_json` are
-the stored form.
+of day, nothing from the journal), so it lives in the preferences file and works while the
+vault is locked: :func:`schedule_from_clock_times` reads the preferences'
+``checkin_reminders`` ("HH:MM" strings, none meaning off) and
+:meth:`ReminderSchedule.clock_times` writes them; ``to_json``/``schedule_from_json`` are
+a self-contained form with an explicit on/off switch.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from companion.core.checkins.errors import InvalidCheckin
 
-MAX_REMINDERS = 6
+MAX_REMINDERS = 12  # as many as the preferences file keeps
 DEFAULT_GRACE = timedelta(hours=1)
 
 
@@ -34,7 +36,11 @@ class ReminderSchedule:
 
     def to_json(self) -> dict[str, Any]:
         """The stored form: ``{"enabled": bool, "times": ["08:30", ...]}``."""
-        return {"enabled": self.enabled, "times": [t.strftime("%H:%M") for t in self.times]}
+        return {"enabled": self.enabled, "times": list(self.clock_times())}
+
+    def clock_times(self) -> tuple[str, ...]:
+        """The times as ``"HH:MM"`` strings (the preferences' ``checkin_reminders`` form)."""
+        return tuple(t.strftime("%H:%M") for t in self.times)
 
     def next_due(self, after: datetime) -> datetime | None:
         """The first reminder strictly after ``after`` (aware, local), or ``None`` when off."""
@@ -121,6 +127,16 @@ def schedule_from_json(value: object) -> ReminderSchedule:
         if found not in times:
             times.append(found)
     return make_schedule(enabled, times[:MAX_REMINDERS])
+
+
+def schedule_from_clock_times(times: Iterable[str]) -> ReminderSchedule:
+    """A schedule from ``"HH:MM"`` strings, on when there is at least one usable time.
+
+    This reads the preferences' ``checkin_reminders`` (where no times means "off");
+    unusable strings are left out.
+    """
+    found = schedule_from_json({"enabled": True, "times": list(times)})
+    return found if found.times else ReminderSchedule()
 
 
 def _check_aware(moment: datetime) -> None:

@@ -13,6 +13,7 @@ from companion.core.checkins.reminders import (
     MAX_REMINDERS,
     ReminderSchedule,
     make_schedule,
+    schedule_from_clock_times,
     schedule_from_json,
 )
 
@@ -86,3 +87,10 @@ def test_a_damaged_stored_form_falls_back_to_off(value: object) -> None:
 def test_reading_any_json_never_fails(value: object) -> None:
     found = schedule_from_json({"enabled": True, "times": value})
     assert len(found.times) <= MAX_REMINDERS
+
+
+def test_the_preferences_form_is_clock_times_and_none_means_off() -> None:
+    assert ON.clock_times() == ("08:30", "20:00")
+    assert schedule_from_clock_times(["20:00", "8:30", "nope", "08:30"]) == ON
+    assert schedule_from_clock_times([]) == ReminderSchedule()
+    assert schedule_from_clock_times(["25:00"]).enabled is False
