@@ -57,14 +57,19 @@ def hour_moods(conn: sqlcipher3.Connection, span: DateRange) -> dict[int, tuple[
 
 def tag_days(conn: sqlcipher3.Connection, span: DateRange) -> dict[int, set[date]]:
     """``{tag id: days with a live entry carrying the tag}`` within ``span``."""
+    # One row per day, read in the entry_day index's order: grouping by day needs no
+    # temporary b-tree, where DISTINCT (tag, day) pairs did (3x slower over 30 years).
     rows = conn.execute(
-        "SELECT DISTINCT et.tag_id, e.local_date FROM entry AS e"
-        f" JOIN entry_tag AS et ON et.entry_id = e.id WHERE {_LIVE_IN_RANGE}",
+        "SELECT e.local_date, group_concat(DISTINCT et.tag_id) FROM entry AS e"
+        f" JOIN entry_tag AS et ON et.entry_id = e.id WHERE {_LIVE_IN_RANGE}"
+        " GROUP BY e.local_date",
         _bounds(span),
     )
     found: dict[int, set[date]] = {}
-    for tag_id, day in rows:
-        found.setdefault(int(tag_id), set()).add(date.fromisoformat(day))
+    for day, ids in rows:
+        when = date.fromisoformat(day)
+        for tag_id in str(ids).split(","):
+            found.setdefault(int(tag_id), set()).add(when)
     return found
 
 
