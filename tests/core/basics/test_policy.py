@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from companion.core.policy import (
     POLICY_FILENAME,
     Policy,
+    PolicyProblem,
     find_policy_file,
     load_effective_policy,
     load_policy,
@@ -33,6 +34,8 @@ def test_no_policy_means_nothing_is_managed(tmp_path: Path) -> None:
 
 
 def test_valid_policy_sets_country_and_pack(tmp_path: Path) -> None:
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "library.json").write_text("{}", encoding="utf-8")
     path = _write(
         tmp_path / "etc",
         {"version": 1, "default_country": "ie", "resource_pack": "library.json"},
@@ -43,10 +46,13 @@ def test_valid_policy_sets_country_and_pack(tmp_path: Path) -> None:
     assert policy.source == path
     assert policy.default_country == "IE"
     assert policy.resource_pack == tmp_path / "etc" / "library.json"
+    assert policy.local_resources == policy.resource_pack  # the old name is an alias
+    assert policy.mode == "personal"
 
 
 def test_absolute_pack_path_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "packs"
+    target.mkdir()
     _write(tmp_path / "etc", {"version": 1, "resource_pack": str(target)})
     policy, _ = load_effective_policy(tmp_path / "exe", [tmp_path / "etc"])
     assert policy.resource_pack == target
@@ -63,26 +69,33 @@ def test_policy_next_to_the_executable_wins(tmp_path: Path) -> None:
 def test_bad_settings_are_ignored_one_line_each(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        {"version": 9, "default_country": "Ireland", "resource_pack": 3, "mode": "public"},
+        {"version": 9, "default_country": "Ireland", "resource_pack": 3, "colour": "red"},
     )
     policy, problems = load_policy(path)
     assert policy.default_country is None
     assert policy.resource_pack is None
     assert policy.managed
-    assert len(problems) == 4
-    assert any(p.startswith("default_country:") for p in problems)
-    assert any(p.startswith("resource_pack:") for p in problems)
-    assert any(p.startswith("mode: not a setting") for p in problems)
-    assert any(p.startswith("version:") for p in problems)
+    lines = [str(p) for p in problems]
+    assert len(lines) == 4
+    assert any(p.startswith("default_country:") for p in lines)
+    assert any(p.startswith("resource_pack:") for p in lines)
+    assert any(p.startswith("colour: not a setting") for p in lines)
+    assert any(p.startswith("version:") for p in lines)
+    assert policy.problems == tuple(problems)  # the administrator can be shown them later
 
 
-def test_unreadable_json_applies_nothing(tmp_path: Path) -> None:
+def test_unreadable_json_means_the_safest_policy(tmp_path: Path) -> None:
     path = tmp_path / POLICY_FILENAME
     path.write_bytes(b'{"default_country": ')
     policy, problems = load_policy(path)
-    assert policy == Policy(source=path)
+    assert policy.unusable
+    assert policy.mode == "public"
+    assert not policy.allow_plaintext_export
+    assert policy.quick_exit.enabled
+    assert policy.source == path
     assert len(problems) == 1
-    assert "not valid UTF-8 JSON" in problems[0]
+    assert str(problems[0]).startswith("policy: not valid JSON (line 1, column 21")
+    assert "public mode" in problems[0].used
 
 
 def test_system_folders_per_platform() -> None:
@@ -100,4 +113,4 @@ def test_any_bytes_give_a_policy_and_never_raise(raw: bytes) -> None:
         path.write_bytes(raw)
         policy, problems = load_policy(path)
         assert policy.source == path
-        assert all(isinstance(p, str) for p in problems)
+        assert all(isinstance(p, PolicyProblem) and "\n" not in str(p) for p in problems)
