@@ -3,6 +3,7 @@
 - ``document``: Document, Heading, Paragraph (ParagraphStyle), TableBlock, Chart
   (ChartKind, ChartSeries), MarkdownBlock, PageBreak, table_block, as_text.
 - ``clinician``: clinician_report(connection, span, today, entries=…, …) -> Document.
+- ``safety_plan``: safety_plan_document(plan, translate) -> Document (print, PDF).
 """
 
 from __future__ import annotations
