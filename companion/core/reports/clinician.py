@@ -8,15 +8,14 @@ in the person's language; their own words (entries, labels) never do.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 import sqlcipher3
 
-from companion.core.checkins.summary import week_summary
 from companion.core.insights import data
 from companion.core.insights.correlations import DEFAULT_MIN_DAYS, CorrelationTable
 from companion.core.insights.models import DateRange, DayMood, Granularity, mean, nearest_mood
-from companion.core.insights.mood import MoodSeries
+from companion.core.insights.mood import MoodSeries, periods
 from companion.core.insights.service import Insights
 from companion.core.journal.models import Entry, Mood
 from companion.core.reports.document import (
@@ -150,17 +149,11 @@ def _checkin_section(
         if shown or days:
             share = f"{100 * days / counted:.0f}" if counted else "–"
             rows.append((label, str(days), share))
+    # Weeks run Monday to Sunday, cut to the range (and to today) at both ends.
     weeks = []
-    monday = span.start - timedelta(days=span.start.weekday())
-    by_day: dict[date, set[int]] = {}
-    for action_id, days_ticked in ticks.items():
-        for day in days_ticked:
-            by_day.setdefault(day, set()).add(action_id)
-    frozen = {d: frozenset(ids) for d, ids in by_day.items()}
-    while monday <= last:
-        summary = week_summary(frozen, monday, today)
-        weeks.append((summary.start.isoformat(), str(summary.days_cared), str(summary.days_so_far)))
-        monday += timedelta(days=7)
+    for start, end in periods(DateRange(span.start, last), Granularity.WEEK) if counted else []:
+        days = sum(1 for day in cared if start <= day <= end)
+        weeks.append((start.isoformat(), str(days), str((end - start).days + 1)))
     return [
         Heading(t("Self-care check-ins")),
         Paragraph(

@@ -170,3 +170,20 @@ def test_the_chart_granularity_follows_the_length_of_the_range() -> None:
     assert granularity_for(DateRange(date(2026, 1, 1), date(2026, 3, 3))).value == "day"
     assert granularity_for(DateRange.year(2026)).value == "week"
     assert granularity_for(DateRange(date(2020, 1, 1), date(2026, 1, 1))).value == "month"
+
+
+def test_weeks_are_cut_to_the_range_and_to_today(
+    conn: sqlcipher3.Connection, entries: list[Entry]
+) -> None:
+    def weeks(span: DateRange) -> tuple[tuple[str, ...], ...]:
+        report = clinician_report(conn, span, TODAY, include_patterns=False)
+        return next(t for t in blocks_of(report, TableBlock) if "by week" in t.caption).rows
+
+    # Wednesday 4 to Tuesday 10: ticks on the 4th and the 9th (the 2nd is outside).
+    assert weeks(DateRange(date(2026, 3, 4), date(2026, 3, 10))) == (
+        ("2026-03-04", "1", "5"),
+        ("2026-03-09", "1", "2"),
+    )
+    # A range running past today counts only the days up to today.
+    assert weeks(DateRange(date(2026, 3, 9), date(2026, 3, 20))) == (("2026-03-09", "1", "6"),)
+    assert weeks(DateRange(date(2026, 3, 20), date(2026, 3, 25))) == ()
