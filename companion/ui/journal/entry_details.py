@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.journal.models import TagKind
 from companion.core.journal.vocabulary import MAX_TAG_LENGTH
+from companion.ui.shell.i18n import translate
 from companion.ui.widgets.chip_picker import ChipPicker
 
 
@@ -49,7 +50,7 @@ class EntryDetails(QWidget):
 
         self.area = QScrollArea(self)
         self.area.setObjectName("detailsArea")
-        self.area.setAccessibleName("Feelings and activities")
+        self.area.setAccessibleName(translate("Journal", "Feelings and activities"))
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -57,9 +58,19 @@ class EntryDetails(QWidget):
         inner = QWidget(self.area)
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(4, 0, 4, 0)
-        self.emotions = ChipPicker("Feelings", "Emotion", allow_custom=False, parent=inner)
+        self.emotions = ChipPicker(
+            translate("Journal", "Feelings"),
+            translate("Journal", "Emotion"),
+            allow_custom=False,
+            parent=inner,
+        )
         self.emotions.setObjectName("emotionPicker")
-        self.tags = ChipPicker("Activities and self-care", "Tag", allow_custom=True, parent=inner)
+        self.tags = ChipPicker(
+            translate("Journal", "Activities and self-care"),
+            translate("Journal", "Tag"),
+            allow_custom=True,
+            parent=inner,
+        )
         self.tags.setObjectName("tagPicker")
         # The journal refuses longer tags, and one refused tag stopped the whole entry
         # from saving; the field simply stops at the limit instead.
@@ -81,11 +92,11 @@ class EntryDetails(QWidget):
         self, emotions: Sequence[str], activities: Sequence[str], self_care: Sequence[str]
     ) -> None:
         """Fill both pickers (the current selection is kept)."""
-        self.emotions.set_groups([("Feelings", None, list(emotions))])
+        self.emotions.set_groups([(translate("Journal", "Feelings"), None, list(emotions))])
         self.tags.set_groups(
             [
-                ("Activities", TagKind.ACTIVITY, list(activities)),
-                ("Self-care", TagKind.SELF_CARE, list(self_care)),
+                (translate("Journal", "Activities"), TagKind.ACTIVITY, list(activities)),
+                (translate("Journal", "Self-care"), TagKind.SELF_CARE, list(self_care)),
             ]
         )
 
@@ -133,17 +144,28 @@ class EntryDetails(QWidget):
     def _update_summary(self) -> None:
         parts = []
         if self.emotions.selected():
-            parts.append("Feeling " + ", ".join(self.emotions.selected()))
+            feelings = ", ".join(self.emotions.selected())
+            #: {emotions} is a comma-separated list of the chosen feelings.
+            parts.append(translate("Journal", "Feeling {emotions}").format(emotions=feelings))
         if self.tags.selected():
-            parts.append("Did " + ", ".join(self.tags.selected()))
-        summary = " · ".join(parts) if parts else "none chosen yet"
-        verb = "Hide" if self.is_expanded() else "Show"
+            tags = ", ".join(self.tags.selected())
+            #: {tags} is a comma-separated list of the chosen activities and self-care.
+            parts.append(translate("Journal", "Did {tags}").format(tags=tags))
+        summary = " · ".join(parts) if parts else translate("Journal", "none chosen yet")
+        if self.is_expanded():
+            action = translate("Journal", "Hide feelings and activities")
+        else:
+            action = translate("Journal", "Show feelings and activities")
         # A text triangle, not an arrow icon: it scales with the font.
         marker = "\u25be" if self.is_expanded() else "\u25b8"
-        self.toggle.setText(f"{marker} Feelings and activities — {summary}")
-        self.toggle.setAccessibleName(f"{verb} feelings and activities")
-        self.toggle.setAccessibleDescription(f"Chosen: {summary}")
-        self.toggle.setToolTip(f"{verb} feelings and activities")
+        #: {summary} is what was chosen ("Feeling calm · Did work") or "none chosen yet".
+        heading = translate("Journal", "Feelings and activities — {summary}")
+        self.toggle.setText(f"{marker} {heading.format(summary=summary)}")
+        self.toggle.setAccessibleName(action)
+        self.toggle.setAccessibleDescription(
+            translate("Journal", "Chosen: {summary}").format(summary=summary)
+        )
+        self.toggle.setToolTip(action)
 
 
 def _separator(parent: QWidget) -> QFrame:

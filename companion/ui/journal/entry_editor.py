@@ -13,7 +13,7 @@ import logging
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -32,6 +32,7 @@ from companion.core.journal.models import Entry, EntryDraft, Mood, TagKind
 from companion.core.journal.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
 from companion.ui.journal.entry_details import EntryDetails
 from companion.ui.journal.mood_picker import MoodPicker
+from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import scaled_font
@@ -43,9 +44,10 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
 RETRY_MS = 10_000
 _Choices = tuple[Mood | None, tuple[str, ...], tuple[str, ...]]
-SAVED = "Saved"
-SAVING = "Saving…"
-NOT_SAVED = "Couldn't save — your text is still here"
+# The save status words (English source; shown through translate()).
+SAVED = QT_TRANSLATE_NOOP("Journal", "Saved")
+SAVING = QT_TRANSLATE_NOOP("Journal", "Saving…")
+NOT_SAVED = QT_TRANSLATE_NOOP("Journal", "Couldn't save — your text is still here")
 # Control characters the journal refuses. They never come from typing, but pasted text
 # (a PDF's page break, a terminal's colour codes) carries them, and one of them made the
 # whole entry unsavable: page and line breaks become new lines, the rest are dropped.
@@ -86,7 +88,7 @@ class EntryEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         top = QHBoxLayout()
-        when_label = QLabel("&When", self)
+        when_label = QLabel(translate("Journal", "&When"), self)
         self.when_edit = _WhenEdit(self)
         self.when_edit.setObjectName("entryDateTime")
         self.when_edit.setCalendarPopup(True)
@@ -94,7 +96,7 @@ class EntryEditor(QWidget):
         # Qt allows year 9999, the journal stops at 9000: a typo there made the entry
         # unsavable. Keep the field to dates a diary can mean.
         self.when_edit.setDateRange(QDate(1800, 1, 1), QDate(2999, 12, 31))
-        self.when_edit.setAccessibleName("Date and time of the entry")
+        self.when_edit.setAccessibleName(translate("Journal", "Date and time of the entry"))
         when_label.setBuddy(self.when_edit)
         top.addWidget(when_label)
         top.addWidget(self.when_edit)
@@ -103,15 +105,15 @@ class EntryEditor(QWidget):
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("entryTitle")
-        self.title_edit.setPlaceholderText("Title (optional)")
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setPlaceholderText(translate("Journal", "Title (optional)"))
+        self.title_edit.setAccessibleName(translate("Journal", "Title"))
         self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
         self.title_edit.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.title_edit.setFrame(False)
         layout.addWidget(self.title_edit)
 
         mood_row = QHBoxLayout()
-        mood_label = QLabel("How are you feeling?", self)
+        mood_label = QLabel(translate("Journal", "How are you feeling?"), self)
         self.mood_picker = MoodPicker(self)
         mood_row.addWidget(mood_label)
         mood_row.addWidget(self.mood_picker, 1)
@@ -123,10 +125,15 @@ class EntryEditor(QWidget):
         self.stack = QStackedWidget(self)
         self.text_edit = PrivateTextEdit(self)
         self.text_edit.setObjectName("entryText")
-        self.text_edit.setAccessibleName("Entry text")
-        self.text_edit.setAccessibleDescription("Light Markdown works: *italic*, **bold**, - lists")
+        self.text_edit.setAccessibleName(translate("Journal", "Entry text"))
+        self.text_edit.setAccessibleDescription(
+            translate("Journal", "Light Markdown works: *italic*, **bold**, - lists")
+        )
         self.text_edit.setPlaceholderText(
-            "Write anything you like. Light Markdown works: *italic*, **bold**, - lists."
+            translate(
+                "Journal",
+                "Write anything you like. Light Markdown works: *italic*, **bold**, - lists.",
+            )
         )
         self.text_edit.setTabChangesFocus(True)  # Tab leaves the text: keyboard users need it
         self.text_edit.setFont(scaled_font(self.font(), 1.1))
@@ -138,19 +145,21 @@ class EntryEditor(QWidget):
         bottom = QHBoxLayout()
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("saveStatus")
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setAccessibleName(translate("Journal", "Save status"))
         self.status_label.setWordWrap(True)
         bottom.addWidget(self.status_label, 1)
-        self.preview_button = QPushButton("Pre&view", self)
+        self.preview_button = QPushButton(translate("Journal", "Pre&view"), self)
         self.preview_button.setObjectName("previewToggle")
         self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleName("Preview formatted text")
-        self.preview_button.setToolTip("Show the text formatted (Ctrl+Shift+P)")
+        self.preview_button.setAccessibleName(translate("Journal", "Preview formatted text"))
+        self.preview_button.setToolTip(
+            translate("Journal", "Show the text formatted (Ctrl+Shift+P)")
+        )
         self.preview_button.toggled.connect(self._on_preview)
         bottom.addWidget(self.preview_button)
-        self.delete_button = QPushButton("Move to &trash", self)
+        self.delete_button = QPushButton(translate("Journal", "Move to &trash"), self)
         self.delete_button.setObjectName("deleteEntryButton")
-        self.delete_button.setAccessibleName("Move this entry to the trash")
+        self.delete_button.setAccessibleName(translate("Journal", "Move this entry to the trash"))
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)
         layout.addLayout(bottom)
@@ -289,7 +298,7 @@ class EntryEditor(QWidget):
         self._picker_undo.clear()
         self._picker_redo.clear()
         self._choices = self._current_choices()
-        self._set_status(SAVED if entry_id is not None else "")
+        self._set_status(translate("Journal", noop(SAVED)) if entry_id is not None else "")
         self.delete_button.setEnabled(True)
 
     def discard(self) -> None:
@@ -368,7 +377,7 @@ class EntryEditor(QWidget):
             return
         self._dirty = True
         if self.last_error is None:
-            self._set_status(SAVING)
+            self._set_status(translate("Journal", noop(SAVING)))
         self._timer.start(AUTOSAVE_MS)
 
     def save_now(self) -> bool:
@@ -383,7 +392,7 @@ class EntryEditor(QWidget):
             self._dirty = False  # an untouched new entry is not worth a row
             self._set_status("")
             return True
-        self._set_status(SAVING)
+        self._set_status(translate("Journal", noop(SAVING)))
         self._add_pending_tags()
         try:
             entry = self._session.save_entry(self._entry_id, draft)
@@ -391,13 +400,21 @@ class EntryEditor(QWidget):
             self.last_error = exc
             log.warning("entry not saved: %s", type(exc).__name__)
             detail = _reason(exc, draft)
-            self._set_status(f"{NOT_SAVED}. {detail}".strip() if detail else NOT_SAVED)
+            if detail:
+                status = (
+                    translate("Journal", "Couldn't save — your text is still here. {reason}")
+                    .format(reason=detail)
+                    .strip()
+                )
+            else:
+                status = translate("Journal", noop(NOT_SAVED))
+            self._set_status(status)
             self._timer.start(RETRY_MS)
             return False
         self.last_error = None
         self._entry_id = entry.id
         self._dirty = False
-        self._set_status(SAVED)
+        self._set_status(translate("Journal", noop(SAVED)))
         self.saved.emit(entry.id)
         return True
 
@@ -470,10 +487,11 @@ def _reason(exc: BaseException, draft: EntryDraft) -> str:
     if isinstance(exc, StorageFull):
         return message_for(exc)
     if isinstance(exc, InvalidEntry) and len(draft.text) > MAX_TEXT_LENGTH:
-        return (
-            f"One entry holds up to {MAX_TEXT_LENGTH:,} characters and this one has "
-            f"{len(draft.text):,}. Moving part of it into a new entry will let both save."
-        )
+        return translate(
+            "Journal",
+            "One entry holds up to {limit} characters and this one has {length}. "
+            "Moving part of it into a new entry will let both save.",
+        ).format(limit=f"{MAX_TEXT_LENGTH:,}", length=f"{len(draft.text):,}")
     return ""
 
 

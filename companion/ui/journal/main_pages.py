@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock
 from companion.ui.journal.mood_picker import MoodPicker
+from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.theme import scaled_font
 
 TOAST_MS = 15_000
@@ -15,10 +16,10 @@ TOAST_MS = 15_000
 def greeting(hour: int) -> str:
     """A plain greeting for the time of day."""
     if 5 <= hour < 12:
-        return "Good morning"
+        return translate("Journal", "Good morning")
     if 12 <= hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return translate("Journal", "Good afternoon")
+    return translate("Journal", "Good evening")
 
 
 class WelcomePage(QWidget):
@@ -56,9 +57,9 @@ class WelcomePage(QWidget):
         layout.addSpacing(self.fontMetrics().height())
         button_row = QHBoxLayout()
         button_row.addStretch(1)
-        self.write_button = QPushButton("Write an entry (Ctrl+N)", self)
+        self.write_button = QPushButton(translate("Journal", "Write an entry (Ctrl+N)"), self)
         self.write_button.setObjectName("welcomeWriteButton")
-        self.write_button.setAccessibleName("Write an entry")
+        self.write_button.setAccessibleName(translate("Journal", "Write an entry"))
         self.write_button.clicked.connect(lambda: self.start_requested.emit(None))
         button_row.addWidget(self.write_button)
         button_row.addStretch(1)
@@ -69,14 +70,23 @@ class WelcomePage(QWidget):
     def set_empty(self, empty: bool) -> None:
         """Switch between the first-time invitation and the daily greeting."""
         if empty:
-            self.heading.setText("Nothing here yet. How are you today?")
+            self.heading.setText(translate("Journal", "Nothing here yet. How are you today?"))
             self.subtitle.setText(
-                "Pick a face to start an entry, or just write. Everything stays on this "
-                "computer, encrypted."
+                translate(
+                    "Journal",
+                    "Pick a face to start an entry, or just write. Everything stays on this "
+                    "computer, encrypted.",
+                )
             )
         else:
-            self.heading.setText(f"{greeting(self._clock.now().hour)}. How are you today?")
-            self.subtitle.setText("Pick a face to start a new entry, or choose one on the left.")
+            hello = greeting(self._clock.now().hour)
+            self.heading.setText(
+                #: {greeting} is "Good morning", "Good afternoon" or "Good evening".
+                translate("Journal", "{greeting}. How are you today?").format(greeting=hello)
+            )
+            self.subtitle.setText(
+                translate("Journal", "Pick a face to start a new entry, or choose one on the left.")
+            )
 
     def _picked(self, mood: object) -> None:
         if mood is None:
@@ -85,7 +95,7 @@ class WelcomePage(QWidget):
         self.start_requested.emit(mood)
 
 
-MOVED_TO_TRASH = "Entry moved to the trash."
+MOVED_TO_TRASH = QT_TRANSLATE_NOOP("Journal", "Entry moved to the trash.")
 
 
 class UndoToast(QFrame):
@@ -97,19 +107,21 @@ class UndoToast(QFrame):
         super().__init__(parent)
         self.setObjectName("undoToast")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Entry moved to the trash")
+        self.setAccessibleName(translate("Journal", "Entry moved to the trash"))
         self._entry_id: int | None = None
         row = QHBoxLayout(self)
-        self.label = QLabel(MOVED_TO_TRASH, self)
+        self.label = QLabel(translate("Journal", noop(MOVED_TO_TRASH)), self)
         row.addWidget(self.label, 1)
-        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button = QPushButton(translate("Journal", "&Restore"), self)
         self.restore_button.setObjectName("toastRestore")
-        self.restore_button.setAccessibleName("Restore the entry from the trash")
+        self.restore_button.setAccessibleName(
+            translate("Journal", "Restore the entry from the trash")
+        )
         self.restore_button.clicked.connect(self._restore)
         row.addWidget(self.restore_button)
-        self.close_button = QPushButton("Dismiss", self)
+        self.close_button = QPushButton(translate("Journal", "Dismiss"), self)
         self.close_button.setObjectName("toastDismiss")
-        self.close_button.setAccessibleName("Dismiss this message")
+        self.close_button.setAccessibleName(translate("Journal", "Dismiss this message"))
         self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.close_button)
         self._timer = QTimer(self)
@@ -125,7 +137,7 @@ class UndoToast(QFrame):
     def offer(self, entry_id: int, note: str | None = None) -> None:
         """Show the toast for ``entry_id`` (``note`` replaces "Entry moved to the trash.")."""
         self._entry_id = entry_id
-        self.label.setText(note or MOVED_TO_TRASH)
+        self.label.setText(note or translate("Journal", noop(MOVED_TO_TRASH)))
         self.setVisible(True)
         self._timer.start(TOAST_MS)
 

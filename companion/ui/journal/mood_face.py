@@ -7,17 +7,19 @@ and lavender, never in an alarm red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from companion.core.journal.models import Mood
+from companion.ui.shell.i18n import noop, translate
 
-MOOD_WORDS: dict[Mood, str] = {
-    Mood.AWFUL: "Awful",
-    Mood.BAD: "Bad",
-    Mood.OKAY: "Okay",
-    Mood.GOOD: "Good",
-    Mood.GREAT: "Great",
+# English source words; :func:`mood_word` gives them in the user's language.
+MOOD_WORDS: dict[Mood, object] = {
+    Mood.AWFUL: QT_TRANSLATE_NOOP("Journal", "Awful"),
+    Mood.BAD: QT_TRANSLATE_NOOP("Journal", "Bad"),
+    Mood.OKAY: QT_TRANSLATE_NOOP("Journal", "Okay"),
+    Mood.GOOD: QT_TRANSLATE_NOOP("Journal", "Good"),
+    Mood.GREAT: QT_TRANSLATE_NOOP("Journal", "Great"),
 }
 
 # Muted hues (low saturation, medium lightness) that read on light and dark themes alike.
@@ -41,7 +43,9 @@ _CURVE: dict[Mood, float] = {
 
 def mood_word(mood: Mood | None) -> str:
     """The word for a mood, or "No mood" when none is set."""
-    return MOOD_WORDS[mood] if mood is not None else "No mood"
+    if mood is None:
+        return translate("Journal", "No mood")
+    return translate("Journal", noop(MOOD_WORDS[mood]))
 
 
 def mood_tint(mood: Mood) -> QColor:

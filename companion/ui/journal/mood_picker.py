@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QStyle, QStyleOption
 
 from companion.core.journal.models import Mood
 from companion.ui.journal.mood_face import mood_tint, mood_word, paint_mood_face
+from companion.ui.shell.i18n import translate
 
 _MOODS: tuple[Mood, ...] = (Mood.AWFUL, Mood.BAD, Mood.OKAY, Mood.GOOD, Mood.GREAT)
 
@@ -32,14 +33,23 @@ class MoodOption(QAbstractButton):
         self.toggled.connect(lambda _checked: self._update_accessible())
 
     def _update_accessible(self) -> None:
-        state = ", chosen" if self.isChecked() else ""
-        self.setAccessibleName(f"{mood_word(self.mood)}{state}")
-        self.setToolTip(f"{mood_word(self.mood)} (key {int(self.mood)})")
+        word = mood_word(self.mood)
+        if self.isChecked():
+            #: {mood} is a mood word such as "Okay".
+            self.setAccessibleName(translate("Journal", "{mood}, chosen").format(mood=word))
+        else:
+            self.setAccessibleName(word)
+        self.setToolTip(
+            #: {mood} is a mood word; {key} is the number key (1 to 5) that chooses it.
+            translate("Journal", "{mood} (key {key})").format(mood=word, key=int(self.mood))
+        )
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
         face = fm.height() * 2
-        width = max(face, fm.horizontalAdvance("Great")) + fm.height()
+        # Every option as wide as the widest word, in whatever language it is shown.
+        word = max(fm.horizontalAdvance(mood_word(mood)) for mood in _MOODS)
+        width = max(face, word) + fm.height()
         return QSize(width, face + fm.height() + fm.height() // 2 + 8)
 
     def minimumSizeHint(self) -> QSize:
@@ -175,9 +185,15 @@ class MoodPicker(QWidget):
         current = _MOODS.index(self._mood) if self._mood is not None else 2
         if not any(o.hasFocus() for o in self.options):
             self._set_tab_stop(current)
-        label = mood_word(self._mood) if self._mood is not None else "not set"
-        self.setAccessibleName(f"Mood: {label}")
+        if self._mood is not None:
+            name = translate("Journal", "Mood: {mood}").format(mood=mood_word(self._mood))
+        else:
+            name = translate("Journal", "Mood: not set")
+        self.setAccessibleName(name)
         self.setAccessibleDescription(
-            "Five moods from awful to great. Arrow keys move, Space chooses, "
-            "1 to 5 choose directly, Delete clears."
+            translate(
+                "Journal",
+                "Five moods from awful to great. Arrow keys move, Space chooses, "
+                "1 to 5 choose directly, Delete clears.",
+            )
         )
