@@ -23,11 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 
 
-def _plural(n: int) -> str:
-    return "no entries" if n == 0 else ("1 entry" if n == 1 else f"{n} entries")
+def _entries(n: int) -> str:
+    """ "no entries", "1 entry", "3 entries" (the count goes along for plural forms)."""
+    if n == 0:
+        return translate("Journal", "no entries")
+    if n == 1:
+        return translate("Journal", "1 entry")
+    #: How many entries a calendar day has; %n is 2 or more.
+    return translate("Journal", "%n entries", None, n)
+
+
+def _entries_tip(n: int) -> str:
+    """The same count as a tooltip of its own ("No entries", "1 entry", "3 entries")."""
+    return translate("Journal", "No entries") if n == 0 else _entries(n)
 
 
 class DayButton(QAbstractButton):
@@ -51,9 +63,14 @@ class DayButton(QAbstractButton):
         self.setText(str(day.day))
         qdate = QDate(day.year, day.month, day.day)
         long_date = QLocale().toString(qdate, "dddd d MMMM yyyy")
-        today = ", today" if is_today else ""
-        self.setAccessibleName(f"{long_date}{today}, {_plural(count)}")
-        self.setToolTip(_plural(count).capitalize())
+        if is_today:
+            #: A day read aloud: {date} is the long date, {entries} says how many ("3 entries").
+            name = translate("Journal", "{date}, today, {entries}")
+        else:
+            #: A day read aloud: {date} is the long date, {entries} says how many ("3 entries").
+            name = translate("Journal", "{date}, {entries}")
+        self.setAccessibleName(name.format(date=long_date, entries=_entries(count)))
+        self.setToolTip(_entries_tip(count))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -113,7 +130,7 @@ class CalendarView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendar")
-        self.setAccessibleName("Calendar")
+        self.setAccessibleName(translate("Journal", "Calendar"))
         self._session = session
         today = session.clock.now().date()
         self._year, self._month = today.year, today.month
@@ -127,8 +144,8 @@ class CalendarView(QWidget):
         self.prev_button = QToolButton(self)
         self.prev_button.setText("‹")
         self.prev_button.setObjectName("calendarPrev")
-        self.prev_button.setAccessibleName("Previous month")
-        self.prev_button.setToolTip("Previous month (Page Up)")
+        self.prev_button.setAccessibleName(translate("Journal", "Previous month"))
+        self.prev_button.setToolTip(translate("Journal", "Previous month (Page Up)"))
         self.prev_button.setAutoRaise(True)
         self.prev_button.clicked.connect(lambda: self._shift_month(-1))
         self.month_label = QLabel(self)
@@ -140,8 +157,8 @@ class CalendarView(QWidget):
         self.next_button = QToolButton(self)
         self.next_button.setText("›")
         self.next_button.setObjectName("calendarNext")
-        self.next_button.setAccessibleName("Next month")
-        self.next_button.setToolTip("Next month (Page Down)")
+        self.next_button.setAccessibleName(translate("Journal", "Next month"))
+        self.next_button.setToolTip(translate("Journal", "Next month (Page Down)"))
         self.next_button.setAutoRaise(True)
         self.next_button.clicked.connect(lambda: self._shift_month(1))
         head.addWidget(self.prev_button)
@@ -213,7 +230,10 @@ class CalendarView(QWidget):
             self._counts = {}
         qdate = QDate(self._year, self._month, 1)
         self.month_label.setText(QLocale().toString(qdate, "MMMM yyyy"))
-        self.month_label.setAccessibleName(f"Showing {self.month_label.text()}")
+        self.month_label.setAccessibleName(
+            #: {month} is the month on screen, such as "January 2026".
+            translate("Journal", "Showing {month}").format(month=self.month_label.text())
+        )
         first = date(self._year, self._month, 1)
         lead = (first.weekday() - self._first_weekday) % 7
         days_in_month = calendar.monthrange(self._year, self._month)[1]

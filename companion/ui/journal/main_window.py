@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import APP_NAME
 from companion.core.clock import Clock, local_datetime
 from companion.core.errors import CompanionError
 from companion.core.journal.models import EntryFilter
@@ -38,6 +39,7 @@ from companion.ui.journal.search_bar import SearchBar
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.trash_view import TrashView
 from companion.ui.shell.about_dialog import AboutDialog
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import scaled_font
@@ -48,7 +50,8 @@ if TYPE_CHECKING:
     from companion.ui.shell.saveables import SaveRegistry
 
 log = logging.getLogger(__name__)
-WINDOW_TITLE = "Companion"
+# The product's name, never translated: the same on every window and in every language.
+WINDOW_TITLE = APP_NAME
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName("Companion journal")
+        self.setAccessibleName(translate("Journal", "Companion journal"))
         self._session = session
         self._help = help_access
         self._prefs = prefs
@@ -112,9 +115,9 @@ class MainWindow(QMainWindow):
         day_row = QHBoxLayout()
         self.day_label = QLabel(left)
         self.day_label.setObjectName("dayFilterLabel")
-        self.show_all_button = QPushButton("Show all days", left)
+        self.show_all_button = QPushButton(translate("Journal", "Show all days"), left)
         self.show_all_button.setObjectName("showAllDays")
-        self.show_all_button.setAccessibleName("Show entries from all days")
+        self.show_all_button.setAccessibleName(translate("Journal", "Show entries from all days"))
         self.show_all_button.clicked.connect(lambda: self.calendar.set_selected_day(None))
         day_row.addWidget(self.day_label, 1)
         day_row.addWidget(self.show_all_button)
@@ -168,13 +171,23 @@ class MainWindow(QMainWindow):
         title.setFont(scaled_font(self.font(), 1.4, bold=True))
         row.addWidget(title)
         row.addSpacing(12)
-        self.new_action = self._action("&New entry", "Ctrl+N", self.new_entry, "newEntryAction")
-        self.search_action = self._action("&Search", "Ctrl+F", self.focus_search, "searchAction")
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.request_lock, "lockAction")
+        self.new_action = self._action(
+            translate("Journal", "&New entry"), "Ctrl+N", self.new_entry, "newEntryAction"
+        )
+        self.search_action = self._action(
+            translate("Journal", "&Search"), "Ctrl+F", self.focus_search, "searchAction"
+        )
+        self.lock_action = self._action(
+            translate("Journal", "&Lock"), "Ctrl+L", self.request_lock, "lockAction"
+        )
         for action, name, tip in (
-            (self.new_action, "newEntryButton", "Start a new entry (Ctrl+N)"),
-            (self.search_action, "searchButton", "Search your journal (Ctrl+F)"),
-            (self.lock_action, "lockButton", "Lock the journal now (Ctrl+L)"),
+            (self.new_action, "newEntryButton", translate("Journal", "Start a new entry (Ctrl+N)")),
+            (
+                self.search_action,
+                "searchButton",
+                translate("Journal", "Search your journal (Ctrl+F)"),
+            ),
+            (self.lock_action, "lockButton", translate("Journal", "Lock the journal now (Ctrl+L)")),
         ):
             button = QToolButton(header)
             button.setDefaultAction(action)
@@ -185,27 +198,32 @@ class MainWindow(QMainWindow):
             row.addWidget(button)
         self.menu_button = QToolButton(header)
         self.menu_button.setObjectName("mainMenuButton")
-        self.menu_button.setText("&More")
-        self.menu_button.setAccessibleName("More actions")
+        self.menu_button.setText(translate("Journal", "&More"))
+        self.menu_button.setAccessibleName(translate("Journal", "More actions"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
         menu.setObjectName("mainMenu")
-        menu.setAccessibleName("More actions")
-        self.trash_action = menu.addAction("&Trash", self.show_trash)
+        menu.setAccessibleName(translate("Journal", "More actions"))
+        self.trash_action = menu.addAction(translate("Journal", "&Trash"), self.show_trash)
         self.trash_action.setObjectName("trashAction")
         menu.addSeparator()
         self.change_passphrase_action = menu.addAction(
-            "Change &passphrase…", self.change_passphrase_requested.emit
+            translate("Journal", "Change &passphrase…"), self.change_passphrase_requested.emit
         )
         self.change_passphrase_action.setObjectName("changePassphraseAction")
         self.new_recovery_code_action = menu.addAction(
-            "Make a &new recovery code…", self.new_recovery_code_requested.emit
+            translate("Journal", "Make a &new recovery code…"),
+            self.new_recovery_code_requested.emit,
         )
         self.new_recovery_code_action.setObjectName("newRecoveryCodeAction")
-        self.preferences_action = menu.addAction("P&references…", self.preferences_requested.emit)
+        self.preferences_action = menu.addAction(
+            translate("Journal", "P&references…"), self.preferences_requested.emit
+        )
         self.preferences_action.setObjectName("preferencesAction")
         menu.addSeparator()
-        self.about_action = menu.addAction("&About Companion", self.show_about)
+        self.about_action = menu.addAction(
+            translate("Journal", "&About Companion"), self.show_about
+        )
         self.about_action.setObjectName("aboutAction")
         self.menu_button.setMenu(menu)
         row.addWidget(self.menu_button)
@@ -309,16 +327,23 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             WINDOW_TITLE,
-            "Your latest changes couldn't be saved yet.",
+            translate("Journal", "Your latest changes couldn't be saved yet."),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("lockUnsavedConfirm")
         box.setInformativeText(
-            "If you lock now, those changes will be lost. Everything saved before is safe."
+            translate(
+                "Journal",
+                "If you lock now, those changes will be lost. Everything saved before is safe.",
+            )
         )
-        lock = box.addButton("Lock anyway", QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton("Keep writing", QMessageBox.ButtonRole.RejectRole)
+        lock = box.addButton(
+            translate("Journal", "Lock anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(
+            translate("Journal", "Keep writing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(stay)
         box.exec()
         return box.clickedButton() is lock
@@ -409,16 +434,21 @@ class MainWindow(QMainWindow):
         self.day_label.setVisible(visible)
         self.show_all_button.setVisible(visible)
         if day is not None:
-            self.day_label.setText(f"Showing {long_date(day)}")
+            self.day_label.setText(
+                #: {date} is the day chosen in the calendar, as a long date.
+                translate("Journal", "Showing {date}").format(date=long_date(day))
+            )
 
     def _update_left(self) -> None:
         if self.search_bar.is_active():
             self.left_stack.setCurrentWidget(self.search_bar.results)
         elif self.timeline.timeline_model.entry_count() == 0:
             if self.calendar.selected_day() is not None:
-                self.timeline_empty.setText("No entries on this day.")
+                self.timeline_empty.setText(translate("Journal", "No entries on this day."))
             else:
-                self.timeline_empty.setText("Your entries will appear here, newest first.")
+                self.timeline_empty.setText(
+                    translate("Journal", "Your entries will appear here, newest first.")
+                )
             self.left_stack.setCurrentWidget(self.timeline_empty)
         else:
             self.left_stack.setCurrentWidget(self.timeline)

@@ -28,6 +28,7 @@ from companion.core.journal.query import match_expression
 from companion.ui.journal.dates import long_date, short_time
 from companion.ui.journal.mood_face import mood_icon, mood_word
 from companion.ui.journal.search_results import SearchResultsView
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 
 DEBOUNCE_MS = 250
@@ -53,7 +54,7 @@ class SearchBar(QWidget):
         self.results.installEventFilter(self)
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("searchStatus")
-        self.status_label.setAccessibleName("Search status")
+        self.status_label.setAccessibleName(translate("Journal", "Search status"))
         self.status_label.setWordWrap(True)  # long notes wrap in a narrow column
         self._build()
 
@@ -63,17 +64,17 @@ class SearchBar(QWidget):
         row = QHBoxLayout()
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchField")
-        self.query_edit.setPlaceholderText("Search your journal (Ctrl+F)")
-        self.query_edit.setAccessibleName("Search your journal")
+        self.query_edit.setPlaceholderText(translate("Journal", "Search your journal (Ctrl+F)"))
+        self.query_edit.setAccessibleName(translate("Journal", "Search your journal"))
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.textChanged.connect(self._changed)
         self.query_edit.installEventFilter(self)
         row.addWidget(self.query_edit, 1)
         self.filters_button = QToolButton(self)
         self.filters_button.setObjectName("searchFiltersToggle")
-        self.filters_button.setText("Filters")
+        self.filters_button.setText(translate("Journal", "Filters"))
         self.filters_button.setCheckable(True)
-        self.filters_button.setAccessibleName("Show search filters")
+        self.filters_button.setAccessibleName(translate("Journal", "Show search filters"))
         self.filters_button.toggled.connect(self._show_filters)
         row.addWidget(self.filters_button)
         layout.addLayout(row)
@@ -91,22 +92,44 @@ class SearchBar(QWidget):
             button.setText(mood_word(mood))
             button.setIcon(mood_icon(mood, self.palette(), self.fontMetrics().height()))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setAccessibleName(f"Only mood {mood_word(mood)}")
+            button.setAccessibleName(
+                translate("Journal", "Only mood {mood}").format(mood=mood_word(mood))
+            )
             button.toggled.connect(self._changed)
             self.mood_buttons[mood] = button
             moods.addWidget(button)
         moods.addStretch(1)
-        grid.addWidget(QLabel("Mood", self.filters), 0, 0)
+        grid.addWidget(QLabel(translate("Journal", "Mood"), self.filters), 0, 0)
         grid.addLayout(moods, 0, 1, 1, 3)
-        self.tag_box = self._combo("searchTag", "Only entries with this activity or self-care")
-        self.emotion_box = self._combo("searchEmotion", "Only entries with this feeling")
-        grid.addWidget(self._buddy("&Tag", self.tag_box), 1, 0)
+        self.tag_box = self._combo(
+            "searchTag", translate("Journal", "Only entries with this activity or self-care")
+        )
+        self.emotion_box = self._combo(
+            "searchEmotion", translate("Journal", "Only entries with this feeling")
+        )
+        grid.addWidget(self._buddy(translate("Journal", "&Tag"), self.tag_box), 1, 0)
         grid.addWidget(self.tag_box, 1, 1, 1, 3)
-        grid.addWidget(self._buddy("F&eeling", self.emotion_box), 2, 0)
+        grid.addWidget(self._buddy(translate("Journal", "F&eeling"), self.emotion_box), 2, 0)
         grid.addWidget(self.emotion_box, 2, 1, 1, 3)
         today = self._session.clock.now().date()
-        self.from_check, self.from_edit = self._date_pair("From", "searchFrom", today)
-        self.to_check, self.to_edit = self._date_pair("To", "searchTo", today)
+        self.from_check, self.from_edit = self._date_pair(
+            (
+                translate("Journal", "From"),
+                translate("Journal", "Limit dates: from"),
+                translate("Journal", "From date"),
+            ),
+            "searchFrom",
+            today,
+        )
+        self.to_check, self.to_edit = self._date_pair(
+            (
+                translate("Journal", "To"),
+                translate("Journal", "Limit dates: to"),
+                translate("Journal", "To date"),
+            ),
+            "searchTo",
+            today,
+        )
         grid.addWidget(self.from_check, 3, 0)
         grid.addWidget(self.from_edit, 3, 1)
         grid.addWidget(self.to_check, 3, 2)
@@ -128,14 +151,19 @@ class SearchBar(QWidget):
         label.setBuddy(widget)
         return label
 
-    def _date_pair(self, text: str, name: str, today: date) -> tuple[QCheckBox, QDateEdit]:
-        check = QCheckBox(text, self.filters)
+    def _date_pair(
+        self, texts: tuple[str, str, str], name: str, today: date
+    ) -> tuple[QCheckBox, QDateEdit]:
+        """A check box and its date field; ``texts`` are the box's label, the box's
+        accessible name and the field's accessible name (whole phrases, translated)."""
+        label, check_name, edit_name = texts
+        check = QCheckBox(label, self.filters)
         check.setObjectName(f"{name}Enabled")
-        check.setAccessibleName(f"Limit dates: {text.lower()}")
+        check.setAccessibleName(check_name)
         edit = QDateEdit(QDate(today.year, today.month, today.day), self.filters)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setAccessibleName(f"{text} date")
+        edit.setAccessibleName(edit_name)
         edit.setEnabled(False)
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         check.toggled.connect(edit.setEnabled)
@@ -149,8 +177,12 @@ class SearchBar(QWidget):
         if not self._session.is_unlocked():
             return
         journal = self._session.journal
-        self._fill(self.tag_box, "Any activity or self-care", [t.name for t in journal.tags()])
-        self._fill(self.emotion_box, "Any feeling", journal.emotions())
+        self._fill(
+            self.tag_box,
+            translate("Journal", "Any activity or self-care"),
+            [t.name for t in journal.tags()],
+        )
+        self._fill(self.emotion_box, translate("Journal", "Any feeling"), journal.emotions())
 
     def _fill(self, box: QComboBox, any_text: str, names: list[str]) -> None:
         # Item 0 is "any"; the others are the names themselves. No item data is used:
@@ -220,7 +252,9 @@ class SearchBar(QWidget):
     def _show_filters(self, shown: bool) -> None:
         self.filters.setVisible(shown)
         self.filters_button.setAccessibleName(
-            "Hide search filters" if shown else "Show search filters"
+            translate("Journal", "Hide search filters")
+            if shown
+            else translate("Journal", "Show search filters")
         )
 
     def _set_active(self, active: bool) -> None:
@@ -241,29 +275,29 @@ class SearchBar(QWidget):
         if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
             # The journal refuses a reversed range; say so rather than fail in a timer.
             self.results.results_model.set_hits([], [])
-            self.status_label.setText("The From date is after the To date. Swap them to search.")
+            self.status_label.setText(
+                translate("Journal", "The From date is after the To date. Swap them to search.")
+            )
             self._set_active(True)
             return
         hits = self._session.journal.search(query, flt, limit=RESULT_LIMIT)
         dates = []
+        #: When a search result was written: {date} is a long date, {time} the time of day.
+        when = translate("Journal", "{date}, {time}")
         for hit in hits:
             local = hit.entry.created_at  # its own offset: the day it was written
-            dates.append(f"{long_date(local.date())}, {short_time(local)}")
+            dates.append(when.format(date=long_date(local.date()), time=short_time(local)))
         self.results.results_model.set_hits(hits, dates)
-        n = len(hits)
-        more = "+" if n >= RESULT_LIMIT else ""
-        count = f"{n}{more} {'entry' if n == 1 else 'entries'}"
         if query and match_expression(query) is None:
             # Emoji and symbols alone are not searchable: the journal then filters only,
             # so say why every entry is listed rather than claim they all matched.
+            self.status_label.setText(_filtered_only(len(hits)))
+        elif not hits:
             self.status_label.setText(
-                f"Search looks for words and numbers, so this shows {count}"
-                " without searching the text."
+                translate("Journal", "Nothing found. Try fewer words or filters.")
             )
-        elif n == 0:
-            self.status_label.setText("Nothing found. Try fewer words or filters.")
         else:
-            self.status_label.setText(f"{count} found")
+            self.status_label.setText(_found(len(hits)))
         self._set_active(True)
 
     # keys -----------------------------------------------------------------------------
@@ -290,6 +324,39 @@ class SearchBar(QWidget):
                 self.run_search()
                 return True
         return super().eventFilter(obj, event)
+
+
+def _found(n: int) -> str:
+    """ "1 entry found", "7 entries found", "100+ entries found" (at the limit)."""
+    if n == 1:
+        return translate("Journal", "1 entry found")
+    if n >= RESULT_LIMIT:
+        #: %n is the most results shown; there may be more.
+        return translate("Journal", "%n+ entries found", None, n)
+    return translate("Journal", "%n entries found", None, n)
+
+
+def _filtered_only(n: int) -> str:
+    """The status when the query has nothing searchable and only the filters apply."""
+    if n == 1:
+        return translate(
+            "Journal",
+            "Search looks for words and numbers, so this shows 1 entry without searching the text.",
+        )
+    if n >= RESULT_LIMIT:
+        return translate(
+            "Journal",
+            "Search looks for words and numbers, so this shows %n+ entries without "
+            "searching the text.",
+            None,
+            n,
+        )
+    return translate(
+        "Journal",
+        "Search looks for words and numbers, so this shows %n entries without searching the text.",
+        None,
+        n,
+    )
 
 
 def _day(edit: QDateEdit) -> date:

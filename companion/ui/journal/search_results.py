@@ -37,6 +37,7 @@ from companion.core.journal.models import SearchHit
 from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.journal.mood_face import mood_word
 from companion.ui.journal.timeline_view import first_line
+from companion.ui.shell.i18n import translate
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 _Index = QModelIndex | QPersistentModelIndex
@@ -72,8 +73,18 @@ class SearchResultsModel(QAbstractListModel):
         if role == ENTRY_ID_ROLE:
             return hit.entry.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            mood = f", mood {mood_word(hit.entry.mood)}" if hit.entry.mood else ""
-            return f"{when}{mood}: {title}. {markdown_to_text(hit.snippet)}"
+            snippet = markdown_to_text(hit.snippet)
+            if hit.entry.mood:
+                #: A search result read aloud: {when} is its date and time, {mood} a mood word,
+                #: {title} the entry's title or first line, {snippet} the text around the match.
+                return translate("Journal", "{when}, mood {mood}: {title}. {snippet}").format(
+                    when=when, mood=mood_word(hit.entry.mood), title=title, snippet=snippet
+                )
+            #: A search result read aloud: {when} is its date and time, {title} the entry's title or
+            #: first line, {snippet} the text around the match.
+            return translate("Journal", "{when}: {title}. {snippet}").format(
+                when=when, title=title, snippet=snippet
+            )
         if role == HTML_ROLE:
             spans = tuple((s.start, s.end) for s in hit.highlights)
             mood = f" · {html.escape(mood_word(hit.entry.mood))}" if hit.entry.mood else ""
@@ -129,7 +140,7 @@ class SearchResultsView(EntryListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(translate("Journal", "Search results"))
         self.results_model = SearchResultsModel(self)
         self.setModel(self.results_model)
         self.setItemDelegate(_HtmlDelegate(self))

@@ -34,6 +34,7 @@ from companion.core.journal.models import Entry, EntryFilter
 from companion.ui.journal.dates import formatted, short_time
 from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.journal.mood_face import mood_word, paint_mood_face
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 
 PAGE_SIZE = 50
@@ -68,28 +69,38 @@ def first_line(entry: Entry, limit: int = 80) -> str:
         line = plain_words(line.strip().lstrip("#>*-+ ").strip()).strip()
         if line:
             return line if len(line) <= limit else line[: limit - 1] + "…"
-    return "Just a check-in"  # a mood or tags only: a warm word, not "(no words)"
+    # A mood or tags only: a warm word, not "(no words)".
+    return translate("Journal", "Just a check-in")
 
 
 def day_heading(day: date, today: date) -> str:
     """ "Today", "Yesterday" or the full local date."""
     if day == today:
-        return "Today"
+        return translate("Journal", "Today")
     if (today - day).days == 1:
-        return "Yesterday"
+        return translate("Journal", "Yesterday")
     return formatted(day, "dddd d MMMM yyyy")
 
 
 def entry_summary(entry: Entry) -> str:
     """One sentence for screen readers: time (as written, in its own offset), mood,
     title and tags."""
-    local = entry.created_at
-    parts = [short_time(local)]
-    parts.append(f"mood {mood_word(entry.mood)}" if entry.mood else "no mood")
-    parts.append(first_line(entry))
-    if entry.tags:
-        parts.append("tags " + ", ".join(entry.tags))
-    return ", ".join(parts)
+    if entry.mood and entry.tags:
+        #: A timeline entry read aloud: {time} is the time of day, {mood} a mood word, {title} the
+        #: title or first line, {tags} a comma-separated list.
+        sentence = translate("Journal", "{time}, mood {mood}, {title}, tags {tags}")
+    elif entry.mood:
+        sentence = translate("Journal", "{time}, mood {mood}, {title}")
+    elif entry.tags:
+        sentence = translate("Journal", "{time}, no mood, {title}, tags {tags}")
+    else:
+        sentence = translate("Journal", "{time}, no mood, {title}")
+    return sentence.format(
+        time=short_time(entry.created_at),
+        mood=mood_word(entry.mood) if entry.mood else "",
+        title=first_line(entry),
+        tags=", ".join(entry.tags),
+    )
 
 
 @dataclass(frozen=True)
@@ -300,7 +311,7 @@ class TimelineView(EntryListView):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName("Timeline of entries")
+        self.setAccessibleName(translate("Journal", "Timeline of entries"))
         self.timeline_model = TimelineModel(session, self)
         self.setModel(self.timeline_model)
         self.setItemDelegate(TimelineDelegate(self))

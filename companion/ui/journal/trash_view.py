@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import APP_NAME
 from companion.core.errors import CompanionError
 from companion.ui.journal.dates import long_date
 from companion.ui.journal.mood_face import mood_word
 from companion.ui.journal.timeline_view import first_line
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
 
@@ -43,12 +45,12 @@ class TrashView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trashView")
-        self.setWindowTitle("Companion")  # never anything from an entry
-        self.setAccessibleName("Trash")
+        self.setWindowTitle(APP_NAME)  # the product's name: never anything from an entry
+        self.setAccessibleName(translate("Journal", "Trash"))
         self._session = session
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel("Trash", self)
+        heading = QLabel(translate("Journal", "Trash"), self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -68,20 +70,22 @@ class TrashView(QDialog):
         layout.addWidget(self.info)
         self.list = QListWidget(self)
         self.list.setObjectName("trashList")
-        self.list.setAccessibleName("Entries in the trash")
+        self.list.setAccessibleName(translate("Journal", "Entries in the trash"))
         self.list.itemActivated.connect(lambda _i: self.restore_selected())
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button = QPushButton(translate("Journal", "&Restore"), self)
         self.restore_button.setObjectName("trashRestore")
-        self.restore_button.setAccessibleName("Restore the selected entry")
+        self.restore_button.setAccessibleName(translate("Journal", "Restore the selected entry"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton("&Empty trash…", self)
+        self.empty_button = QPushButton(translate("Journal", "&Empty trash…"), self)
         self.empty_button.setObjectName("trashEmpty")
-        self.empty_button.setAccessibleName("Empty trash, deleting its entries for good")
+        self.empty_button.setAccessibleName(
+            translate("Journal", "Empty trash, deleting its entries for good")
+        )
         self.empty_button.clicked.connect(self.confirm_and_empty)
-        close = QPushButton("Close", self)
-        close.setAccessibleName("Close the trash")
+        close = QPushButton(translate("Journal", "Close"), self)
+        close.setAccessibleName(translate("Journal", "Close the trash"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.empty_button)
@@ -101,10 +105,18 @@ class TrashView(QDialog):
         if not self._session.is_unlocked():
             self._update_buttons()
             return
+        #: An entry in the trash: {date} is a long date, {mood} a mood word, {title} the title or
+        #: first line.
+        with_mood = translate("Journal", "{date} · {mood} — {title}")
+        without_mood = translate("Journal", "{date} — {title}")
         for entry in self._session.journal.trash():
             when = long_date(entry.created_at.date())  # the day it was written
-            mood = f" · {mood_word(entry.mood)}" if entry.mood else ""
-            item = QListWidgetItem(f"{when}{mood} — {first_line(entry)}")
+            title = first_line(entry)
+            if entry.mood:
+                text = with_mood.format(date=when, mood=mood_word(entry.mood), title=title)
+            else:
+                text = without_mood.format(date=when, title=title)
+            item = QListWidgetItem(text)
             item.setData(_ID_ROLE, entry.id)
             self.list.addItem(item)
         if self.list.count():
@@ -116,9 +128,11 @@ class TrashView(QDialog):
         self.restore_button.setEnabled(self.list.currentItem() is not None)
         self.empty_button.setEnabled(n > 0)
         self.info.setText(
-            "The trash is empty."
+            translate("Journal", "The trash is empty.")
             if n == 0
-            else "Entries here are not shown or searched. Restore one to bring it back."
+            else translate(
+                "Journal", "Entries here are not shown or searched. Restore one to bring it back."
+            )
         )
 
     def restore_selected(self) -> None:
@@ -130,7 +144,7 @@ class TrashView(QDialog):
         try:
             self._session.restore_entry(entry_id)
         except Exception as exc:  # show a calm sentence, never the exception text
-            QMessageBox.information(self, "Companion", message_for(exc))
+            QMessageBox.information(self, APP_NAME, message_for(exc))
             return
         self.restored.emit(entry_id)
 
@@ -139,19 +153,24 @@ class TrashView(QDialog):
         n = self.list.count()
         if n == 0:
             return False
-        noun = "entry" if n == 1 else f"{n} entries"
+        if n == 1:
+            question = translate("Journal", "Delete this entry for good?")
+            keep_text = translate("Journal", "Keep it")
+        else:
+            question = translate("Journal", "Delete these %n entries for good?", None, n)
+            keep_text = translate("Journal", "Keep them")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Companion",
-            f"Delete {'this' if n == 1 else 'these'} {noun} for good?",
+            APP_NAME,
+            question,
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText("This can't be undone.")
-        delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(
-            "Keep it" if n == 1 else "Keep them", QMessageBox.ButtonRole.RejectRole
+        box.setInformativeText(translate("Journal", "This can't be undone."))
+        delete = box.addButton(
+            translate("Journal", "Delete for good"), QMessageBox.ButtonRole.DestructiveRole
         )
+        keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setObjectName("emptyTrashConfirm")
         box.exec()
