@@ -76,6 +76,7 @@ class PreferencesDialog(QDialog):
         self.country = QComboBox(self)
         self.country.setAccessibleName(translate("Preferences", "Country for help"))
         self.country.addItem(translate("Preferences", "Use this computer's region"), None)
+        #: {country} is a country's name, {code} its two-letter code.
         entry = translate("Preferences", "{country} ({code})")
         for code, name in country_choices():
             self.country.addItem(entry.format(country=name, code=code), code)
@@ -125,6 +126,7 @@ class PreferencesDialog(QDialog):
         # "1 minutes" read oddly; the suffix follows the number. The count goes along so
         # a translation can pick its own plural form for the other numbers.
         self.auto_lock.setSuffix(
+            #: Shown after the number in the auto-lock field ("1 minute"), with its leading space.
             translate("Preferences", " minute")
             if value == 1
             else translate("Preferences", " minutes", None, value)

@@ -84,6 +84,7 @@ class AboutDialog(QDialog):
 
         header = QHBoxLayout()
         title = text_label(
+            #: {version} is the version number, such as 1.0.0.
             translate("Shell", "Companion {version}").format(version=__version__),
             self,
             name="aboutTitle",

@@ -61,6 +61,7 @@ class Chip(QPushButton):
     def _refresh(self, checked: bool) -> None:
         self.setText(f"{_CHECK}{self.name}" if checked else self.name)
         self.setAccessibleName(
+            #: A chip read aloud: {noun} says what it is ("Emotion", "Tag"), {name} is its word.
             translate("Widgets", "{noun}: {name}").format(noun=self._noun, name=self.name)
         )
 
@@ -107,6 +108,7 @@ class ChipPicker(QWidget):
         # The noun sits inside the sentences in lower case ("Find or add tag…").
         word = noun.lower()
         if allow_custom:
+            #: {noun} is what one chip is, in lower case ("emotion", "tag").
             hint = translate("Widgets", "Find or add {noun}…")
             how = translate(
                 "Widgets",
