@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +22,7 @@ from companion.core.fsutil import atomic_write_bytes
 from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.theme import HelpButtonSource, build_screen, make_header, scaled_font
+from companion.ui.widgets.private_file_dialog import ask_save_path
 
 log = logging.getLogger(__name__)
 
@@ -34,23 +33,6 @@ EXPLANATION = QT_TRANSLATE_NOOP(
     "nobody — not even us — can recover your journal. Save it to a file on a USB stick, "
     "print it, or write it down, and keep it somewhere private.",
 )
-
-
-def forget_file_dialog_state() -> None:
-    """Remove what Qt's own file dialog remembers (last folder, history).
-
-    A non-native QFileDialog saves that state into ``QtProject.conf`` (or the registry)
-    when it closes; on a shared computer it would tell the next person where the
-    recovery code went. See the threat table in security.md.
-    """
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.remove("FileDialog")
-    settings.sync()
-    path = Path(settings.fileName())
-    if settings.format() == QSettings.Format.NativeFormat and not settings.allKeys():
-        with contextlib.suppress(OSError):
-            if path.is_file():
-                path.unlink()
 
 
 def recovery_file_text(code: str) -> str:
@@ -180,19 +162,15 @@ class RecoveryCodeDialog(QDialog):
             path: skip the dialog and write here (tests and scripted use).
         """
         if not isinstance(path, Path):  # ``clicked`` passes a bool
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = ask_save_path(
                 self,
                 translate("Vault", "Save your recovery code"),
-                str(Path.home() / "companion-recovery-code.txt"),
+                Path.home() / "companion-recovery-code.txt",
                 translate("Vault", "Text files (*.txt)"),
-                "",
-                QFileDialog.Option.DontUseNativeDialog
-                | QFileDialog.Option.DontUseCustomDirectoryIcons,
             )
-            forget_file_dialog_state()
-            if not chosen:
+            if chosen is None:
                 return False
-            path = Path(chosen)
+            path = chosen
         try:
             atomic_write_bytes(path, recovery_file_text(self._code).encode("utf-8"))
         except Exception as exc:  # show a calm sentence; the code is still on screen

@@ -8,7 +8,8 @@ import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
-from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog, forget_file_dialog_state
+from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog
+from companion.ui.widgets.private_file_dialog import forget_file_dialog_state
 
 CODE = "K7Q2M-9XHDA-PPR3T-ZZ41B-0N8WC"
 
