@@ -94,7 +94,8 @@ class _Reader:
 
     def unknown(self) -> None:
         for key in sorted(set(self.doc) - set(KNOWN_KEYS)):
-            close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
+            # Only short keys get a suggestion: matching is quadratic in the key's length.
+            close = difflib.get_close_matches(key, KNOWN_KEYS, n=1) if len(key) <= 64 else []
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             self.problem(key_name(key), f"not a setting this version knows{hint}", "ignored")
 
