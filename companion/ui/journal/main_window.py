@@ -7,6 +7,7 @@ always just "Companion": nothing from an entry or a search ever reaches it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
     from companion.ui.shell.preferences_store import PreferencesStore
     from companion.ui.shell.saveables import SaveRegistry
 
+from companion.ui.shell.pages import MenuCommand, PageSpec
+
 log = logging.getLogger(__name__)
 # The product's name, never translated: the same on every window and in every language.
 WINDOW_TITLE = APP_NAME
@@ -70,6 +74,9 @@ class MainWindow(QMainWindow):
         clock: Clock,
         saveables: SaveRegistry,
         parent: QWidget | None = None,
+        *,
+        pages: Sequence[PageSpec] = (),
+        commands: Sequence[MenuCommand] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -80,6 +87,9 @@ class MainWindow(QMainWindow):
         self._prefs = prefs
         self._clock = clock
         self._saveables = saveables
+        self._page_specs = tuple(pages)
+        self._commands = tuple(commands)
+        self._built_pages: dict[int, QWidget] = {}
         self.trash_view: TrashView | None = None
         # What this window put on the clipboard (and the X11 selection), so that locking
         # can take it off again while it is still there (security.md's promise).
@@ -104,8 +114,24 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 8, 8, 4)
         outer.addWidget(self._build_header(central))
+        self.pages = QStackedWidget(central)
+        self.pages.setObjectName("mainPages")
+        self.page_tabs = self._build_page_tabs(central)
+        outer.addWidget(self.page_tabs)
+        outer.addWidget(self.pages, 1)
+        self.journal_page = QWidget(self.pages)
+        self.journal_page.setObjectName("journalPage")
+        journal_layout = QVBoxLayout(self.journal_page)
+        journal_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self.journal_page)
+        self._placeholders: dict[int, QWidget] = {}
+        for index, spec in enumerate(self._page_specs, start=1):
+            placeholder = QWidget(self.pages)  # replaced by the real page on first view
+            placeholder.setObjectName(f"{spec.key}Placeholder")
+            self.pages.addWidget(placeholder)
+            self._placeholders[index] = placeholder
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.journal_page)
         self.splitter.setChildrenCollapsible(False)
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
@@ -150,7 +176,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        outer.addWidget(self.splitter, 1)
+        journal_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
         self.timeline.entry_activated.connect(self.open_entry)
@@ -161,6 +187,55 @@ class MainWindow(QMainWindow):
         self.editor.deleted.connect(self._on_deleted)
         self.toast.restore_requested.connect(self._restore)
         self._update_day_label()
+
+    def _build_page_tabs(self, parent: QWidget) -> QTabBar:
+        tabs = QTabBar(parent)
+        tabs.setObjectName("pageTabs")
+        tabs.setAccessibleName(translate("Journal", "Parts of Companion"))
+        tabs.setDrawBase(False)
+        tabs.setExpanding(False)
+        tabs.addTab(translate("Journal", "&Journal"))
+        for spec in self._page_specs:
+            tabs.addTab(spec.title)
+        tabs.currentChanged.connect(self.show_page)
+        # Alt+1 … Alt+9 reach the pages from anywhere in the window.
+        for index in range(min(tabs.count(), 9)):
+            self._action(
+                tabs.tabText(index).replace("&", ""),
+                f"Alt+{index + 1}",
+                lambda _checked=False, i=index: tabs.setCurrentIndex(i),
+                f"pageAction{index}",
+            )
+        tabs.setVisible(bool(self._page_specs))
+        return tabs
+
+    def _runner(self, command: MenuCommand) -> Callable[[], None]:
+        return lambda: command.run(self)
+
+    def show_page(self, index: int) -> QWidget:
+        """Show page ``index`` (0 is the journal), building it on first view."""
+        if index > 0 and index not in self._built_pages:
+            spec = self._page_specs[index - 1]
+            page = spec.build(self.pages)
+            page.setObjectName(f"{spec.key}Page")
+            placeholder = self._placeholders.pop(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built_pages[index] = page
+        self.pages.setCurrentIndex(index)
+        if self.page_tabs.currentIndex() != index:
+            self.page_tabs.setCurrentIndex(index)
+        return self._built_pages.get(index, self.journal_page)
+
+    def page(self, key: str) -> QWidget:
+        """Show the page with ``key`` (``"journal"`` or a page's key) and return it."""
+        if key == "journal":
+            return self.show_page(0)
+        for index, spec in enumerate(self._page_specs, start=1):
+            if spec.key == key:
+                return self.show_page(index)
+        raise KeyError(key)
 
     def _build_header(self, parent: QWidget) -> QWidget:
         header = QWidget(parent)
@@ -206,6 +281,14 @@ class MainWindow(QMainWindow):
         menu.setAccessibleName(translate("Journal", "More actions"))
         self.trash_action = menu.addAction(translate("Journal", "&Trash"), self.show_trash)
         self.trash_action.setObjectName("trashAction")
+        section = None
+        for command in self._commands:
+            if command.section != section:
+                menu.addSeparator()
+                section = command.section
+            action = menu.addAction(command.text)
+            action.setObjectName(f"{command.key}Action")
+            action.triggered.connect(self._runner(command))
         menu.addSeparator()
         self.change_passphrase_action = menu.addAction(
             translate("Journal", "Change &passphrase…"), self.change_passphrase_requested.emit
