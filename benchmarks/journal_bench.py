@@ -49,8 +49,9 @@ from companion.core.clock import SystemClock  # noqa: E402
 from companion.core.journal import Journal  # noqa: E402
 from companion.core.journal.models import EntryDraft, EntryFilter, Mood  # noqa: E402
 from companion.core.journal.rows import to_us  # noqa: E402
-from companion.core.journal.schema import migrate  # noqa: E402
+from companion.core.journal.schema import JOURNAL_SCHEMA  # noqa: E402
 from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS  # noqa: E402
+from companion.core.vault.migrations import migrate  # noqa: E402
 
 SEED = 20261121
 KEY_HEX = "6a" * 16 + "c3" * 16  # a fixed raw key: the data is synthetic
@@ -186,7 +187,7 @@ def build(path: Path, encrypted: bool, count: int) -> float:
     """Create one copy of the journal; returns the seconds it took."""
     started = time.perf_counter()
     conn = _connect(path, encrypted)
-    migrate(conn)
+    migrate(conn, (JOURNAL_SCHEMA,))
     tag_ids = dict(conn.execute("SELECT name, id FROM tag"))
     for n in range(10):
         cur = conn.execute(

@@ -8,14 +8,17 @@
    bytes instead would make SQLCipher treat them as a passphrase).
 3. ``PRAGMA cipher_version`` must be non-empty (plain SQLite ignores ``PRAGMA key``).
 4. Prove the key with a read; with a key that unwrapped correctly a failure here means
-   the database itself is damaged. Then ``cipher_integrity_check`` (an HMAC over every
-   page of the file, a few ms per MB here) so a tampered page is caught before anything
-   is written. When a crash left a WAL behind, this runs on a read-only connection,
-   because closing a read-write one would checkpoint into the file being judged.
+   the database itself is damaged. The full page check (``cipher_integrity_check``, an
+   HMAC over every page: 620 ms at 100,000 entries) is no longer part of opening:
+   SQLCipher authenticates every page it reads anyway, and the vault runs the full check
+   with each backup and on request (:func:`page_problems`). The structural checks that
+   must come before any write live in ``opening.py``.
 5. ``temp_store=MEMORY`` (SQLCipher does not encrypt temp files).
 6. WAL (DELETE on network folders), ``synchronous=FULL``, ``foreign_keys``,
-   ``secure_delete``. ``cipher_log_level=NONE`` (a process-wide setting) is set first of
-   all, because SQLCipher otherwise writes HMAC failures to stderr during step 4.
+   ``secure_delete``, and no automatic checkpoints: the vault checkpoints itself and
+   records each checkpoint in the header (``state.py``), so the main file never changes
+   behind its back. ``cipher_log_level=NONE`` (a process-wide setting) is set first of
+   all, because SQLCipher otherwise writes HMAC failures to stderr.
 7. On close: ``wal_checkpoint(TRUNCATE)`` then close, so only the database file remains.
 """
 
@@ -24,17 +27,19 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Set
 from pathlib import Path
 
 import sqlcipher3
 
-from companion.core.errors import StorageFull, VaultDamaged
+from companion.core.errors import StorageFull
 
 # VaultInUse now lives in companion.core.errors; the alias keeps it importable from here.
 from companion.core.errors import VaultInUse as VaultInUse
 from companion.core.fsutil import make_private
 from companion.core.vault.crypto import KEY_BYTES, new_data_key, wipe
+from companion.core.vault.errors import Damage, DatabaseDamaged
 from companion.core.vault.netfs import is_network_filesystem
 
 # How long a connection waits for another program's lock before giving up.
@@ -99,7 +104,7 @@ def _pragma_value(conn: sqlcipher3.Connection, sql: str) -> object:
     return None if row is None else row[0]
 
 
-def _apply_key(conn: sqlcipher3.Connection, key: bytearray) -> None:
+def apply_key(conn: sqlcipher3.Connection, key: bytearray) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
     literal = raw_key_literal(key)
     try:
@@ -111,15 +116,6 @@ def _apply_key(conn: sqlcipher3.Connection, key: bytearray) -> None:
         raise RuntimeError("sqlcipher3 is not linked against SQLCipher: refusing to continue")
 
 
-def _pages_read_cleanly(conn: sqlcipher3.Connection) -> bool:
-    """``quick_check`` through the pager: every used page, newest copy (WAL first)."""
-    try:
-        rows: list[tuple[object, ...]] = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlcipher3.DatabaseError:
-        return False
-    return rows == [("ok",)]
-
-
 def _prove(conn: sqlcipher3.Connection) -> None:
     """Step 4: the first real read (``PRAGMA key`` itself accepts any key)."""
     try:
@@ -127,28 +123,8 @@ def _prove(conn: sqlcipher3.Connection) -> None:
     except sqlcipher3.DatabaseError as exc:
         if _is_busy(exc):
             raise VaultInUse from exc
-        raise VaultDamaged("database", "the key does not open it or page 1 is damaged") from exc
+        raise DatabaseDamaged(Damage.UNREADABLE, "the key does not open it") from exc
     conn.execute("PRAGMA temp_store = MEMORY")
-
-
-def _prove_and_check(conn: sqlcipher3.Connection, path: Path) -> None:
-    """Step 4 and the page-level HMAC check over the whole file."""
-    _prove(conn)
-    try:
-        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    except sqlcipher3.DatabaseError as exc:
-        if _is_busy(exc):
-            raise VaultInUse from exc
-        raise VaultDamaged("database", "integrity check failed") from exc
-    if not problems:
-        return
-    # cipher_integrity_check reads the main file only. After a crash in the middle of a
-    # checkpoint a page there can be torn while the WAL still holds its good copy (the
-    # next checkpoint rewrites it); that is not damage if every page reads back cleanly.
-    wal = path.with_name(path.name + "-wal")
-    if wal.is_file() and wal.stat().st_size > 0 and _pages_read_cleanly(conn):
-        return
-    raise VaultDamaged("database", f"{len(problems)} damaged page(s)")
 
 
 def _configure(conn: sqlcipher3.Connection, *, network: bool) -> None:
@@ -158,6 +134,8 @@ def _configure(conn: sqlcipher3.Connection, *, network: bool) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
+    # The vault checkpoints itself (and records it in the header): see state.py.
+    conn.execute("PRAGMA wal_autocheckpoint = 0").fetchone()
 
 
 def _hold_lock(conn: sqlcipher3.Connection) -> None:
@@ -188,50 +166,65 @@ def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
     return sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
 
 
-def _open_checked(path: Path, key: bytearray, mode: str, *, check: bool) -> sqlcipher3.Connection:
+def _open_proved(path: Path, key: bytearray, mode: str) -> sqlcipher3.Connection:
     try:
         conn = _connect(path, mode)
     except sqlcipher3.Error as exc:
-        raise VaultDamaged("database", "cannot be opened") from exc
+        raise DatabaseDamaged(Damage.UNREADABLE, "cannot be opened") from exc
     try:
-        _apply_key(conn, key)
-        if check:
-            _prove_and_check(conn, path)
-        else:
-            _prove(conn)
+        apply_key(conn, key)
+        _prove(conn)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
-    """Open an existing encrypted database with its raw key, checked before any write.
+def open_readonly(path: Path, key: bytearray) -> sqlcipher3.Connection:
+    """Open an existing encrypted database read-only, key proved, nothing configured.
+
+    A read-only connection never checkpoints, so closing it leaves a WAL (and the main
+    file) exactly as they were. It may create a ``-shm`` file; see :func:`read_only_peek`.
 
     Raises:
-        VaultDamaged: Missing, unreadable, wrong key for this file, or a page failed its HMAC.
-            Nothing has been written to the file.
+        VaultDamaged: Missing, unreadable, or the key does not open it.
+        VaultInUse: Another program holds the database.
+    """
+    if not path.is_file():
+        raise DatabaseDamaged(Damage.MISSING)
+    return _open_proved(path, key, "ro")
+
+
+@contextlib.contextmanager
+def read_only_peek(path: Path, key: bytearray) -> Iterator[sqlcipher3.Connection]:
+    """A read-only connection that removes the ``-shm`` it had to create, if any."""
+    shm = path.with_name(path.name + "-shm")
+    shm_existed = shm.exists()
+    conn = open_readonly(path, key)
+    try:
+        yield conn
+    finally:
+        conn.close()
+        if not shm_existed:
+            with contextlib.suppress(OSError):
+                shm.unlink()
+
+
+def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
+    """Open an existing encrypted database read-write with its raw key, key proved.
+
+    The caller has run the checks that must come before any write (``opening.py``);
+    opening itself writes nothing.
+
+    Raises:
+        VaultDamaged: Missing, unreadable, or the key does not open it.
         VaultInUse: Another program, or another open vault, holds the database (after
             the busy timeout). Once open, this connection holds it until closed.
         StorageFull: The disk is full.
     """
     if not path.is_file():
-        raise VaultDamaged("database", "missing")
-    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
-    if wal.is_file() and wal.stat().st_size > 0:
-        # Left by a crash. Closing a read-write connection would checkpoint that WAL into
-        # the file, i.e. write to a file we may be about to report as damaged: check it
-        # through a read-only connection first (which never checkpoints).
-        shm_existed = shm.exists()
-        try:
-            _open_checked(path, key, "ro", check=True).close()
-        finally:
-            if not shm_existed:
-                with contextlib.suppress(OSError):
-                    shm.unlink()
-        conn = _open_checked(path, key, "rw", check=False)
-    else:
-        conn = _open_checked(path, key, "rw", check=True)
+        raise DatabaseDamaged(Damage.MISSING)
+    conn = _open_proved(path, key, "rw")
     try:
         with storage_errors():
             _configure(conn, network=is_network_filesystem(path.parent))
@@ -239,6 +232,7 @@ def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
     except BaseException:
         conn.close()
         raise
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
     for name in (path, wal, shm):
         make_private(name)
     return conn
@@ -260,7 +254,7 @@ def create_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
     make_private(path)
     conn = _connect(path, "rw")
     try:
-        _apply_key(conn, key)
+        apply_key(conn, key)
         with storage_errors():
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             _configure(conn, network=is_network_filesystem(path.parent))
@@ -286,7 +280,7 @@ def open_memory_database() -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(":memory:", check_same_thread=False)
     key = new_data_key()
     try:
-        _apply_key(conn, key)
+        apply_key(conn, key)
     finally:
         wipe(key)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -309,12 +303,84 @@ def close_database(conn: sqlcipher3.Connection, *, checkpoint: bool) -> None:
         conn.close()
 
 
-def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
-    """Results of ``cipher_integrity_check`` and ``integrity_check``; empty when healthy."""
-    problems: list[str] = []
+def close_keeping_wal(conn: sqlcipher3.Connection, path: Path, key: bytearray) -> None:
+    """Close without folding the WAL into the main file (for a database found damaged).
+
+    SQLite checkpoints when the last connection closes, which would write into a file
+    that must stay as it is. It skips that when it cannot take the exclusive lock, so a
+    read-only connection holds a read transaction while this one closes (read-only
+    connections never checkpoint). Falls back to a plain close if that fails.
+    """
+    reader: sqlcipher3.Connection | None = None
     try:
-        problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        if conn.in_transaction:
+            conn.rollback()
+        conn.execute("PRAGMA locking_mode = NORMAL").fetchone()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # releases the lock
+        reader = _open_proved(path, key, "ro")
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (sqlcipher3.Error, VaultInUse, DatabaseDamaged):
+        pass
+    finally:
+        conn.close()
+        if reader is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                reader.rollback()
+            reader.close()
+
+
+_FAILED_PAGE = re.compile(r"failed for page (\d+)")
+
+
+def page_problems(conn: sqlcipher3.Connection, rewritten: Set[int] = frozenset()) -> list[str]:
+    """``cipher_integrity_check``: every page of the main file against its HMAC.
+
+    Args:
+        conn: A keyed connection to the database.
+        rewritten: Pages the WAL holds a newer, checksummed copy of. After a crash in the
+            middle of a checkpoint such a page can be torn in the main file; the next
+            checkpoint rewrites it, so it is not damage.
+    """
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.OperationalError as exc:
+        if _is_busy(exc):
+            raise VaultInUse from exc
+        raise  # interrupted (cancel): the caller decides
     except sqlcipher3.DatabaseError as exc:
-        return [*problems, f"integrity check stopped: {exc}"]
-    return problems + [row for row in rows if row != "ok"]
+        return [f"page check stopped: {type(exc).__name__}"]
+    return excuse_rewritten(problems, rewritten)
+
+
+def excuse_rewritten(problems: list[str], rewritten: Set[int]) -> list[str]:
+    """``problems`` without the failed pages that the WAL holds a newer copy of."""
+    kept = []
+    for problem in problems:
+        found = _FAILED_PAGE.search(problem)
+        if found is None or int(found.group(1)) not in rewritten:
+            kept.append(problem)
+    return kept
+
+
+def structure_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """``integrity_check`` (b-trees, indexes, FTS5 index against its content)."""
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher3.OperationalError as exc:
+        if _is_busy(exc):
+            raise VaultInUse from exc
+        raise
+    except sqlcipher3.DatabaseError as exc:
+        return [f"structure check stopped: {type(exc).__name__}"]
+    return [row for row in rows if row != "ok"]
+
+
+def integrity_problems(conn: sqlcipher3.Connection, rewritten: Set[int] = frozenset()) -> list[str]:
+    """Both checks: :func:`page_problems` and :func:`structure_problems`; empty = healthy.
+
+    The structure check runs only on pages that passed: over a damaged page it would
+    report every tree the page belongs to.
+    """
+    problems = page_problems(conn, rewritten)
+    return problems or structure_problems(conn)

@@ -12,14 +12,19 @@ around. Example of the current format, version 2 (values shortened)::
                "recovery": {…same shape…}},
      "vault_id": "9f2c…", "version": 2}
 
+Version 3 adds ``"database": {"salt", "page1", "commit", "mac"}`` (see ``state.py``): which
+database file the header belongs to and how recent that file must be. It is written at
+every unlock and checkpoint. A header that has no record yet (one read in version 1 or 2
+whose first unlock could not write) is still written as version 2.
+
 Version 2 adds the checksums (see ``integrity.py``; not a MAC, there is no secret in
 them). Without them a flipped bit in a salt, nonce or wrapped key failed the AES-GCM tag
 exactly like a wrong passphrase, and damage to the recovery slot went unnoticed until the
 code was needed. The top-level checksum covers every other field of the header; each
 slot's own one lets the error say which slot a mismatch is in.
 
-Version 1 (the same fields, no checksums) is still read, and rewritten as version 2 on
-the next successful unlock. Rule for every later version: keep the top-level checksum
+Versions 1 (the same fields, no checksums) and 2 are still read, and rewritten as
+version 3 on the next successful unlock. Rule for every later version: keep the top-level checksum
 computed this way, so this reader can tell "written by a newer Companion" (checksum
 verifies) from "damaged" (it does not).
 """
@@ -51,11 +56,14 @@ from companion.core.vault.integrity import (
     with_checksum,
     without_checksum,
 )
+from companion.core.vault.state import DB_SALT_BYTES, MAC_BYTES, DatabaseState
 
 FORMAT_NAME = "companion-vault"
-HEADER_VERSION = 2
+HEADER_VERSION = 3
 # The first version that carries checksums; older headers are read and then upgraded.
 CHECKSUM_VERSION = 2
+# The first version that records the database state.
+STATE_VERSION = 3
 KDF_ALGORITHM = "argon2id"
 VAULT_ID_BYTES = 16
 MAX_HEADER_BYTES = 64 * 1024
@@ -65,6 +73,8 @@ SLOT_RECOVERY = "recovery"
 _TOP_KEYS = {"format", "version", "vault_id", "created", "slots"}
 _SLOT_KEYS = {"kdf", "salt", "nonce", "wrapped_key"}
 _KDF_KEYS = {"algorithm", "memory_kib", "iterations", "lanes"}
+_STATE_KEYS = {"salt", "page1", "commit", "mac"}
+DATABASE_KEY = "database"
 
 
 @dataclass(frozen=True)
@@ -86,23 +96,33 @@ class VaultHeader:
     created: str
     passphrase: KeySlot
     recovery: KeySlot
+    database: DatabaseState | None = None
 
     @property
     def needs_upgrade(self) -> bool:
         """True for a header read in an older format (it has no checksums)."""
         return self.version < HEADER_VERSION
 
+    @property
+    def written_version(self) -> int:
+        """The format this header is written in: 3 with a record of the database, else 2."""
+        return HEADER_VERSION if self.database is not None else CHECKSUM_VERSION
+
     def upgraded(self) -> VaultHeader:
-        """The same header in the current format (only the current format is written)."""
-        return replace(self, version=HEADER_VERSION)
+        """The same header in the newest format it can be written in."""
+        return replace(self, version=self.written_version)
 
     def with_passphrase_slot(self, slot: KeySlot) -> VaultHeader:
-        """A copy in the current format with the passphrase slot replaced."""
-        return replace(self, version=HEADER_VERSION, passphrase=slot)
+        """A copy in a written format with the passphrase slot replaced."""
+        return replace(self, passphrase=slot).upgraded()
 
     def with_recovery_slot(self, slot: KeySlot) -> VaultHeader:
-        """A copy in the current format with the recovery slot replaced."""
-        return replace(self, version=HEADER_VERSION, recovery=slot)
+        """A copy in a written format with the recovery slot replaced."""
+        return replace(self, recovery=slot).upgraded()
+
+    def with_database(self, state: DatabaseState) -> VaultHeader:
+        """A copy in the current format recording ``state``."""
+        return replace(self, version=HEADER_VERSION, database=state)
 
 
 class _MalformedError(Exception):
@@ -135,9 +155,9 @@ def encode_header(header: VaultHeader) -> bytes:
     Raises:
         ValueError: ``header`` is in an older format; write ``header.upgraded()``.
     """
-    if header.version != HEADER_VERSION:
-        raise ValueError("only the current header format is written")
-    doc = {
+    if header.version != header.written_version:
+        raise ValueError("only formats 2 (no database record) and 3 are written")
+    doc: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": header.version,
         "vault_id": header.vault_id.hex(),
@@ -147,6 +167,14 @@ def encode_header(header: VaultHeader) -> bytes:
             SLOT_RECOVERY: _slot_to_json(header.recovery),
         },
     }
+    if header.database is not None:
+        state = header.database
+        doc[DATABASE_KEY] = {
+            "salt": state.salt.hex(),
+            "page1": state.page1.hex(),
+            "commit": state.commit,
+            "mac": state.mac.hex(),
+        }
     doc = with_checksum(doc)
     return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -188,6 +216,28 @@ def _bytes_field(value: Any, length: int, where: str) -> bytes:
     if len(data) != length:
         raise _MalformedError(f"{where} has the wrong length")
     return data
+
+
+def _hex_field(value: Any, length: int, where: str) -> bytes:
+    if not isinstance(value, str) or len(value) != 2 * length:
+        raise _MalformedError(f"{where} is malformed")
+    try:
+        return bytes.fromhex(value)
+    except ValueError:
+        raise _MalformedError(f"{where} is malformed") from None
+
+
+def _parse_state(value: Any) -> DatabaseState:
+    state = _object(value, _STATE_KEYS, DATABASE_KEY)
+    commit = _integer(state["commit"], "database.commit")
+    if not 0 <= commit < 2**31:
+        raise _MalformedError("database.commit out of range")
+    return DatabaseState(
+        salt=_hex_field(state["salt"], DB_SALT_BYTES, "database.salt"),
+        page1=_hex_field(state["page1"], 32, "database.page1"),
+        commit=commit,
+        mac=_hex_field(state["mac"], MAC_BYTES, "database.mac"),
+    )
 
 
 def _verify_checksum(doc: dict[str, Any], version: int) -> None:
@@ -250,7 +300,11 @@ def _parse(data: bytes) -> VaultHeader:
     checksummed = version >= CHECKSUM_VERSION
     if checksummed:
         _verify_checksum(doc, version)
-    top = _object(doc, _TOP_KEYS | {CHECKSUM_KEY} if checksummed else _TOP_KEYS, "header")
+    keys = _TOP_KEYS | {CHECKSUM_KEY} if checksummed else set(_TOP_KEYS)
+    # Version 3 always records the database: a version-3 header without the record is
+    # not one Companion wrote (removing it would switch off the rollback checks).
+    has_state = version >= STATE_VERSION
+    top = _object(doc, keys | {DATABASE_KEY} if has_state else keys, "header")
     vault_id_text = top["vault_id"]
     if not isinstance(vault_id_text, str) or len(vault_id_text) != 2 * VAULT_ID_BYTES:
         raise _MalformedError("vault_id is malformed")
@@ -266,6 +320,7 @@ def _parse(data: bytes) -> VaultHeader:
         created=created,
         passphrase=_parse_slot(slots[SLOT_PASSPHRASE], SLOT_PASSPHRASE, checksummed=checksummed),
         recovery=_parse_slot(slots[SLOT_RECOVERY], SLOT_RECOVERY, checksummed=checksummed),
+        database=_parse_state(top[DATABASE_KEY]) if has_state else None,
     )
 
 

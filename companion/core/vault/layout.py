@@ -8,18 +8,22 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import sqlcipher3
-
 from companion.core.errors import VaultDamaged, VaultNotFound
-from companion.core.fsutil import fsync_dir
+from companion.core.fsutil import PRIVATE_DIR_MODE, fsync_dir
 from companion.core.vault.connection import (
     close_database,
     create_database,
-    open_database,
     storage_errors,
 )
+from companion.core.vault.crypto import wipe
 from companion.core.vault.header import VaultHeader, read_header, write_header
 from companion.core.vault.migrations import FeatureSchema, migrate
+from companion.core.vault.state import (
+    derive_mac_key,
+    file_salt_and_page1,
+    seal_state,
+    write_counter,
+)
 
 HEADER_NAME = "vault.header"
 DATABASE_NAME = "journal.db"
@@ -69,19 +73,25 @@ def finish_interrupted_creation(folder: Path) -> None:
         fsync_dir(folder)
 
 
-def open_migrated(
-    path: Path, dek: bytearray, schemas: Sequence[FeatureSchema]
-) -> sqlcipher3.Connection:
-    """Open the database (checked before any write), then bring its features' tables up
-    to date."""
-    conn = open_database(path, dek)
-    try:
-        with storage_errors():
-            migrate(conn, schemas)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+def create_private_folder(folder: Path) -> Path:
+    """Make ``folder`` (and missing parents) with mode 0700, leaving existing ones alone.
+
+    A folder that already exists keeps its permissions: it may be a shared folder the user
+    chose on purpose (``--data-dir``), and changing it would surprise everyone who uses it.
+    Only the folders made here, and the vault's own files, are private.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(path, PRIVATE_DIR_MODE)  # mkdir's mode is filtered by the umask
+    return folder
 
 
 def remove_stale_temp_files(folder: Path, *, older_than: float = 60.0) -> list[str]:
@@ -102,24 +112,34 @@ def remove_stale_temp_files(folder: Path, *, older_than: float = 60.0) -> list[s
 
 def write_new_vault(
     folder: Path, header: VaultHeader, dek: bytearray, schemas: Sequence[FeatureSchema]
-) -> None:
+) -> VaultHeader:
     """Build the database under a temporary name, write the header, then rename.
 
     Crash before the header: the next create throws the half-built file away. Crash
     after it: the next unlock finishes the rename (:func:`finish_interrupted_creation`).
+
+    Returns:
+        The header as written: ``header`` with its record of the new database.
     """
     pending = folder / CREATING_NAME
     remove_quietly(pending, *sidecars(pending))  # left by a crash: no header, no data
+    mac_key = derive_mac_key(dek, header.vault_id)
     try:
         conn = create_database(pending, dek)
         try:
             with storage_errors():
                 migrate(conn, schemas)
+                write_counter(conn, 1)
         finally:
             close_database(conn, checkpoint=True)
+        salt, page1 = file_salt_and_page1(pending)
+        header = header.with_database(seal_state(mac_key, header.vault_id, salt, page1, 1))
         write_header(folder / HEADER_NAME, header)
     except BaseException:
         remove_quietly(pending, *sidecars(pending))
         raise
+    finally:
+        wipe(mac_key)
     os.replace(pending, folder / DATABASE_NAME)
     fsync_dir(folder)
+    return header

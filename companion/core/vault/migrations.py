@@ -39,11 +39,15 @@ class FeatureSchema:
         steps: ``steps[n]`` upgrades the feature from version ``n`` to ``n + 1``.
         legacy_version: For a database written before versions were recorded per
             feature: the version it holds (0 when the feature's tables are absent).
+        summary: Counts worth showing beside a backup (``{"entries": 120}``), read from
+            an up-to-date database; they are stored, prefixed with the feature's name,
+            in the backup's manifest (numbers only, never content).
     """
 
     feature: str
     steps: tuple[Step, ...]
     legacy_version: Callable[[sqlcipher3.Connection], int] | None = None
+    summary: Callable[[sqlcipher3.Connection], dict[str, int]] | None = None
 
     @property
     def version(self) -> int:
@@ -128,6 +132,26 @@ def migrate(conn: sqlcipher3.Connection, schemas: Sequence[FeatureSchema]) -> No
                 _record_versions(c, done)
 
             _in_transaction(conn, run)
+
+
+def summarize(conn: sqlcipher3.Connection, schemas: Sequence[FeatureSchema]) -> dict[str, int]:
+    """Every feature's summary counts as ``{"<feature>.<name>": n}`` (absent tables: none).
+
+    A summary should only read tables every version of its feature has; one that fails
+    on an older file (before its upgrade) is left out rather than failing the caller.
+    """
+    stored = stored_versions(conn, schemas)
+    counts: dict[str, int] = {}
+    for schema in schemas:
+        if schema.summary is None or not stored.get(schema.feature):
+            continue
+        try:
+            found = schema.summary(conn)
+        except sqlcipher3.Error:
+            continue
+        for name, value in found.items():
+            counts[f"{schema.feature}.{name}"] = int(value)
+    return counts
 
 
 def _record_versions(conn: sqlcipher3.Connection, versions: dict[str, int]) -> None:

@@ -19,12 +19,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
-    """name -> (sha256, size, mtime_ns) for every file in ``folder``."""
+    """relative path -> (sha256, size, mtime_ns) for every file under ``folder``."""
     result = {}
-    for path in sorted(folder.iterdir()):
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         data = path.read_bytes()
         info = os.stat(path)
-        result[path.name] = (hashlib.sha256(data).hexdigest(), info.st_size, info.st_mtime_ns)
+        name = path.relative_to(folder).as_posix()
+        result[name] = (hashlib.sha256(data).hexdigest(), info.st_size, info.st_mtime_ns)
     return result
 
 

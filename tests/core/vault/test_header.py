@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from companion.core.vault.crypto import (
     KdfParams,
 )
 from companion.core.vault.header import (
+    CHECKSUM_VERSION,
     HEADER_VERSION,
     MAX_HEADER_BYTES,
     KeySlot,
@@ -35,6 +37,7 @@ from companion.core.vault.header import (
     write_header,
 )
 from companion.core.vault.integrity import checksum
+from companion.core.vault.state import DatabaseState
 
 from .conftest import SQLITE_MAGIC, seal
 
@@ -46,7 +49,13 @@ def _header() -> VaultHeader:
         created="2026-01-15T09:30:00+00:00",
         passphrase=KeySlot(FLOOR_PARAMS, b"s" * 16, b"n" * 12, b"w" * 48),
         recovery=KeySlot(TEST_KDF_PARAMS, b"S" * 16, b"N" * 12, b"W" * 48),
+        database=DatabaseState(salt=b"d" * 16, page1=b"p" * 32, commit=7, mac=b"m" * 32),
     )
+
+
+def _unrecorded() -> VaultHeader:
+    """``_header()`` as a vault without a record of its database yet writes it (format 2)."""
+    return replace(_header(), version=CHECKSUM_VERSION, database=None)
 
 
 def _doc() -> dict[str, Any]:
@@ -230,7 +239,7 @@ def test_a_header_that_is_not_a_regular_file_is_damage(tmp_path: Path) -> None:
 
 def test_written_headers_carry_checksums() -> None:
     doc = _doc()
-    assert doc["version"] == HEADER_VERSION == 2
+    assert doc["version"] == HEADER_VERSION == 3
     body = {key: value for key, value in doc.items() if key != "checksum"}
     assert doc["checksum"] == checksum(body)
     for name in ("passphrase", "recovery"):
@@ -324,6 +333,7 @@ def _v1_doc() -> dict[str, Any]:
     doc = _doc()
     doc["version"] = 1
     del doc["checksum"]
+    del doc["database"]
     for slot in doc["slots"].values():
         del slot["checksum"]
     return doc
@@ -333,18 +343,45 @@ def test_version_1_is_still_read() -> None:
     old = parse_header(json.dumps(_v1_doc(), indent=2).encode())
     assert old.version == 1
     assert old.needs_upgrade
-    assert old.upgraded() == _header()
+    assert old.upgraded() == _unrecorded()
     assert not _header().needs_upgrade
 
 
 def test_version_1_is_never_written() -> None:
     old = parse_header(json.dumps(_v1_doc()).encode())
-    with pytest.raises(ValueError, match="current header format"):
+    with pytest.raises(ValueError, match="formats 2"):
         encode_header(old)
-    assert parse_header(encode_header(old.upgraded())) == _header()
-    # Replacing a slot always yields the current format.
-    assert old.with_recovery_slot(old.recovery).version == HEADER_VERSION
-    assert old.with_passphrase_slot(old.passphrase).version == HEADER_VERSION
+    assert parse_header(encode_header(old.upgraded())) == _unrecorded()
+    # Replacing a slot always yields a written format: 3 once the database is recorded.
+    assert old.with_recovery_slot(old.recovery).version == CHECKSUM_VERSION
+    assert old.with_passphrase_slot(old.passphrase).version == CHECKSUM_VERSION
+    recorded = old.with_database(_header().database)  # type: ignore[arg-type]
+    assert recorded.with_passphrase_slot(old.passphrase).version == HEADER_VERSION
+
+
+def test_version_3_without_its_database_record_is_damage() -> None:
+    doc = _doc()
+    del doc["database"]
+    with pytest.raises(VaultDamaged):
+        _parse_doc(doc)
+
+
+def test_version_2_with_a_database_record_is_damage() -> None:
+    doc = _doc()
+    doc["version"] = CHECKSUM_VERSION
+    with pytest.raises(VaultDamaged):
+        _parse_doc(doc)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("salt", "00"), ("page1", "zz" * 32), ("commit", -1), ("commit", True), ("mac", 5)],
+)
+def test_malformed_database_record_is_damage(field: str, value: object) -> None:
+    doc = _doc()
+    doc["database"][field] = value
+    with pytest.raises(VaultDamaged):
+        _parse_doc(doc)
 
 
 @pytest.mark.parametrize("where", ["top", "passphrase"])
