@@ -65,10 +65,45 @@ class Entry:
     emotions: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     deleted_at: datetime | None = None
+    # The stable id (32 hex characters) exports, imports and merges match entries by.
+    uid: str = ""
 
     @property
     def in_trash(self) -> bool:
         return self.deleted_at is not None
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """An entry as it travels between journals: everything, including its identity.
+
+    Attributes:
+        uid: Stable id (32 lowercase hex characters).
+        created_at: When the moment happened (aware).
+        edited_at: When it was last changed (aware).
+        text: The words (Markdown).
+        title: One line, or None.
+        mood: 1-5 or None.
+        emotions: Emotion names.
+        tags: Tag names.
+        deleted_at: When it went to the trash, or None.
+        rev: Its revision ("" for a record from another app: computed when written).
+        history: Earlier revisions, newest first.
+        tag_kinds: Kinds for tags the journal may not have yet (name -> kind).
+    """
+
+    uid: str
+    created_at: datetime
+    edited_at: datetime
+    text: str = ""
+    title: str | None = None
+    mood: Mood | None = None
+    emotions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    deleted_at: datetime | None = None
+    rev: str = ""
+    history: tuple[str, ...] = ()
+    tag_kinds: tuple[tuple[str, TagKind], ...] = ()
 
 
 @dataclass(frozen=True)

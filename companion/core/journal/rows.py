@@ -25,7 +25,7 @@ from companion.core.journal.vocabulary import (
 
 ENTRY_COLUMNS = (
     "e.id, e.created_us, e.created_offset, e.edited_us, e.edited_offset, e.deleted_us,"
-    " e.deleted_offset, e.mood, t.title, t.body, t.tags_text, t.emotions_text"
+    " e.deleted_offset, e.mood, t.title, t.body, t.tags_text, t.emotions_text, e.uid"
 )
 ENTRY_FROM = "entry AS e JOIN entry_text AS t ON t.id = e.id"
 
@@ -72,7 +72,7 @@ def split_names(text: str) -> tuple[str, ...]:
 
 def entry_from_row(row: Sequence[Any]) -> Entry:
     """Build an :class:`Entry` from a row selected with :data:`ENTRY_COLUMNS`."""
-    (eid, c_us, c_off, e_us, e_off, d_us, d_off, mood, title, body, tags, emotions) = row
+    (eid, c_us, c_off, e_us, e_off, d_us, d_off, mood, title, body, tags, emotions, uid) = row
     return Entry(
         id=int(eid),
         created_at=from_us(c_us, c_off),
@@ -83,6 +83,7 @@ def entry_from_row(row: Sequence[Any]) -> Entry:
         emotions=split_names(emotions),
         tags=split_names(tags),
         deleted_at=None if d_us is None else from_us(d_us, d_off or 0),
+        uid=uid or "",
     )
 
 

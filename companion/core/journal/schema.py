@@ -18,12 +18,18 @@ Layout (version 1), and why:
   travelling or a daylight-saving change never moves an entry to another day.
 * ``tag``/``emotion`` with link tables carry the filters; ``name_key`` (the case-folded
   name) makes names unique without regard to case in every script.
+
+Version 2 gives every entry a stable ``uid``, a ``rev`` naming its content and the
+``history`` of its earlier revs (see ``revisions.py``): what exports, imports and merges
+match entries by. Existing entries get a deterministic uid, so two copies of one journal
+upgraded on two computers still agree on every entry's id.
 """
 
 from __future__ import annotations
 
 import sqlcipher3
 
+from companion.core.journal.revisions import content_rev, migrated_uid
 from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, name_key
 from companion.core.vault.migrations import FeatureSchema, Step, run_script
 
@@ -136,13 +142,62 @@ def _to_v1(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA user_version = 1")
 
 
+def _to_v2(conn: sqlcipher3.Connection) -> None:
+    conn.execute("ALTER TABLE entry ADD COLUMN uid TEXT")
+    conn.execute("ALTER TABLE entry ADD COLUMN rev TEXT")
+    conn.execute("ALTER TABLE entry ADD COLUMN history TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute(
+        "SELECT e.id, e.created_us, e.created_offset, e.deleted_us, e.mood, t.title, t.body,"
+        " t.tags_text, t.emotions_text FROM entry AS e JOIN entry_text AS t ON t.id = e.id"
+    )
+    updates = [
+        (
+            migrated_uid(eid, created_us),
+            content_rev(
+                title=title,
+                body=body,
+                mood=mood,
+                tags_text=tags,
+                emotions_text=emotions,
+                created_us=created_us,
+                created_offset=offset,
+                in_trash=deleted is not None,
+            ),
+            eid,
+        )
+        for eid, created_us, offset, deleted, mood, title, body, tags, emotions in rows
+    ]
+    conn.executemany("UPDATE entry SET uid = ?, rev = ? WHERE id = ?", updates)
+    conn.execute("CREATE UNIQUE INDEX entry_uid ON entry (uid)")
+    conn.execute("PRAGMA user_version = 2")
+
+
+def summary(conn: sqlcipher3.Connection) -> dict[str, int]:
+    """What a backup's manifest shows: live entries and entries in the trash."""
+    live, trash = conn.execute(
+        "SELECT count(*) FILTER (WHERE deleted_us IS NULL),"
+        " count(*) FILTER (WHERE deleted_us IS NOT NULL) FROM entry"
+    ).fetchone()
+    return {"entries": int(live), "trash": int(trash)}
+
+
 def _legacy_version(conn: sqlcipher3.Connection) -> int:
-    """The version of a file written before versions were recorded per feature."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    """The version of a file written before versions were recorded per feature.
+
+    Companion 0.1 kept it in ``user_version``; without the ``entry`` table a number there
+    says nothing (a database emptied by damage keeps its header fields).
+    """
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > len(STEPS):
+        return version  # written by a newer Companion: refused, never written into
+    has_entries = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entry'"
+    ).fetchone()
+    return version if has_entries is not None else 0
 
 
 # STEPS[n] upgrades the journal from version n to n + 1.
-STEPS: tuple[Step, ...] = (_to_v1,)
+STEPS: tuple[Step, ...] = (_to_v1, _to_v2)
 SCHEMA_VERSION = len(STEPS)
 
-JOURNAL_SCHEMA = FeatureSchema("journal", STEPS, legacy_version=_legacy_version)
+JOURNAL_SCHEMA = FeatureSchema("journal", STEPS, legacy_version=_legacy_version, summary=summary)

@@ -29,6 +29,8 @@ from companion.core.journal.query import (
     parse_snippet,
     plain_snippet,
 )
+from companion.core.journal.records import refresh_rev
+from companion.core.journal.revisions import new_uid
 from companion.core.journal.rows import (
     ENTRY_COLUMNS,
     ENTRY_FROM,
@@ -79,7 +81,7 @@ class Journal:
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO entry (created_us, created_offset, created_zone, local_date,"
-                " edited_us, edited_offset, mood) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " edited_us, edited_offset, mood, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     to_us(created),
                     offset_seconds(created),
@@ -88,6 +90,7 @@ class Journal:
                     to_us(now),
                     offset_seconds(now),
                     ready.mood,
+                    new_uid(),
                 ),
             )
             entry_id = int(cursor.lastrowid)
@@ -97,6 +100,7 @@ class Journal:
                 (entry_id, ready.title, ready.text, ready.tags_text, ready.emotions_text),
             )
             self._link(conn, entry_id, ready)
+            refresh_rev(conn, entry_id)
         return self.get(entry_id)
 
     def update(self, entry_id: int, draft: EntryDraft) -> Entry:
@@ -137,6 +141,7 @@ class Journal:
             conn.execute("DELETE FROM entry_tag WHERE entry_id = ?", (entry_id,))
             conn.execute("DELETE FROM entry_emotion WHERE entry_id = ?", (entry_id,))
             self._link(conn, entry_id, ready)
+            refresh_rev(conn, entry_id)
         return self.get(entry_id)
 
     def get(self, entry_id: int) -> Entry:
@@ -148,6 +153,15 @@ class Journal:
             raise EntryNotFound(entry_id)
         return entry_from_row(row)
 
+    def get_by_uid(self, uid: str) -> Entry:
+        """One entry by its stable id. Raises EntryNotFound (with id 0)."""
+        row = self._conn.execute(
+            f"SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE e.uid = ?", (uid,)
+        ).fetchone()
+        if row is None:
+            raise EntryNotFound(0)
+        return entry_from_row(row)
+
     def delete(self, entry_id: int) -> None:
         """Move an entry to the trash (idempotent). Raises EntryNotFound."""
         now = self._now()
@@ -157,16 +171,21 @@ class Journal:
                 " WHERE id = ? AND deleted_us IS NULL",
                 (to_us(now), offset_seconds(now), entry_id),
             ).rowcount
+            if done:
+                refresh_rev(conn, entry_id)
         if not done:
             self.get(entry_id)  # raises EntryNotFound when it does not exist at all
 
     def restore(self, entry_id: int) -> Entry:
         """Bring an entry back from the trash (idempotent). Raises EntryNotFound."""
         with self._write() as conn:
-            conn.execute(
-                "UPDATE entry SET deleted_us = NULL, deleted_offset = NULL WHERE id = ?",
+            done = conn.execute(
+                "UPDATE entry SET deleted_us = NULL, deleted_offset = NULL"
+                " WHERE id = ? AND deleted_us IS NOT NULL",
                 (entry_id,),
-            )
+            ).rowcount
+            if done:
+                refresh_rev(conn, entry_id)
         return self.get(entry_id)
 
     def trash(self) -> list[Entry]:

@@ -12,7 +12,7 @@ verify, flush) and renamed into place only when complete, so nothing ever sits u
 backup's name unverified. An optional second folder (a USB stick) gets a copy, checked
 against the manifest's SHA-256. Rotation keeps the newest backup of each of the last 7
 days that have one and of each of the last 4 weeks, the newest backup made before an
-upgrade of the tables, and always the newest backup of all.
+upgrade of the tables, and always the two newest backups of all.
 """
 
 from __future__ import annotations
@@ -198,8 +198,9 @@ def choose_kept(infos: Sequence[BackupInfo], policy: BackupPolicy) -> set[str]:
         if week not in weeks and len(weeks) < policy.keep_weekly:
             weeks.add(week)
             kept.add(info.name)
-    if ordered:
-        kept.add(ordered[0].name)
+    # The two newest always stay, so a newest backup that turns out damaged (bit rot on a
+    # failing disk) still leaves one to restore.
+    kept.update(info.name for info in ordered[:2])
     upgrades = [i for i in ordered if i.reason == "upgrade"]
     if upgrades:
         kept.add(upgrades[0].name)
@@ -256,7 +257,7 @@ def make_backup(
     policy = policy or BackupPolicy()
     created = now or datetime.now(UTC)
     create_private_folder(target_root)
-    staging = target_root / f"{INCOMPLETE_PREFIX}{created.strftime(_STAMP)}"
+    staging = target_root / f"{INCOMPLETE_PREFIX}{created.strftime(_STAMP)}-{os.getpid()}"
     try:
         create_private_folder(staging)
         database = staging / DATABASE_NAME
@@ -270,7 +271,7 @@ def make_backup(
         )
         atomic_write_bytes(staging / HEADER_NAME, encode_header(header))
         info = BackupInfo(
-            path=target_root / f"{created.strftime(_STAMP)}-{_safe(reason)}",
+            path=_free_name(target_root, f"{created.strftime(_STAMP)}-{_safe(reason)}"),
             created=created,
             reason=_safe(reason),
             counts=summary,
@@ -293,6 +294,15 @@ def make_backup(
     if policy.second_folder is not None:
         info = _second_copy(info, policy)
     return info
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``folder / name``, or ``name-2``, ``name-3``... when two backups share a time."""
+    candidate, number = folder / name, 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{name}-{number}"
+    return candidate
 
 
 def _safe(reason: str) -> str:

@@ -28,7 +28,7 @@ import contextlib
 import errno
 import os
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Iterator, Set
 from pathlib import Path
 
 import sqlcipher3
@@ -197,24 +197,35 @@ def open_readonly(path: Path, key: bytearray) -> sqlcipher3.Connection:
 
 @contextlib.contextmanager
 def read_only_peek(path: Path, key: bytearray) -> Iterator[sqlcipher3.Connection]:
-    """A read-only connection that removes the ``-shm`` it had to create, if any."""
-    shm = path.with_name(path.name + "-shm")
-    shm_existed = shm.exists()
+    """A read-only connection that removes the ``-wal``/``-shm`` it had to create, if any."""
+    created = [
+        side
+        for side in (path.with_name(path.name + "-shm"), path.with_name(path.name + "-wal"))
+        if not side.exists()
+    ]
     conn = open_readonly(path, key)
     try:
         yield conn
     finally:
         conn.close()
-        if not shm_existed:
+        for side in created:
             with contextlib.suppress(OSError):
-                shm.unlink()
+                if side.name.endswith("-shm") or side.stat().st_size == 0:
+                    side.unlink()
 
 
-def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
+def open_database(
+    path: Path,
+    key: bytearray,
+    before_write: Callable[[sqlcipher3.Connection], None] | None = None,
+) -> sqlcipher3.Connection:
     """Open an existing encrypted database read-write with its raw key, key proved.
 
-    The caller has run the checks that must come before any write (``opening.py``);
-    opening itself writes nothing.
+    Args:
+        path: The database file.
+        key: Its raw key.
+        before_write: Checks to run once the key is proved and before anything is
+            configured (switching a rollback-journal file to WAL would write page 1).
 
     Raises:
         VaultDamaged: Missing, unreadable, or the key does not open it.
@@ -226,6 +237,8 @@ def open_database(path: Path, key: bytearray) -> sqlcipher3.Connection:
         raise DatabaseDamaged(Damage.MISSING)
     conn = _open_proved(path, key, "rw")
     try:
+        if before_write is not None:
+            before_write(conn)
         with storage_errors():
             _configure(conn, network=is_network_filesystem(path.parent))
         _hold_lock(conn)

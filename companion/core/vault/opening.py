@@ -19,7 +19,6 @@ checkpoints: closing a read-write one would write into the file being judged.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from companion.core.errors import VaultDamaged
 from companion.core.vault.connection import open_database, read_only_peek
 from companion.core.vault.errors import Damage, DatabaseDamaged
 from companion.core.vault.header import VaultHeader
+from companion.core.vault.layout import DATABASE_NAME
 from companion.core.vault.migrations import VERSIONS_TABLE, FeatureSchema
 from companion.core.vault.state import file_salt_and_page1, read_counter, state_verifies
 from companion.core.vault.wal import PAGE1_BYTES, WalScan, scan_wal
@@ -51,12 +51,7 @@ def wal_path(database: Path) -> Path:
     return database.with_name(database.name + "-wal")
 
 
-def check_files(database: Path, header: VaultHeader | None) -> FileCheck:
-    """Step 1: size, salt and WAL, without the key and without opening anything.
-
-    Raises:
-        DatabaseDamaged: Missing, too short, not the header's database, or a damaged WAL.
-    """
+def _check_size(database: Path) -> None:
     try:
         size = os.stat(database).st_size
     except FileNotFoundError:
@@ -67,6 +62,15 @@ def check_files(database: Path, header: VaultHeader | None) -> FileCheck:
         raise DatabaseDamaged(Damage.TOO_SHORT, f"{size} bytes")
     if size % PAGE_SIZE:
         raise DatabaseDamaged(Damage.TOO_SHORT, "ends in the middle of a page")
+
+
+def check_files(database: Path, header: VaultHeader | None) -> FileCheck:
+    """Step 1: size, salt and WAL, without the key and without opening anything.
+
+    Raises:
+        DatabaseDamaged: Missing, too short, not the header's database, or a damaged WAL.
+    """
+    _check_size(database)
     try:
         salt, page1 = file_salt_and_page1(database)
         scan = scan_wal(wal_path(database))
@@ -77,6 +81,39 @@ def check_files(database: Path, header: VaultHeader | None) -> FileCheck:
     if scan.damaged:
         raise DatabaseDamaged(Damage.LOG_DAMAGED, f"frame {scan.damaged_frame}")
     return FileCheck(page1=page1, wal=scan)
+
+
+def check_pair(folder: Path, header: VaultHeader) -> None:
+    """Before any key is derived: does the header belong to this folder's database?
+
+    A header copied next to another journal's database is reported as such, whatever
+    passphrase is typed (otherwise it would read as a wrong passphrase). The pending file
+    of an interrupted re-key or restore counts as the database when its salt matches.
+
+    Raises:
+        DatabaseDamaged: ``Damage.WRONG_DATABASE``.
+    """
+    from companion.core.vault.switch import PENDING_NAME
+
+    database = folder / DATABASE_NAME
+    state = header.database
+    if state is not None and _salt_of(folder / PENDING_NAME) == state.salt:
+        return  # an interrupted re-key or restore, finished after the key is proved
+    if not database.is_file():
+        return
+    _check_size(database)
+    if state is not None and _salt_of(database) != state.salt:
+        raise DatabaseDamaged(Damage.WRONG_DATABASE, "the header belongs to another database")
+
+
+def _salt_of(path: Path) -> bytes | None:
+    from companion.core.vault.state import DB_SALT_BYTES
+
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(DB_SALT_BYTES)
+    except OSError:
+        return None
 
 
 def holds_schema(conn: sqlcipher3.Connection, schemas: Sequence[FeatureSchema]) -> bool:
@@ -145,11 +182,5 @@ def open_checked(
         with read_only_peek(database, dek) as peek:
             check_contents(peek, header, files, schemas)
         return open_database(database, dek), files
-    conn = open_database(database, dek)
-    try:
-        check_contents(conn, header, files, schemas)
-    except BaseException:
-        with contextlib.suppress(sqlcipher3.Error):
-            conn.close()
-        raise
+    conn = open_database(database, dek, lambda c: check_contents(c, header, files, schemas))
     return conn, files

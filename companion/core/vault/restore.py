@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.core.errors import CompanionError, VaultDamaged, WrongPassphrase
+from companion.core.errors import VaultDamaged, WrongPassphrase
 from companion.core.fsutil import atomic_write_bytes
 from companion.core.vault.backup import BackupInfo, list_backups
 from companion.core.vault.copying import file_sha256
@@ -220,29 +220,10 @@ def restore_backup(
     return RestoreResult(restored=info, kept_aside=kept)
 
 
-def install_vault(folder: Path, database: Path, header_bytes: bytes, header: VaultHeader) -> None:
-    """Place a verified database and its header as a new vault in an empty ``folder``.
-
-    Used for "open a journal from a file": the same staged switch as a restore.
-
-    Raises:
-        CompanionError: Passed on from the file operations (StorageFull...).
-    """
-    try:
-        staged = copy_to_staging(database, folder)
-        stage(staged, folder)
-        atomic_write_bytes(folder / HEADER_NAME, header_bytes)
-    except (OSError, CompanionError):
-        discard_staging(folder)
-        raise
-    finish_pending_switch(folder, header)
-
-
 __all__ = [
     "Damage",
     "RestoreResult",
     "backup_problems",
-    "install_vault",
     "newest_good_backup",
     "restore_backup",
     "unwrap_with",

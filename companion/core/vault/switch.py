@@ -138,6 +138,23 @@ def discard_staging(folder: Path) -> None:
             remove_quietly(folder / name, *sidecars(folder / name))
 
 
+def install_staged(folder: Path, staging: Path, header_bytes: bytes, header: VaultHeader) -> None:
+    """Make a verified staging database and its header the vault in ``folder``.
+
+    Used where there is no journal yet ("open a journal from a file"): the same staged
+    switch as a restore, so an interrupted install is finished or dropped at unlock.
+    """
+    from companion.core.fsutil import atomic_write_bytes
+
+    try:
+        stage(staging, folder)
+        atomic_write_bytes(folder / HEADER_NAME, header_bytes)
+    except BaseException:
+        discard_staging(folder)
+        raise
+    finish_pending_switch(folder, header)
+
+
 def header_path(folder: Path) -> Path:
     """The header file of the vault in ``folder``."""
     return folder / HEADER_NAME

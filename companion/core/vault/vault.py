@@ -51,6 +51,7 @@ from companion.core.vault.connection import (
     open_memory_database,
     storage_errors,
 )
+from companion.core.vault.copies import remove_stale_scratch
 from companion.core.vault.crypto import (
     KdfParams,
     calibrate_kdf,
@@ -82,7 +83,7 @@ from companion.core.vault.layout import (
 )
 from companion.core.vault.migrations import FeatureSchema, migrate, pending_steps, stored_versions
 from companion.core.vault.netfs import is_network_filesystem
-from companion.core.vault.opening import open_checked, verify_state
+from companion.core.vault.opening import check_pair, open_checked, verify_state
 from companion.core.vault.progress import CancelFn, ProgressFn
 from companion.core.vault.recovery import generate_recovery_code, normalise_recovery_code
 from companion.core.vault.state import (
@@ -217,6 +218,8 @@ class Vault:
         header: VaultHeader,
         dek: bytearray,
         schemas: Sequence[FeatureSchema],
+        *,
+        backup_before_upgrade: bool = True,
     ) -> Vault:
         """Check, finish an interrupted switch, open, back up before a migration, migrate,
         seal. ``dek`` is copied; the caller wipes its own."""
@@ -238,7 +241,7 @@ class Vault:
             schemas,
         )
         try:
-            vault._migrate(schemas)
+            vault._migrate(schemas, backup=backup_before_upgrade)
             vault._seal(optional=True)
         except BaseException:
             vault.lock()
@@ -281,6 +284,7 @@ class Vault:
         if kdf_params is not None:
             check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
         header = load_header(folder)
+        check_pair(folder, header)
         secret = passphrase_bytes(passphrase)
         try:
             started = time.perf_counter()
@@ -290,6 +294,7 @@ class Vault:
                 vault = cls._open(folder, header, dek, schemas)
                 try:
                     remove_stale_temp_files(folder)
+                    remove_stale_scratch(folder)
                     with contextlib.suppress(OSError):  # a repair, never a reason to fail
                         make_private(folder / HEADER_NAME)
                     target = upgrade_target(
@@ -334,6 +339,7 @@ class Vault:
         if kdf_params is not None:
             check_params(kdf_params, allow_weak_for_tests=allow_weak_for_tests)
         header = load_header(folder)
+        check_pair(folder, header)
         normalised = normalise_recovery_code(code)
         if normalised is None:
             raise WrongPassphrase
@@ -419,10 +425,10 @@ class Vault:
 
     # -- sealing and checkpoints ---------------------------------------------------------
 
-    def _migrate(self, schemas: Sequence[FeatureSchema]) -> None:
+    def _migrate(self, schemas: Sequence[FeatureSchema], *, backup: bool) -> None:
         """Bring the tables up to date, after a backup when there is something to upgrade."""
         conn = self.connection
-        if pending_steps(conn, schemas) and stored_versions(conn, schemas):
+        if backup and pending_steps(conn, schemas) and stored_versions(conn, schemas):
             from companion.core.vault.backup import make_backup  # a module built on this one
 
             make_backup(self, reason="upgrade")

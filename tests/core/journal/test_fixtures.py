@@ -14,13 +14,17 @@ import pytest
 from companion.core.clock import FakeClock
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal import Journal
-from companion.core.journal.models import EntryFilter, Mood, TagKind
+from companion.core.journal.models import EntryDraft, EntryFilter, Mood, TagKind
+from companion.core.journal.revisions import migrated_uid
 from companion.core.journal.schema import SCHEMA_VERSION
 from companion.core.vault import TEST_KDF_PARAMS, Vault
 from companion.core.vault.migrations import stored_versions
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-FIXTURES = {1: ("journal_v1", "fixture v1 passphrase, not secret")}
+FIXTURES = {
+    1: ("journal_v1", "fixture v1 passphrase, not secret"),
+    2: ("journal_v2", "fixture v2 passphrase, not secret"),
+}
 
 
 def _open(version: int, tmp_path: Path) -> tuple[Vault, Journal]:
@@ -113,5 +117,71 @@ def test_v1_contents(tmp_path: Path) -> None:
         ]
         assert journal.tags()[0].name == "Called Mum"
         assert len(journal.emotions()) == 30
+    finally:
+        vault.lock()
+
+
+def test_v1_entries_get_stable_ids_when_migrated(tmp_path: Path) -> None:
+    """Two copies of one v1 journal upgraded apart give every entry the same id."""
+    ids = []
+    for name in ("one", "two"):
+        vault, _journal = _open(1, tmp_path / name)
+        try:
+            rows = vault.connection.execute(
+                "SELECT id, created_us, uid, rev FROM entry ORDER BY id"
+            ).fetchall()
+        finally:
+            vault.lock()
+        ids.append(rows)
+        for entry_id, created_us, uid, rev in rows:
+            assert uid == migrated_uid(entry_id, created_us)
+            assert re.fullmatch(r"[0-9a-f]{16}", rev)
+    assert ids[0] == ids[1]
+
+
+def test_v2_contents(tmp_path: Path) -> None:
+    vault, journal = _open(2, tmp_path)
+    try:
+        assert journal.count() == 5
+        assert [e.title for e in journal.timeline()] == [
+            None,
+            None,
+            "Asked for help",
+            "New Year's Eve",
+            None,
+        ]
+        rows = vault.connection.execute(
+            "SELECT id, uid, rev, history FROM entry ORDER BY id"
+        ).fetchall()
+        assert [r[1] for r in rows] == [
+            "bb795be9d7974249918c4d26bfdfd55c",
+            "09f964796f41441c8f72062623816863",
+            "3e8f83f9ff1240aa84e09a9d7c7abc69",
+            "6c71b2083d1c4670b349320c15eb20b5",
+            "cd731639cbb84e93a08c0e35ae1c9b4a",
+            "de7e7184c5de4616acebfd78a4a79885",
+        ]
+        edited = rows[2]
+        assert edited[2] == "1b0d98aaafbd5004"
+        assert edited[3].split() == ["e14297d6757dd440", "b0d004bf4c300cda"]
+        assert journal.get(edited[0]).text == "Hard day at work, but I asked for help."
+        restored = journal.get(rows[4][0])
+        assert not restored.in_trash
+        assert journal.get_by_uid(rows[4][1]).id == restored.id
+        (trashed,) = journal.trash()
+        assert trashed.uid == rows[3][1]
+        # A save keeps the rev current: the same content gives the same rev again.
+        again = journal.update(restored.id, EntryDraft(text=restored.text, mood=restored.mood))
+        assert again.uid == restored.uid
+        assert (
+            vault.connection.execute(
+                "SELECT rev FROM entry WHERE id = ?", (restored.id,)
+            ).fetchone()[0]
+            == rows[4][2]
+        )
+        assert [(t.name, t.kind) for t in journal.tags() if not t.builtin] == [
+            ("Called Mum", TagKind.SELF_CARE),
+            ("Choir", TagKind.ACTIVITY),
+        ]
     finally:
         vault.lock()
