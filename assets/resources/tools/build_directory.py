@@ -29,6 +29,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+import emergency_build  # noqa: E402
+from costs import phone_cost  # noqa: E402
+from sources_text import source_entries  # noqa: E402
 
 from companion.core.resources.validate import validate_document  # noqa: E402
 
@@ -116,14 +121,13 @@ def zone_table(curation: dict[str, Any]) -> dict[str, str]:
 
 
 def split_sources(record: dict[str, Any]) -> list[dict[str, Any]]:
-    refs = [r.strip() for r in (record.get("source") or "").split(" ; ") if r.strip()]
-    dates = [d.strip() for d in (record.get("source_date") or "").split(" ; ") if d.strip()]
-    if len(dates) == len(refs):
-        pairs = list(zip(refs, dates, strict=True))
-    else:  # dates do not line up with references: keep the whole date text with the first
-        whole = record.get("source_date")
-        pairs = [(ref, whole if i == 0 else None) for i, ref in enumerate(refs)]
-    return [{"reference": ref, **({"date": when} if when else {})} for ref, when in pairs]
+    """The record's sources, titled, with only their own dates (see sources_text)."""
+    return source_entries(record)
+
+
+def sources_verified(sources: list[dict[str, Any]]) -> str | None:
+    """Latest full date a source was published or checked (never a dataset build date)."""
+    return last_verified(*(s.get("date") for s in sources), *(s.get("checked") for s in sources))
 
 
 def last_verified(*date_texts: str | None) -> str | None:
@@ -216,6 +220,7 @@ class Builder:
         self.zones = zone_table(curation)
         self.services: list[dict[str, Any]] = []
         self.ids: set[str] = set()
+        self.emergency_table = emergency_build.load()
 
     def new_id(self, base: str) -> str:
         candidate, n = base, 2
@@ -239,58 +244,19 @@ class Builder:
 
     # -- emergency numbers ---------------------------------------------------------------
 
-    def emergency(self, rows: list[dict[str, Any]]) -> dict[str, Any]:
-        country = rows[0]["country_code"]
-        primary = next((r for r in rows if r["name"] == WIKI_EMERGENCY), rows[0])
-        phones: list[dict[str, Any]] = []
-        seen: set[str] = set()
-
-        def add(entry: dict[str, Any]) -> None:
-            if entry["dial"] not in seen:
-                seen.add(entry["dial"])
-                phones.append(entry)
-
-        add(phone_entry(primary["phone"], primary["phone_e164"], country, self.curation))
-        cell = SOURCE_CELL_RE.search(primary.get("notes") or "")
-        alternates = self.curation["emergency_alternates"].get(country)
-        if (
-            alternates is None
-            and cell
-            and re.fullmatch(r"[0-9 ]+((\s+(or|and)\s+|/)[0-9 ]+)+", cell.group(1))
-        ):
-            alternates = [p.strip() for p in re.split(r"\s+(?:or|and)\s+|/", cell.group(1))]
-        for alt in alternates or []:
-            add({"display": alt, "dial": digits(alt), "label": "Also answers emergencies"})
-        sources = split_sources(primary)
-        dates = [primary.get("source_date")]
+    def emergency(self, country: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+        table = self.emergency_table
+        entry = table["countries"].get(country)
+        if entry is None:
+            raise SystemExit(f"emergency.json has no entry for {country}")
+        display = {}
         for row in rows:
-            if row is primary:
-                continue
-            label = self.curation["emergency_labels"].get(row["name"], row["name"])
-            entry = phone_entry(row["phone"], row["phone_e164"], country, self.curation)
-            entry["label"] = label
-            if entry["dial"] in seen:  # already listed from the table cell: name it better
-                existing = phones[[p["dial"] for p in phones].index(entry["dial"])]
-                if existing is not phones[0]:
-                    existing["label"] = label
-            else:
-                add(entry)
-            sources += split_sources(row)
-            dates.append(row.get("source_date"))
-        service: dict[str, Any] = {
-            "id": self.new_id(f"{country.lower()}-emergency"),
-            "country": country,
-            "name": "Emergency services",
-            "category": "emergency-number",
-            "phones": phones,
-            "hours": {"text": None, "timezone": self.zones.get(country), "always_open": True},
-            "topics": ["emergency"],
-            "description": "Call if someone's life is in danger right now.",
-            "cost": "Free",
-            "sources": sources,
-            "last_verified": last_verified(*dates),
-        }
-        service["hours"] = {k: v for k, v in service["hours"].items() if v is not None}
+            phone = phone_entry(row["phone"], row["phone_e164"], country, self.curation)
+            display[phone["dial"]] = phone["display"]
+        service = emergency_build.emergency_service(
+            country, entry, rows, self.zones.get(country), table["checked"], display
+        )
+        self.ids.add(service["id"])
         return service
 
     # -- crisis lines --------------------------------------------------------------------
@@ -338,14 +304,36 @@ class Builder:
             "audience": fix.get("audience"),
             "description": fix.get("description", description or None),
             "cost": fix.get("cost"),
-            "sources": split_sources(record),
-            "last_verified": last_verified(record.get("source_date")),
+            "sources": split_sources(record) + fix.get("extra_sources", []),
             "doubt": doubt,
             "note": fix.get("note", note),
             "region": fix.get("region"),
         }
+        for field in ("topics", "website", "chat_url", "languages"):
+            if field in fix:
+                service[field] = fix[field]
+        if "hours" in fix:  # published hours replaced (or, when null, not known)
+            text = fix["hours"]
+            service["hours"] = self.hours_for(country, text, key if text is None else "")
+        if "phones" in fix:
+            service["phones"] = [dict(p) for p in fix["phones"]]
+        if "sms" in fix:
+            service["sms"] = [dict(x) for x in fix["sms"]]
         for extra in fix.get("extra_sms", []):
             service["sms"].append(extra)
+        service["last_verified"] = sources_verified(service["sources"])
+        return service
+
+    def added(self, spec: dict[str, Any]) -> dict[str, Any]:
+        """A service the reference list lacks, added with its own sources (curation.json)."""
+        service = {k: v for k, v in spec.items() if k not in ("hours_text",)}
+        service["id"] = self.new_id(spec["id"])
+        service.setdefault("category", "crisis-line")
+        service.setdefault("phones", [])
+        service.setdefault("sms", [])
+        service.setdefault("languages", [])
+        service["hours"] = self.hours_for(spec["country"], spec.get("hours_text"), "")
+        service["last_verified"] = sources_verified(service["sources"])
         return service
 
     def merge(self, into: dict[str, Any], other: dict[str, Any], label: str | None) -> None:
@@ -358,7 +346,8 @@ class Builder:
             into["doubt"] = " ".join(x for x in (into.get("doubt"), other["doubt"]) if x)
         into["languages"] = sorted(set(into["languages"]) | set(other["languages"]))
         dates = [into.get("last_verified"), other.get("last_verified")]
-        into["last_verified"] = last_verified(*(d for d in dates if d))
+        into["last_verified"] = sources_verified(into["sources"])
+        del dates
         self.ids.discard(other["id"])
 
     # -- other resources -------------------------------------------------------------------
@@ -395,9 +384,9 @@ class Builder:
             "description": fix.get("description"),
             "cost": fix.get("cost"),
             "sources": split_sources(record),
-            "last_verified": last_verified(record.get("source_date")),
             "doubt": fix.get("doubt"),
         }
+        service["last_verified"] = sources_verified(service["sources"])
         if service["hours"] and country in self.zones:
             service["hours"]["timezone"] = self.zones[country]
         if not fix:  # every resource needs a description in our own words
@@ -466,10 +455,15 @@ def build(reference: Path, curation: dict[str, Any]) -> dict[str, Any]:
     keys = {record_key(r) for r in helplines}
     stale = sorted(
         k
-        for k in [*curation["records"], *curation["record_hours"], *curation["phones"]]
+        for k in [
+            *curation["records"], *curation["record_hours"], *curation["phones"],
+            *curation["drop_records"],
+        ]
         + [m[f] for m in curation["merges"] for f in ("into", "other")]
         + [k for pair in curation["pairs"] for k in pair]
-        if k not in keys and not any(k == f"{r['country_code']} {r['phone']}" for r in helplines)
+        if " +" not in k  # a service added by curation.json, named "CC +id"
+        and k not in keys
+        and not any(k == f"{r['country_code']} {r['phone']}" for r in helplines)
     )
     if stale:  # a typo in curation.json must not silently drop a decision
         raise SystemExit("curation.json names records that do not exist: " + ", ".join(stale))
@@ -481,7 +475,7 @@ def build(reference: Path, curation: dict[str, Any]) -> dict[str, Any]:
     by_key: dict[str, dict[str, Any]] = {}
     crisis: list[dict[str, Any]] = []
     for row in helplines:
-        if "emergency" in row["topics"]:
+        if "emergency" in row["topics"] or record_key(row) in curation["drop_records"]:
             continue
         service = builder.crisis(row)
         by_key[record_key(row)] = service
@@ -491,6 +485,10 @@ def build(reference: Path, curation: dict[str, Any]) -> dict[str, Any]:
         builder.merge(into, other, merge.get("label"))
         crisis.remove(other)
         by_key[merge["other"]] = into
+    for added in curation["add_services"]:
+        service = builder.added(added)
+        by_key[f"{service['country']} +{service['id']}"] = service
+        crisis.append(service)
     for key_a, key_b in curation["pairs"]:
         a, b = by_key[key_a], by_key[key_b]
         a.setdefault("paired_with", []).append(b["id"])
@@ -498,11 +496,17 @@ def build(reference: Path, curation: dict[str, Any]) -> dict[str, Any]:
     services: list[dict[str, Any]] = []
     for country in sorted({r["country_code"] for r in helplines}):
         if country in emergency_rows:
-            services.append(builder.emergency(emergency_rows[country]))
+            services.append(builder.emergency(country, emergency_rows[country]))
         services += [s for s in crisis if s["country"] == country]
     services += [builder.resource(r) for r in resources]
     for service in services:
         flag_unconfirmed_format(service)
+        if service["category"] != "emergency-number":
+            for phone in service.get("phones", []):
+                cost = curation["phone_costs"].get(f"{service['country']} {phone['dial']}")
+                cost = cost or phone_cost(service["country"], phone["dial"], phone.get("e164"))
+                if cost:
+                    phone["cost"] = cost
     return {
         "format": "companion-resources",
         "version": 1,

@@ -90,7 +90,11 @@ def _service(raw: Mapping[str, Any]) -> Service:
         category=Category(raw["category"]),
         phones=tuple(
             Phone(
-                display=p["display"], dial=p["dial"], label=_opt(p, "label"), e164=_opt(p, "e164")
+                display=p["display"],
+                dial=p["dial"],
+                label=_opt(p, "label"),
+                e164=_opt(p, "e164"),
+                cost=_opt(p, "cost"),
             )
             for p in raw.get("phones") or ()
         ),
@@ -114,7 +118,13 @@ def _service(raw: Mapping[str, Any]) -> Service:
         cost=_opt(raw, "cost"),
         confidentiality=_opt(raw, "confidentiality"),
         sources=tuple(
-            Source(reference=s["reference"], date=_opt(s, "date")) for s in raw.get("sources") or ()
+            Source(
+                reference=s["reference"],
+                date=_opt(s, "date"),
+                title=_opt(s, "title"),
+                checked=_opt(s, "checked"),
+            )
+            for s in raw.get("sources") or ()
         ),
         last_verified=date.fromisoformat(verified) if verified else None,
         doubt=_opt(raw, "doubt"),

@@ -9,6 +9,9 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 INTERNATIONAL = "INTL"
+# Who pays for a call (``Phone.cost``): free to the caller; the caller's normal rate; a
+# special (higher or non-inclusive) rate; a premium rate.
+COSTS = ("free", "caller-paid", "special-rate", "premium-rate")
 
 
 class Category(StrEnum):
@@ -37,6 +40,7 @@ class Phone:
     dial: str  # digits and a leading + only, e.g. "116123" or "+4411612 3"
     label: str | None = None  # e.g. "Welsh language line"
     e164: str | None = None  # international form when known safely, e.g. "+448081640123"
+    cost: str | None = None  # one of COSTS: who pays for the call (None: not known)
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,9 @@ class Hours:
 @dataclass(frozen=True)
 class Source:
     reference: str  # URL or "github:owner/repo path @commit"
-    date: str | None = None
+    date: str | None = None  # as published in or for the source (never a dataset's build date)
+    title: str | None = None  # the organisation or page title shown to people
+    checked: str | None = None  # YYYY-MM-DD the entry was last checked against this source
 
 
 @dataclass(frozen=True)

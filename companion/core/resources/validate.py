@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.core.resources.format import DAY_NAMES, FORMAT_NAME, FORMAT_VERSION
-from companion.core.resources.records import INTERNATIONAL, Category
+from companion.core.resources.records import COSTS, INTERNATIONAL, Category
 
 __all__ = ["DAY_NAMES", "FORMAT_NAME", "FORMAT_VERSION", "is_safe_url", "validate_document"]
 
@@ -54,11 +54,11 @@ SERVICE_FIELDS = frozenset(
     }
 )  # fmt: skip
 TEXT_FIELDS = ("audience", "description", "cost", "confidentiality", "doubt", "region", "note")
-PHONE_FIELDS = frozenset({"display", "dial", "label", "e164"})
+PHONE_FIELDS = frozenset({"display", "dial", "label", "e164", "cost"})
 SMS_FIELDS = frozenset({"number", "display", "keyword", "label"})
 HOURS_FIELDS = frozenset({"text", "timezone", "always_open", "spans", "note"})
 SPAN_FIELDS = frozenset({"days", "opens", "closes"})
-SOURCE_FIELDS = frozenset({"reference", "date"})
+SOURCE_FIELDS = frozenset({"reference", "date", "title", "checked"})
 
 
 @cache
@@ -110,6 +110,7 @@ class _Report:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.check_numbers = True
 
     def add(self, where: str, field: str, message: str) -> None:
         self.problems.append(f"{where}: {field}: {message}" if where else f"{field}: {message}")
@@ -148,16 +149,19 @@ class _Report:
         return value
 
 
-def validate_document(doc: object) -> list[str]:
+def validate_document(doc: object, *, check_numbers: bool = True) -> list[str]:
     """Every problem in a directory or pack document, one line each (empty when valid).
 
     Args:
         doc: The parsed JSON value (any type: a non-object is itself a problem).
+        check_numbers: Also check each phone number against its country's numbering
+            plan (``phonenumbers``) or the cited short-code allow-list.
 
     Returns:
         Human-readable lines naming the entry (index and id) and the field.
     """
     report = _Report()
+    report.check_numbers = check_numbers
     if not isinstance(doc, dict):
         report.add("", "document", "must be a JSON object")
         return report.problems
@@ -237,7 +241,7 @@ def _check_service(
     category = entry.get("category")
     if not isinstance(category, str) or category not in CATEGORIES:
         report.add(where, "category", "must be one of " + ", ".join(sorted(CATEGORIES)))
-    _check_phones(report, where, entry.get("phones"))
+    _check_phones(report, where, entry.get("phones"), country)
     _check_sms(report, where, entry.get("sms"))
     for key in ("chat_url", "website"):
         url = report.text(where, key, entry.get(key))
@@ -271,7 +275,7 @@ def _check_service(
     return sid
 
 
-def _check_phones(report: _Report, where: str, value: object) -> None:
+def _check_phones(report: _Report, where: str, value: object, country: object) -> None:
     for i, item in enumerate(report.listing(where, "phones", value)):
         field = f"phones[{i}]"
         phone = report.mapping(where, field, item)
@@ -282,6 +286,24 @@ def _check_phones(report: _Report, where: str, value: object) -> None:
         dial = report.text(where, f"{field}.dial", phone.get("dial"), required=True)
         if dial is not None and not DIAL_RE.fullmatch(dial):
             report.add(where, f"{field}.dial", "must contain only digits and an optional leading +")
+        elif (
+            dial is not None
+            and report.check_numbers
+            and isinstance(country, str)
+            and COUNTRY_RE.fullmatch(country)
+        ):
+            from companion.core.resources.numbers import known_number
+
+            if not known_number(country, dial):
+                report.add(
+                    where,
+                    f"{field}.dial",
+                    f"{dial} is not a valid number or short code for {country} "
+                    "(phonenumbers), and not in the cited short-code allow-list",
+                )
+        cost = report.text(where, f"{field}.cost", phone.get("cost"))
+        if cost is not None and cost not in COSTS:
+            report.add(where, f"{field}.cost", "must be one of " + ", ".join(COSTS))
         e164 = report.text(where, f"{field}.e164", phone.get("e164"))
         if e164 is not None and not E164_RE.fullmatch(e164):
             report.add(where, f"{field}.e164", 'must be "+" and 6 to 15 digits')
@@ -357,3 +379,7 @@ def _check_sources(report: _Report, where: str, value: object) -> None:
         report.unknown_fields(where, f"{field}.", source, SOURCE_FIELDS)
         report.text(where, f"{field}.reference", source.get("reference"), required=True)
         report.text(where, f"{field}.date", source.get("date"))
+        report.text(where, f"{field}.title", source.get("title"))
+        checked = report.text(where, f"{field}.checked", source.get("checked"))
+        if checked is not None and not _is_date(checked):
+            report.add(where, f"{field}.checked", "must be a date written YYYY-MM-DD")
