@@ -1,0 +1,307 @@
+"""Make a report for a clinician: choose the dates, what to include, and which entries.
+
+Nothing leaves the computer: the report is built from the open vault in the background
+(:class:`Operation`) and saved as a PDF where the person chooses, or printed. No entry
+is included unless the person ticks it. The saved PDF is not encrypted; the dialog says
+so before anything is written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.core.clock import Clock
+from companion.core.errors import CompanionError
+from companion.core.insights.models import DateRange
+from companion.core.journal.models import Entry, EntryFilter
+from companion.core.journal.store import MAX_PAGE
+from companion.core.reports.clinician import clinician_report
+from companion.core.reports.document import Document
+from companion.ui.reports.pdf import print_document, render_pdf
+from companion.ui.reports.words import report_text
+from companion.ui.shell.i18n import translate
+from companion.ui.shell.messages import message_for
+from companion.ui.shell.ops import Operation, Progress
+from companion.ui.shell.session import Session
+from companion.ui.shell.theme import heading
+from companion.ui.widgets.busy import BusyIndicator
+from companion.ui.widgets.private_file_dialog import ask_save_path
+
+log = logging.getLogger(__name__)
+_ID = Qt.ItemDataRole.UserRole + 1
+MAX_LISTED = 2000  # entries offered in the list (newest first); the range can be narrowed
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ClinicianReportDialog(QDialog):
+    """Choose and make the "report for my clinician".
+
+    Args:
+        session: The unlocked journal.
+        clock: Where "today" comes from.
+        parent: The owning window.
+    """
+
+    saved = Signal(Path)
+
+    def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clinicianReportDialog")
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(translate("Reports", "Report for my clinician"))
+        self._session = session
+        self._clock = clock
+        self._operation: Operation[Document] | None = None
+        today = clock.now().date()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(translate("Reports", "Report for my clinician"), self, 1.3))
+        intro = QLabel(
+            translate(
+                "Reports",
+                "Choose what to share. The report is made on this computer and nothing is "
+                "sent anywhere. A PDF you save is not encrypted: keep it somewhere private.",
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.start_edit = QDateEdit(_qdate(today - timedelta(days=29)), self)
+        self.end_edit = QDateEdit(_qdate(today), self)
+        for edit, words in (
+            (self.start_edit, translate("Reports", "From")),
+            (self.end_edit, translate("Reports", "To")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setMaximumDate(_qdate(today))
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(words)
+            edit.dateChanged.connect(lambda _d: self.reload_entries())
+        form.addRow(translate("Reports", "&From:"), self.start_edit)
+        form.addRow(translate("Reports", "&To:"), self.end_edit)
+        layout.addLayout(form)
+        self.checkins_box = QCheckBox(translate("Reports", "Include my &check-in summary"), self)
+        self.checkins_box.setAccessibleName(translate("Reports", "Include my check-in summary"))
+        self.checkins_box.setChecked(True)
+        self.patterns_box = QCheckBox(
+            translate("Reports", "Include &patterns (what goes with my mood)"), self
+        )
+        self.patterns_box.setAccessibleName(
+            translate("Reports", "Include patterns: what goes with my mood")
+        )
+        self.patterns_box.setChecked(True)
+        layout.addWidget(self.checkins_box)
+        layout.addWidget(self.patterns_box)
+        entries_label = QLabel(
+            translate("Reports", "&Entries to include (none unless you tick them):"), self
+        )
+        entries_label.setWordWrap(True)
+        layout.addWidget(entries_label)
+        self.entries = QListWidget(self)
+        self.entries.setAccessibleName(translate("Reports", "Entries to include"))
+        entries_label.setBuddy(self.entries)
+        layout.addWidget(self.entries, 1)
+        ticks = QHBoxLayout()
+        self.all_button = self._button(translate("Reports", "Tick &all"), ticks)
+        self.all_button.setAccessibleName(translate("Reports", "Tick all entries"))
+        self.all_button.clicked.connect(lambda: self._tick_all(True))
+        self.none_button = self._button(translate("Reports", "Tick &none"), ticks)
+        self.none_button.setAccessibleName(translate("Reports", "Untick all entries"))
+        self.none_button.clicked.connect(lambda: self._tick_all(False))
+        ticks.addStretch(1)
+        layout.addLayout(ticks)
+        self.busy = BusyIndicator(self)
+        layout.addWidget(self.busy)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.pdf_button = self._button(translate("Reports", "&Save as PDF…"), row)
+        self.pdf_button.setAccessibleName(translate("Reports", "Save the report as a PDF"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button = self._button(translate("Reports", "&Print…"), row)
+        self.print_button.setAccessibleName(translate("Reports", "Print the report"))
+        self.print_button.clicked.connect(self.print_report)
+        close = self._button(translate("Reports", "Close"), row)
+        close.setAccessibleName(translate("Reports", "Close the report"))
+        close.clicked.connect(self.reject)
+        layout.addLayout(row)
+        session.locked.connect(self.reject)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 70, metrics.height() * 34)
+        self.reload_entries()
+
+    def _button(self, text: str, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        row.addWidget(button)
+        return button
+
+    # choices ----------------------------------------------------------------------------
+    def span(self) -> DateRange:
+        """The chosen dates (swapped if given backwards)."""
+        start, end = _day(self.start_edit.date()), _day(self.end_edit.date())
+        return DateRange(min(start, end), max(start, end))
+
+    def reload_entries(self) -> None:
+        """List the entries of the chosen dates, newest first, none ticked."""
+        chosen = set(self.chosen_ids())
+        self.entries.clear()
+        if not self._session.is_unlocked():
+            return
+        span = self.span()
+        found: list[Entry] = []
+        flt = EntryFilter(date_from=span.start, date_to=span.end)
+        page = self._session.journal.timeline(flt, limit=MAX_PAGE)
+        while page and len(found) < MAX_LISTED:
+            found += page
+            page = self._session.journal.timeline(flt, limit=MAX_PAGE, before_id=page[-1].id)
+        locale = QLocale()
+        for entry in found[:MAX_LISTED]:
+            when = locale.toString(_qdate(entry.created_at.date()), QLocale.FormatType.ShortFormat)
+            first = entry.title or next((ln for ln in entry.text.splitlines() if ln.strip()), "")
+            first = first.strip()[:80]
+            mood = report_text(entry.mood.label) if entry.mood is not None else ""
+            text = " · ".join(part for part in (when, mood, first) if part)
+            item = QListWidgetItem(text)
+            item.setData(_ID, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = entry.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.entries.addItem(item)
+
+    def chosen_ids(self) -> list[int]:
+        """The ids of the ticked entries."""
+        return [
+            int(self.entries.item(i).data(_ID))
+            for i in range(self.entries.count())
+            if self.entries.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _tick_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for i in range(self.entries.count()):
+            self.entries.item(i).setCheckState(state)
+
+    # making the report ----------------------------------------------------------------------
+    def build_document(self) -> Document:
+        """The report for the current choices (reads the vault; also used in tests)."""
+        journal = self._session.journal
+        chosen: Sequence[Entry] = [journal.get(i) for i in self.chosen_ids()]
+        return clinician_report(
+            self._session.vault.connection,
+            self.span(),
+            self._clock.now().date(),
+            entries=chosen,
+            include_checkins=self.checkins_box.isChecked(),
+            include_patterns=self.patterns_box.isChecked(),
+            translate=report_text,
+        )
+
+    def _make(self, then: Callable[[Document], object]) -> None:
+        if self._operation is not None or not self._session.is_unlocked():
+            return
+        journal = self._session.journal
+        ids = self.chosen_ids()
+        connection = self._session.vault.connection
+        span = self.span()
+        today = self._clock.now().date()
+        checkins, patterns = self.checkins_box.isChecked(), self.patterns_box.isChecked()
+
+        def work(progress: Progress) -> Document:
+            progress.check()
+            entries = [journal.get(i) for i in ids]
+            return clinician_report(
+                connection,
+                span,
+                today,
+                entries=entries,
+                include_checkins=checkins,
+                include_patterns=patterns,
+                translate=report_text,
+            )
+
+        def done(document: Document) -> None:
+            self._operation = None
+            self.busy.stop()
+            self._set_enabled(True)
+            then(document)
+
+        def failed(exc: BaseException) -> None:
+            self._operation = None
+            self.busy.stop()
+            self._set_enabled(True)
+            self.message.setText(message_for(exc))
+
+        self._set_enabled(False)
+        self.message.clear()
+        self.busy.start(translate("Reports", "Making the report…"))
+        self._operation = Operation(self, work).on_success(done).on_failure(failed).start()
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.pdf_button, self.print_button, self.entries):
+            widget.setEnabled(on)
+
+    def save_pdf(self, path: Path | None = None) -> None:
+        """Ask where (unless ``path`` is given), then make the report and save it."""
+        if path is None:
+            path = ask_save_path(
+                self,
+                translate("Reports", "Save the report as PDF"),
+                Path.home() / translate("Reports", "mood-report.pdf"),
+                translate("Reports", "PDF documents (*.pdf)"),
+            )
+            if path is None:
+                return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        target = path
+
+        def write(document: Document) -> None:
+            try:
+                pages = render_pdf(document, target)
+            except (OSError, CompanionError) as exc:
+                self.message.setText(message_for(exc))
+                return
+            self.message.setText(
+                translate("Reports", "Saved: {name} ({pages}).").format(
+                    name=target.name,
+                    pages=translate("Reports", "1 page")
+                    if pages == 1
+                    else translate("Reports", "%n pages", None, pages),
+                )
+            )
+            self.saved.emit(target)
+
+        self._make(write)
+
+    def print_report(self) -> None:
+        """Make the report, then print it through the system's print dialog."""
+        self._make(lambda document: print_document(document, self))
