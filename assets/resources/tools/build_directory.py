@@ -456,7 +456,9 @@ def build(reference: Path, curation: dict[str, Any]) -> dict[str, Any]:
     stale = sorted(
         k
         for k in [
-            *curation["records"], *curation["record_hours"], *curation["phones"],
+            *curation["records"],
+            *curation["record_hours"],
+            *curation["phones"],
             *curation["drop_records"],
         ]
         + [m[f] for m in curation["merges"] for f in ("into", "other")]

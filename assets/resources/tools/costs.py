@@ -27,7 +27,9 @@ def phone_cost(country: str, dial: str, e164: str | None) -> str | None:
         if not region:
             continue
         try:
-            number = phonenumbers.parse(e164 or dial, None if (e164 or dial).startswith("+") else region)
+            number = phonenumbers.parse(
+                e164 or dial, None if (e164 or dial).startswith("+") else region
+            )
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):

@@ -16,6 +16,7 @@ never does.
 from __future__ import annotations
 
 import json
+import re
 import re._parser as sre_parse  # the standard library's regex parser, to list a pattern's words
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -27,9 +28,7 @@ HERE = Path(__file__).resolve().parent
 ANDROID_FILE = HERE / "reference" / "android-emergency-numbers.json"
 # Kinds of help that make a number an emergency number (Android also lists
 # "unspecified" service numbers such as child helplines, which are not).
-EMERGENCY_KINDS = frozenset(
-    {"police", "ambulance", "fire", "coastguard", "mountain rescue"}
-)
+EMERGENCY_KINDS = frozenset({"police", "ambulance", "fire", "coastguard", "mountain rescue"})
 # Territories without their own entry in a source use the numbering plan of another.
 SIBLINGS = {
     "AX": "FI", "GF": "FR", "GP": "FR", "PF": "FR", "PM": "FR", "RE": "FR", "YT": "FR",

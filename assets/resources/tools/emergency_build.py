@@ -33,7 +33,10 @@ SERVES_LABELS = {
 SERVES = frozenset({"all", *SERVES_LABELS})
 ANDROID_TITLE = "Android's emergency-number database (AOSP Telephony)"
 LIBPHONENUMBER_TITLE = "libphonenumber short-number metadata (Google)"
-LIBPHONENUMBER_REF = "https://github.com/google/libphonenumber (resources/ShortNumberMetadata.xml, through phonenumbers {version})"
+LIBPHONENUMBER_REF = (
+    "https://github.com/google/libphonenumber "
+    "(resources/ShortNumberMetadata.xml, through phonenumbers {version})"
+)
 
 
 def load() -> dict[str, Any]:
@@ -108,7 +111,10 @@ def emergency_service(
         if serves is not None and serves not in SERVES:
             raise SystemExit(f"emergency.json: {country} {dial}: unknown serves {serves!r}")
         label = number.get("label") or (SERVES_LABELS.get(serves) if serves else None)
-        phone: dict[str, Any] = {"display": number.get("display") or phone_display.get(dial, dial), "dial": dial}
+        phone: dict[str, Any] = {
+            "display": number.get("display") or phone_display.get(dial, dial),
+            "dial": dial,
+        }
         if label:
             phone["label"] = label
         phones.append(phone)

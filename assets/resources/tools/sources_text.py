@@ -16,11 +16,14 @@ from urllib.parse import urlsplit
 SNIPPET = "public code snippet"
 # Dates that belong to a dataset, not to the page the fact came from.
 DATASET_DATE = re.compile(r"generatedAt|commit date|last changed|dataset", re.I)
+WIKIPEDIA = "Wikipedia, “{}” (revision {}), through a public dataset"
 DATASET_TITLES = (
-    ("List_of_suicide_crisis_lines", "Wikipedia, “List of suicide crisis lines” (revision 1363635917), through a public dataset"),
-    ("List_of_emergency_telephone_numbers", "Wikipedia, “List of emergency telephone numbers” (revision 1362829639), through a public dataset"),
+    ("List_of_suicide_crisis_lines", WIKIPEDIA.format("List of suicide crisis lines", 1363635917)),
+    ("List_of_emergency_telephone_numbers",
+     WIKIPEDIA.format("List of emergency telephone numbers", 1362829639)),
     ("padolsey/cite", "“cite” crisis-resource seed list (a third-party dataset)"),
-    ("Resilient-Rhino", "findahelpline.com listing, as captured in June 2023 by a third-party scrape"),
+    ("Resilient-Rhino",
+     "findahelpline.com listing, as captured in June 2023 by a third-party scrape"),
     ("DennisGross/aidlines", "aidlines (a third-party helpline dataset, September 2024)"),
 )  # fmt: skip
 # Organisations behind the sites cited most; other sites are named by their address.

@@ -22,7 +22,32 @@ def test_bundled_directory_is_ok() -> None:
     code, lines = _run(asset_path("resources", "directory.json"))
     assert code == 0
     assert len(lines) == 1
-    assert "OK — directory with 587 services in 240 countries plus international" in lines[0]
+    count = len(json.loads(asset_path("resources", "directory.json").read_bytes())["services"])
+    assert f"OK — directory with {count} services in 240 countries plus international" in lines[0]
+
+
+def test_a_number_that_is_not_real_for_its_country_is_a_problem(tmp_path: Path) -> None:
+    services = [
+        # A UK mobile number one digit short, and a short code no source lists for Ireland.
+        {"id": "a", "country": "GB", "name": "A", "category": "peer-support",
+         "phones": [{"display": "07700 90012", "dial": "0770090012"}]},
+        {"id": "b", "country": "IE", "name": "B", "category": "peer-support",
+         "phones": [{"display": "4747", "dial": "4747"}]},
+        # Valid: a UK freephone number, Samaritans' 116 123, and Georgia's 116 123 (allow-list).
+        {"id": "c", "country": "GB", "name": "C", "category": "crisis-line",
+         "phones": [{"display": "0800 068 4141", "dial": "08000684141"},
+                    {"display": "116 123", "dial": "116123"}]},
+        {"id": "d", "country": "GE", "name": "D", "category": "crisis-line",
+         "phones": [{"display": "116 123", "dial": "116123"}]},
+    ]  # fmt: skip
+    path = tmp_path / "pack.json"
+    pack = {"format": "companion-resources", "version": 1, "services": services}
+    path.write_text(json.dumps(pack), encoding="utf-8")
+    code, lines = _run(path)
+    assert code == 1
+    assert [line.split(": ", 2)[1] for line in lines[:-1]] == ["services[0] (a)", "services[1] (b)"]
+    assert "0770090012 is not a valid number or short code for GB" in lines[0]
+    assert "short-code allow-list" in lines[1]
 
 
 def test_pack_ok_line(tmp_path: Path) -> None:

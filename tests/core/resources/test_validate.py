@@ -355,3 +355,40 @@ def test_example_pack_in_format_doc_is_valid() -> None:
     example = json.loads(blocks[-1])
     assert example["pack"]["organisation"]
     assert validate_document(example) == []
+
+
+def test_phone_cost_must_be_a_known_value() -> None:
+    good = _service(phones=[{"display": "116 123", "dial": "116123", "cost": "free"}])
+    assert validate_document(_doc(good)) == []
+    bad = _service(phones=[{"display": "116 123", "dial": "116123", "cost": "cheap"}])
+    (line,) = validate_document(_doc(bad))
+    assert "phones[0].cost: must be one of free, caller-paid, special-rate, premium-rate" in line
+
+
+def test_source_title_and_checked_date() -> None:
+    good = _service(
+        sources=[
+            {"reference": "https://x.org", "title": "X", "date": "2024", "checked": "2026-12-05"}
+        ]
+    )
+    assert validate_document(_doc(good)) == []
+    bad = _service(sources=[{"reference": "https://x.org", "checked": "last week"}])
+    (line,) = validate_document(_doc(bad))
+    assert "sources[0].checked: must be a date written YYYY-MM-DD" in line
+
+
+def test_numbers_can_be_left_unchecked_for_speed() -> None:
+    fake = _service(phones=[{"display": "4747", "dial": "4747"}], country="IE")
+    assert validate_document(_doc(fake), check_numbers=False) == []
+    assert len(validate_document(_doc(fake))) == 1
+
+
+def test_cost_and_title_survive_a_round_trip() -> None:
+    raw = _service(
+        phones=[{"display": "116 123", "dial": "116123", "cost": "free"}],
+        sources=[{"reference": "https://x.org", "title": "X", "checked": "2026-12-05"}],
+    )
+    (service,) = parse_document(_doc(raw))
+    assert service.phones[0].cost == "free"
+    assert (service.sources[0].title, service.sources[0].checked) == ("X", "2026-12-05")
+    assert service_to_dict(service)["phones"][0]["cost"] == "free"
