@@ -124,8 +124,8 @@ class StepEditor(QGroupBox):
         remove = QPushButton("✕", box)
         for button in (up, down, remove):
             button.setAutoDefault(False)
-            width = button.fontMetrics().horizontalAdvance("M") * 3
-            button.setMaximumWidth(width)
+            # As narrow as the style allows: the arrows need no room of their own.
+            button.setMaximumWidth(button.minimumSizeHint().width())
         row.addWidget(text, 3)
         row.addWidget(detail, 2)
         row.addWidget(up)
