@@ -90,6 +90,7 @@ class EntryRecord:
         rev: Its revision ("" for a record from another app: computed when written).
         history: Earlier revisions, newest first.
         tag_kinds: Kinds for tags the journal may not have yet (name -> kind).
+        zone: The IANA zone the entry was written in, when known ("Europe/Lisbon").
     """
 
     uid: str
@@ -104,6 +105,7 @@ class EntryRecord:
     rev: str = ""
     history: tuple[str, ...] = ()
     tag_kinds: tuple[tuple[str, TagKind], ...] = ()
+    zone: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from companion.core.journal.rows import from_us, split_names
 RECORD_COLUMNS = (
     "e.id, e.uid, e.created_us, e.created_offset, e.edited_us, e.edited_offset,"
     " e.deleted_us, e.deleted_offset, e.mood, t.title, t.body, t.tags_text,"
-    " t.emotions_text, e.rev, e.history"
+    " t.emotions_text, e.rev, e.history, e.created_zone"
 )
 RECORD_FROM = "entry AS e JOIN entry_text AS t ON t.id = e.id"
 
@@ -59,7 +59,7 @@ def refresh_rev(conn: sqlcipher3.Connection, entry_id: int) -> str:
 def record_from_row(row: Sequence[Any]) -> EntryRecord:
     """An :class:`EntryRecord` from a row selected with :data:`RECORD_COLUMNS`."""
     (_id, uid, c_us, c_off, e_us, e_off, d_us, d_off, mood, title, body, tags, emotions,
-     rev, history) = row  # fmt: skip
+     rev, history, zone) = row  # fmt: skip
     return EntryRecord(
         uid=uid,
         created_at=from_us(c_us, c_off),
@@ -72,6 +72,7 @@ def record_from_row(row: Sequence[Any]) -> EntryRecord:
         deleted_at=None if d_us is None else from_us(d_us, d_off or 0),
         rev=rev or "",
         history=tuple(split_history(history or "")),
+        zone=zone,
     )
 
 
