@@ -1,0 +1,116 @@
+"""The Learn window: the articles, the reader, help in view, and no unlocking needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from companion.core.learn.articles import articles
+from companion.ui.learn.window import LearnWindow
+
+LOCKED = ("companion.core.vault", "companion.core.journal", "companion.ui.shell.session")
+
+
+def test_learn_needs_no_unlocking() -> None:
+    code = (
+        "import sys\n"
+        "import companion.ui.learn.window\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({LOCKED!r}) or m == 'sqlcipher3'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_list_shows_title_summary_and_reading_time(qtbot: QtBot) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    infos = articles()
+    assert len(infos) >= 6
+    assert window.list.count() == len(infos)
+    first = window.list.item(0)
+    assert infos[0].summary in first.text()
+    assert f"{infos[0].reading_minutes}-minute read" in first.text() or (
+        infos[0].reading_minutes == 1 and "1-minute read" in first.text()
+    )
+    spoken = first.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert infos[0].title in spoken
+
+
+def test_choosing_an_article_shows_it(qtbot: QtBot) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_shown, timeout=1000) as shown:
+        assert window.open_article("supporting-a-friend")
+    assert shown.args == ["supporting-a-friend"]
+    text = window.reader.toPlainText()
+    assert text.startswith("Supporting a friend")
+    assert "F1" in text
+    assert window.reader.verticalScrollBar().value() == 0
+    assert not window.open_article("no-such-article")
+
+
+def test_help_is_always_pointed_to(qtbot: QtBot, help_access) -> None:
+    window = LearnWindow(help_access=help_access)
+    qtbot.addWidget(window)
+    assert "F1" in window.pointer.text()
+    assert window.help_button.accessibleName() == "Get help now"
+
+
+def test_the_reader_loads_nothing(qtbot: QtBot) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    remote = QUrl("https://example.org/tracker.png")
+    assert window.reader.loadResource(int(QTextDocument.ResourceType.ImageResource), remote) is None
+    window.reader.set_markdown("<b>raw</b> ![x](https://example.org/x.png)")
+    assert "<b>raw</b>" in window.reader.toPlainText()  # raw HTML is shown as text
+
+
+def test_a_broken_article_leaves_the_others(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    folder.mkdir()
+    (folder / "good.md").write_text(
+        "---\nid: good\ntitle: Good\nsummary: Fine.\norder: 1\n---\n# Good\n\nWords.\n",
+        encoding="utf-8",
+    )
+    (folder / "broken.md").write_text("no header here", encoding="utf-8")
+    window = LearnWindow(root=tmp_path)
+    qtbot.addWidget(window)
+    assert window.list.count() == 1
+    assert window.current_id() == "good"
+
+
+def test_every_control_is_named(qtbot: QtBot, controls_of, checks) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    controls = controls_of(window)
+    assert len(controls) >= 2
+    assert [type(w).__name__ for w in controls if not checks.spoken_name(w).strip()] == []
+
+
+def test_text_at_200_percent_is_not_clipped(qtbot: QtBot, big_font, controls_of, checks) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert window.pointer.font().pointSizeF() >= big_font.pointSizeF()
+    assert checks.clipped(controls_of(window)) == []
+    # Every list item is tall enough for its wrapped words: nothing ends in "…".
+    delegate = window.list.itemDelegate()
+    for row in range(window.list.count()):
+        item = window.list.item(row)
+        rect = window.list.visualItemRect(item)
+        option = QStyleOptionViewItem()
+        option.initFrom(window.list)
+        needed = delegate.sizeHint(option, window.list.indexFromItem(item)).height()
+        assert rect.height() >= needed
