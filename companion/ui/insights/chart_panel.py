@@ -142,7 +142,8 @@ class ChartPanel(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.view.export_image(self._title).save(buffer, b"PNG"):
+        # The stubs want bytes for the format, but PySide6 6.11 accepts only str here.
+        if not self.view.export_image(self._title).save(buffer, "PNG"):  # type: ignore[call-overload]
             show_message(self, translate("Insights", "The picture could not be made."))
             return None
         buffer.close()
