@@ -181,7 +181,9 @@ def page_texts(document: Document) -> list[str]:
         text = block.text()
         for n in range(lines.lineCount()):
             line = lines.lineAt(n)
-            page = int((top + line.y()) // height)
+            # Half a pixel of slack: a block moved to a new page starts at its top edge,
+            # which floating point may put a hair above the boundary.
+            page = int((top + line.y() + 0.5) // height)
             piece = text[line.textStart() : line.textStart() + line.textLength()].strip()
             if piece and 0 <= page < len(pages):
                 pages[page].append(piece)

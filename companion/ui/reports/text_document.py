@@ -45,14 +45,14 @@ DPI = 96.0
 MM = DPI / 25.4
 CHART_SCALE = 3.0  # chart images carry three pixels per layout pixel: crisp on paper
 _STYLE = """
-h1 { font-size: 17pt; margin-bottom: 2pt; }
-h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }
-h3 { font-size: 11.5pt; margin-top: 10pt; margin-bottom: 3pt; }
-h4 { font-size: 10.5pt; margin-top: 8pt; margin-bottom: 2pt; }
-p { margin-top: 3pt; margin-bottom: 3pt; }
+h1 { font-size: 17pt; margin-bottom: 3px; }
+h2 { font-size: 13pt; margin-top: 18px; margin-bottom: 5px; }
+h3 { font-size: 11.5pt; margin-top: 13px; margin-bottom: 4px; }
+h4 { font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 4px; margin-bottom: 4px; }
 p.note { color: #4d5560; font-style: italic; }
 p.meta { color: #4d5560; }
-p.caption { font-weight: bold; margin-top: 8pt; }
+p.caption { font-weight: bold; margin-top: 10px; }
 p.alt { color: #4d5560; font-size: 8.5pt; }
 th { background-color: #eef2f5; font-weight: bold; }
 """
