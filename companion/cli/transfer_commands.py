@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import os
 from datetime import date
 from pathlib import Path
 
@@ -154,18 +156,16 @@ def _export_pdf(args: argparse.Namespace, ctx: Context, vault: Vault) -> int:
     if args.out.exists() and not args.overwrite:
         raise ExportTargetExists(str(args.out))
     document = journal_document(vault.connection, args.date_from, args.date_to)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        from companion.ui.reports.pdf import render_pdf
+        # Loaded by name: the command line never needs Qt for anything else.
+        gui = importlib.import_module("PySide6.QtGui")
+        renderer = importlib.import_module("companion.ui.reports.pdf")
     except ImportError:
         print("companion: bad-input: PDF needs the app's renderer (Qt), not found", file=ctx.err)
         return Exit.BAD_INPUT
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    pages = render_pdf(document, args.out)
+    _app = gui.QGuiApplication.instance() or gui.QGuiApplication([])
+    pages = int(renderer.render_pdf(document, args.out))
     ctx.say(f"exported {pages} page(s) to {args.out}")
     return Exit.OK
 
