@@ -91,7 +91,9 @@ class ChartPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are fitted when the table is shown, not on every change: measuring 365
+        # rows of a hidden table on each switch cost more than drawing the chart.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setMinimumHeight(self.fontMetrics().height() * 12)
         self.table.setVisible(False)
         layout.addWidget(self.table, 1)
@@ -110,6 +112,8 @@ class ChartPanel(QWidget):
     def set_table(self, content: TableContent) -> None:
         """The rows behind the chart."""
         self.model.set_content(content)
+        if not self.table.isHidden():
+            self.table.resizeColumnsToContents()
 
     def show_table(self, on: bool) -> None:
         """Show the table instead of the chart (or the chart again)."""
@@ -118,6 +122,8 @@ class ChartPanel(QWidget):
             return
         self.table.setVisible(on)
         self.view.setVisible(not on)
+        if on:
+            self.table.resizeColumnsToContents()
         self.table_button.setText(
             translate("Insights", "Show as chart") if on else translate("Insights", "Show as table")
         )

@@ -112,25 +112,46 @@ def mood_over_time(series: MoodSeries) -> View[LineChartData]:
 
 def year_in_pixels(pixels: YearInPixels) -> View[PixelGridData]:
     """One square per day of the year, with each day's words for tooltips."""
+    # 365 days on every redraw: the sentences, words and locale are looked up once.
+    locale = QLocale()
+    without = translate("Insights", "{day}: no mood")
+    #: One day of the year in pixels: {day} a long date, {mood} a mood word, {average} a
+    #: number, {entries} "1 entry" or "3 entries".
+    with_mood_text = translate("Insights", "{day}: {mood} (average {average}, {entries})")
+    words = {level: mood_word(level) for level in range(1, 6)}
+    counts: dict[int, str] = {}
     cells = []
+    rows = []
     for day in pixels.days:
+        when = locale.toString(
+            QDate(day.day.year, day.day.month, day.day.day), QLocale.FormatType.LongFormat
+        )
         if day.mood is None:
-            text = translate("Insights", "{day}: no mood").format(day=long_date(day.day))
+            text = without.format(day=when)
         else:
-            text = translate("Insights", "{day}: {mood} (average {average}, {entries})").format(
-                day=long_date(day.day),
-                mood=mood_word(int(day.mood)),
-                average=_one(day.average or 0.0),
-                entries=entries_text(day.entries),
+            if day.entries not in counts:
+                counts[day.entries] = entries_text(day.entries)
+            text = with_mood_text.format(
+                day=when,
+                mood=words[int(day.mood)],
+                average=locale.toString(day.average or 0.0, "f", 1),
+                entries=counts[day.entries],
             )
         cells.append(PixelCell(day.day, int(day.mood) if day.mood else None, text))
-    locale = QLocale()
+        rows.append(
+            (
+                day.day.isoformat(),
+                words[int(day.mood)] if day.mood else "–",
+                f"{day.average:.2f}" if day.average is not None else "–",
+                str(day.entries),
+            )
+        )
     months = tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
     data = PixelGridData(
         translate("Insights", "Year in pixels {year}").format(year=pixels.year),
         tuple(cells),
         months,
-        tuple((level, mood_word(level)) for level in range(1, 6)),
+        tuple(words.items()),
         translate("Insights", "No mood"),
     )
     with_mood = sum(1 for d in pixels.days if d.mood is not None)
@@ -142,18 +163,11 @@ def year_in_pixels(pixels: YearInPixels) -> View[PixelGridData]:
         ).format(days=days_text(with_mood), year=pixels.year)
     else:
         summary = translate("Insights", "No moods in {year} yet.").format(year=pixels.year)
-    rows = []
-    for day in pixels.days:
-        rows.append(
-            (
-                day.day.isoformat(),
-                mood_word(int(day.mood)) if day.mood else "–",
-                f"{day.average:.2f}" if day.average is not None else "–",
-                str(day.entries),
-            )
-        )
-    content = translated(pixels.table())
-    return View(data, summary, TableContent(content.headers, tuple(rows), content.numeric))
+    columns = pixels.table().columns
+    headers = tuple(word(c.title) for c in columns)
+    return View(
+        data, summary, TableContent(headers, tuple(rows), tuple(c.numeric for c in columns))
+    )
 
 
 def grouped(result: GroupedMood) -> View[BarChartData]:

@@ -475,16 +475,20 @@ def paint_pixel_grid(
 def _cell(
     painter: QPainter, box: QRectF, level: int | None, colours: ChartColours, digit: bool
 ) -> None:
+    # Square cells without antialiasing: a year is 365 of them on every repaint, and
+    # rounded, antialiased corners cost more than the rest of the chart together.
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     if level is None:
-        painter.setBrush(colours.empty)
-        painter.setPen(_pen(colours.grid, 1.0))
-        painter.drawRoundedRect(box, 2, 2)
+        painter.fillRect(box, colours.empty)
+        painter.setPen(colours.grid)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        painter.restore()
         return
-    colour = colours.scale[min(max(level, 1), len(colours.scale)) - 1]
-    painter.setBrush(colour)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(box, 2, 2)
+    painter.fillRect(box, colours.scale[min(max(level, 1), len(colours.scale)) - 1])
+    painter.restore()
     if digit:
-        # Dark ink on every tint: they are all mid-light, so it keeps ≥ 4.5:1.
+        # Dark ink on every tint: they are all mid-light, so it keeps >= 4.5:1.
         painter.setPen(QColor("#10161a"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(level))
