@@ -152,7 +152,7 @@ def run(test: SelfTest) -> None:
         kept.append(bar)
         expect(bar.offer_for(1), "no gentle line after an Awful mood")
         expect(not GentleResponseBar().offer_for(4), "a gentle line after a Good mood")
-        bar.resize(900, bar.sizeHint().height())
+        bar.resize(900, bar.heightForWidth(900))
         _grab(bar, shots / "gentle-response.png")
 
     def insights() -> None:

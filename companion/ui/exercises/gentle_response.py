@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.exercises.gentle import GentleOffer, gentle_offer
 from companion.ui.exercises.announce import announce
 from companion.ui.exercises.words import core_text
 from companion.ui.shell.i18n import translate
+from companion.ui.widgets.flow_layout import flow_container
 
 STYLE = """
 QFrame#gentleResponse {
@@ -39,11 +40,15 @@ class GentleResponseBar(QFrame):
         self.setStyleSheet(STYLE)
         self.setAccessibleName(translate("SelfCare", "A gentle note"))
         self.offer: GentleOffer | None = None
-        row = QHBoxLayout(self)
+        # The words on top, the buttons under them, wrapping as needed: at large text
+        # sizes or in a narrow editor nothing is cut off.
+        column = QVBoxLayout(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        row.addWidget(self.message, 1)
+        column.addWidget(self.message)
+        buttons, row = flow_container(self, spacing=6)
+        column.addWidget(buttons)
         self.help_button = QPushButton(translate("SelfCare", "Get help now (F1)"), self)
         self.help_button.setAccessibleName(translate("SelfCare", "Get help now"))
         self.help_button.clicked.connect(self.help_requested)
@@ -55,7 +60,7 @@ class GentleResponseBar(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         for button in (self.help_button, self.exercise_button, self.dismiss_button):
             button.setAutoDefault(False)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            row.addWidget(button)
         self.setVisible(False)
 
     def offer_for(self, mood: int | None, *, enabled: bool = True, in_trash: bool = False) -> bool:

@@ -179,7 +179,7 @@ def test_the_gentle_line_is_calm_not_alarming(qtbot: QtBot) -> None:
     qtbot.addWidget(holder)
     bar = GentleResponseBar(holder)
     bar.offer_for(1)
-    bar.resize(700, bar.sizeHint().height())
+    bar.resize(700, bar.heightForWidth(700))
     holder.resize(700, bar.height())
     holder.show()
     qtbot.waitExposed(holder)
@@ -192,3 +192,23 @@ def test_the_gentle_line_is_calm_not_alarming(qtbot: QtBot) -> None:
                 reds += 1
     assert reds == 0
     assert bar.isWindow() is False  # part of the window, never a pop-up
+
+
+def test_the_gentle_line_wraps_at_200_percent(qtbot: QtBot, big_font, controls_of, checks) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    bar = GentleResponseBar(holder)
+    layout.addWidget(bar)
+    layout.addStretch(1)
+    bar.offer_for(2)
+    holder.resize(420, 600)
+    holder.show()
+    qtbot.waitExposed(holder)
+    qtbot.wait(20)
+    label = bar.message
+    assert label.height() >= label.heightForWidth(label.width())  # every line shows
+    assert checks.clipped(controls_of(bar)) == []
+    assert bar.dismiss_button.geometry().right() <= bar.width()  # the buttons wrapped
