@@ -1,4 +1,4 @@
-"""Self-care screens' speed on a large encrypted vault: ticking and switching insight views.
+"""Self-care screens' speed (figures named "insights UI …"): ticking and switching insight views.
 
     python benchmarks/selfcare_ui_bench.py [--quick] [--json FILE]
 
@@ -68,7 +68,7 @@ def run(quick: bool) -> list[Measurement]:
     app = QApplication.instance() or QApplication(["selfcare-ui-bench"])
     count = 10_000 if quick else 100_000
     rounds = 20 if quick else 60
-    label = f"self-care UI {count // 1000}k"
+    label = f"insights UI {count // 1000}k"
     folder = Path(tempfile.mkdtemp(prefix="selfcare-ui-bench-"))
     clock = FakeClock(datetime(2026, 11, 30, 20, 0, tzinfo=UTC))
     service = VaultService.fast_for_tests(FEATURE_SCHEMAS, clock)
