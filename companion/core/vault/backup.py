@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from companion.core.errors import CompanionError, StorageFull, VaultLocked
 from companion.core.fsutil import atomic_write_bytes, fsync_dir
@@ -35,11 +35,9 @@ from companion.core.vault.header import encode_header
 from companion.core.vault.layout import DATABASE_NAME, HEADER_NAME, create_private_folder
 from companion.core.vault.migrations import FeatureSchema, summarize
 from companion.core.vault.progress import CancelFn, ProgressFn, Ticker
+from companion.core.vault.protocol import OpenVault
 from companion.core.vault.state import file_salt_and_page1, read_counter, seal_state
 from companion.core.vault.switch import fsync_file
-
-if TYPE_CHECKING:
-    from companion.core.vault.vault import Vault
 
 BACKUPS_DIR = "backups"
 MANIFEST_NAME = "backup.json"
@@ -230,7 +228,7 @@ def is_due(folder: Path, now: datetime) -> bool:
 
 
 def make_backup(
-    vault: Vault,
+    vault: OpenVault,
     *,
     reason: str = "manual",
     folder: Path | None = None,

@@ -14,13 +14,13 @@ import secrets
 import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from companion.core.vault.crypto import wipe
 from companion.core.vault.errors import NotAnExport
 from companion.core.vault.layout import (
     DATABASE_NAME,
     HEADER_NAME,
+    SCRATCH_PREFIX,
     create_private_folder,
     load_header,
 )
@@ -28,11 +28,7 @@ from companion.core.vault.migrations import FeatureSchema
 from companion.core.vault.package import unpack_export
 from companion.core.vault.restore import unwrap_with
 from companion.core.vault.switch import fsync_file
-
-if TYPE_CHECKING:
-    from companion.core.vault.vault import Vault
-
-SCRATCH_PREFIX = ".scratch-"
+from companion.core.vault.vault import Vault
 
 
 def _copy_folder(source: Path, target: Path) -> None:
@@ -67,8 +63,6 @@ def open_copy(
         WrongPassphrase: ``secret`` opens neither of its slots.
         VaultDamaged, UnsupportedVersion, StorageFull.
     """
-    from companion.core.vault.vault import Vault
-
     scratch = scratch_parent / f"{SCRATCH_PREFIX}{secrets.token_hex(6)}"
     vault: Vault | None = None
     try:
@@ -89,11 +83,3 @@ def open_copy(
         if vault is not None:
             vault.lock()
         shutil.rmtree(scratch, ignore_errors=True)
-
-
-def remove_stale_scratch(folder: Path) -> None:
-    """Delete scratch copies a crash left behind (they are encrypted, but useless)."""
-    for path in folder.glob(f"{SCRATCH_PREFIX}*"):
-        shutil.rmtree(path, ignore_errors=True)
-    for path in folder.glob(".export-*"):
-        shutil.rmtree(path, ignore_errors=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +31,9 @@ DATABASE_NAME = "journal.db"
 # The database is built under this name and renamed only after the header is on disk, so
 # a crash during creation never leaves a database without a header.
 CREATING_NAME = ".journal.db.creating"
+# Encrypted copies read by a merge, and exports being built (see copies.py, package.py).
+SCRATCH_PREFIX = ".scratch-"
+EXPORT_PREFIX = ".export-"
 
 
 def vault_exists(folder: Path) -> bool:
@@ -143,3 +147,13 @@ def write_new_vault(
     os.replace(pending, folder / DATABASE_NAME)
     fsync_dir(folder)
     return header
+
+
+def remove_stale_scratch(folder: Path) -> None:
+    """Delete scratch copies and half-built exports a crash left (encrypted, but useless).
+
+    Called once the vault is unlocked: no other program can be using them then.
+    """
+    for pattern in (f"{SCRATCH_PREFIX}*", f"{EXPORT_PREFIX}*"):
+        for path in folder.glob(pattern):
+            shutil.rmtree(path, ignore_errors=True)

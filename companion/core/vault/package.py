@@ -25,7 +25,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from companion.core.errors import VaultDamaged, VaultExists
 from companion.core.fsutil import fsync_dir
@@ -33,12 +33,15 @@ from companion.core.vault.backup import BackupPolicy, make_backup
 from companion.core.vault.copying import file_sha256
 from companion.core.vault.errors import NotAnExport
 from companion.core.vault.header import MAX_HEADER_BYTES, VaultHeader, parse_header
-from companion.core.vault.layout import DATABASE_NAME, HEADER_NAME, create_private_folder
+from companion.core.vault.layout import (
+    DATABASE_NAME,
+    EXPORT_PREFIX,
+    HEADER_NAME,
+    create_private_folder,
+)
 from companion.core.vault.progress import CancelFn, ProgressFn
+from companion.core.vault.protocol import OpenVault
 from companion.core.vault.switch import STAGING_NAME, fsync_file, install_staged
-
-if TYPE_CHECKING:
-    from companion.core.vault.vault import Vault
 
 EXPORT_SUFFIX = ".companion"
 EXPORT_MANIFEST = "companion-journal.json"
@@ -66,7 +69,7 @@ class ExportInfo:
 
 
 def export_encrypted(
-    vault: Vault,
+    vault: OpenVault,
     target: Path,
     *,
     progress: ProgressFn | None = None,
@@ -86,7 +89,7 @@ def export_encrypted(
         from companion.core.errors import VaultLocked
 
         raise VaultLocked
-    staging_root = folder / f".export-{secrets.token_hex(6)}"
+    staging_root = folder / f"{EXPORT_PREFIX}{secrets.token_hex(6)}"
     partial = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         info = make_backup(

@@ -9,6 +9,15 @@ dashes are ignored and the look-alikes I/L and O are read as 1 and 0.
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RecoveryCode:
+    """The recovery code shown once at creation, e.g. ``"K7Q2M-9XHDA-…"`` (25 symbols)."""
+
+    text: str = field(repr=False)  # never in logs or tracebacks
+
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_SYMBOLS = 25

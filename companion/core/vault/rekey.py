@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from companion.core.errors import CompanionError
 from companion.core.vault.connection import close_database
@@ -40,7 +39,12 @@ from companion.core.vault.keyslots import make_slot, open_slot, rewrap_params
 from companion.core.vault.layout import DATABASE_NAME, HEADER_NAME
 from companion.core.vault.opening import open_checked
 from companion.core.vault.progress import CancelFn, ProgressFn, Ticker
-from companion.core.vault.recovery import generate_recovery_code, normalise_recovery_code
+from companion.core.vault.protocol import OpenVault
+from companion.core.vault.recovery import (
+    RecoveryCode,
+    generate_recovery_code,
+    normalise_recovery_code,
+)
 from companion.core.vault.state import (
     derive_mac_key,
     file_salt_and_page1,
@@ -49,9 +53,6 @@ from companion.core.vault.state import (
 )
 from companion.core.vault.strength import check_passphrase
 from companion.core.vault.switch import STAGING_NAME, discard_staging, finish_pending_switch, stage
-
-if TYPE_CHECKING:
-    from companion.core.vault.vault import RecoveryCode, Vault
 
 
 def _switch_header(path: Path, header: VaultHeader) -> None:
@@ -67,7 +68,7 @@ def _switch_header(path: Path, header: VaultHeader) -> None:
 
 
 def rekey_vault(
-    vault: Vault,
+    vault: OpenVault,
     passphrase: str,
     *,
     new_passphrase: str | None = None,
@@ -77,8 +78,6 @@ def rekey_vault(
     cancelled: CancelFn | None = None,
 ) -> RecoveryCode:
     """See :meth:`Vault.rekey`."""
-    from companion.core.vault.vault import RecoveryCode
-
     folder = vault._require_folder()
     if new_passphrase is not None:
         check_passphrase(new_passphrase)
@@ -126,7 +125,7 @@ def rekey_vault(
     return RecoveryCode(code)
 
 
-def _switch(vault: Vault, header: VaultHeader, dek: bytearray) -> None:
+def _switch(vault: OpenVault, header: VaultHeader, dek: bytearray) -> None:
     """Close the old database, write the header (the switch), rename, reopen."""
     folder = vault._require_folder()
     old_conn = vault.connection
@@ -150,7 +149,7 @@ def _switch(vault: Vault, header: VaultHeader, dek: bytearray) -> None:
     vault._seal(optional=True)
 
 
-def _reopen(vault: Vault, header: VaultHeader | None, dek: bytearray | None) -> None:
+def _reopen(vault: OpenVault, header: VaultHeader | None, dek: bytearray | None) -> None:
     folder = vault.folder
     assert folder is not None
     assert header is not None

@@ -28,7 +28,6 @@ import os
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
@@ -44,6 +43,7 @@ from companion.core.errors import (
     WrongPassphrase,
 )
 from companion.core.fsutil import make_private
+from companion.core.vault.backup import make_backup
 from companion.core.vault.connection import (
     close_database,
     close_keeping_wal,
@@ -51,7 +51,6 @@ from companion.core.vault.connection import (
     open_memory_database,
     storage_errors,
 )
-from companion.core.vault.copies import remove_stale_scratch
 from companion.core.vault.crypto import (
     KdfParams,
     calibrate_kdf,
@@ -76,6 +75,7 @@ from companion.core.vault.layout import (
     create_private_folder,
     finish_interrupted_creation,
     load_header,
+    remove_stale_scratch,
     remove_stale_temp_files,
     vault_exists,
     vault_files,
@@ -85,7 +85,12 @@ from companion.core.vault.migrations import FeatureSchema, migrate, pending_step
 from companion.core.vault.netfs import is_network_filesystem
 from companion.core.vault.opening import check_pair, open_checked, verify_state
 from companion.core.vault.progress import CancelFn, ProgressFn
-from companion.core.vault.recovery import generate_recovery_code, normalise_recovery_code
+from companion.core.vault.recovery import (
+    RecoveryCode,
+    generate_recovery_code,
+    normalise_recovery_code,
+)
+from companion.core.vault.rekey import rekey_vault
 from companion.core.vault.state import (
     derive_mac_key,
     file_salt_and_page1,
@@ -95,6 +100,7 @@ from companion.core.vault.state import (
 )
 from companion.core.vault.strength import check_passphrase
 from companion.core.vault.switch import finish_pending_switch
+from companion.core.vault.verify import verify_vault
 
 __all__ = [
     "DATABASE_NAME",
@@ -107,13 +113,6 @@ __all__ = [
 
 _TOKEN = object()
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class RecoveryCode:
-    """The recovery code shown once at creation, e.g. ``"K7Q2M-9XHDA-…"`` (25 symbols)."""
-
-    text: str = field(repr=False)  # never in logs or tracebacks
 
 
 class Vault:
@@ -429,8 +428,6 @@ class Vault:
         """Bring the tables up to date, after a backup when there is something to upgrade."""
         conn = self.connection
         if backup and pending_steps(conn, schemas) and stored_versions(conn, schemas):
-            from companion.core.vault.backup import make_backup  # a module built on this one
-
             make_backup(self, reason="upgrade")
         with storage_errors():
             migrate(conn, schemas)
@@ -651,8 +648,6 @@ class Vault:
             WeakPassphrase, WrongPassphrase, Cancelled (nothing changed), BackupFailed
             (the new copy did not verify; nothing changed), StorageFull, VaultLocked.
         """
-        from companion.core.vault.rekey import rekey_vault
-
         return rekey_vault(
             self,
             passphrase,
@@ -701,8 +696,6 @@ class Vault:
             Cancelled: ``cancelled()`` returned True, or the vault is being locked.
             VaultLocked: The vault is locked.
         """
-        from companion.core.vault.verify import verify_vault  # built on this module
-
         verify_vault(self, progress=progress, cancelled=cancelled)
 
     def lock(self) -> None:

@@ -16,7 +16,6 @@ import contextlib
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -31,10 +30,8 @@ from companion.core.vault.connection import (
 from companion.core.vault.errors import Cancelled, Damage, DatabaseDamaged
 from companion.core.vault.layout import DATABASE_NAME, HEADER_NAME, sidecars
 from companion.core.vault.progress import CancelFn, ProgressFn, Ticker
+from companion.core.vault.protocol import OpenVault
 from companion.core.vault.switch import aside_folder, fsync_file
-
-if TYPE_CHECKING:
-    from companion.core.vault.vault import Vault
 
 # SQLite calls the progress handler every this many virtual-machine steps.
 _HANDLER_STEPS = 20_000
@@ -113,11 +110,11 @@ def _copy_aside(folder: Path) -> Path:
 
 
 def verify_vault(
-    vault: Vault, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
+    vault: OpenVault, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
 ) -> None:
     """See :meth:`Vault.verify`."""
     ticker = Ticker(progress, cancelled)
-    folder, key = vault._folder, vault._dek
+    folder, key = vault.folder, vault._dek
     if vault.is_locked or folder is None or key is None:
         if vault.is_memory and not vault.is_locked:
             return  # nothing on disk to check
