@@ -9,6 +9,7 @@ imports and merges, which read and write whole records.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -76,31 +77,10 @@ def record_from_row(row: Sequence[Any]) -> EntryRecord:
     )
 
 
-def iter_records(
-    conn: sqlcipher3.Connection,
-    *,
-    include_trash: bool = True,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    batch: int = 500,
+def _pages(
+    conn: sqlcipher3.Connection, where: list[str], params: list[object], batch: int
 ) -> Iterator[EntryRecord]:
-    """Every entry, oldest first (creation instant, then id), read a batch at a time.
-
-    Memory stays flat however large the journal: keyset paging on the timeline index.
-
-    Args:
-        include_trash: Also entries in the trash.
-        date_from: First local date (``YYYY-MM-DD``, inclusive), or None.
-        date_to: Last local date (inclusive), or None.
-    """
-    where = ["1 = 1"] if include_trash else ["e.deleted_us IS NULL"]
-    params: list[object] = []
-    if date_from is not None:
-        where.append("e.local_date >= ?")
-        params.append(date_from)
-    if date_to is not None:
-        where.append("e.local_date <= ?")
-        params.append(date_to)
+    """Keyset pages over (created_us, id) for one set of conditions."""
     last: tuple[int, int] | None = None
     while True:
         clauses, args = list(where), list(params)
@@ -117,6 +97,42 @@ def iter_records(
         for row in rows:
             yield record_from_row(row)
         last = (int(rows[-1][2]), int(rows[-1][0]))
+
+
+def iter_records(
+    conn: sqlcipher3.Connection,
+    *,
+    include_trash: bool = True,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    batch: int = 500,
+) -> Iterator[EntryRecord]:
+    """Every entry, oldest first (creation instant, then id), read a batch at a time.
+
+    Memory stays flat however large the journal. Live entries are paged along the
+    timeline index, whose condition (not in the trash) each page repeats so SQLite can
+    use it; entries in the trash are paged the same way and the two streams merged. (One
+    query over both had no index to follow: every page sorted the whole journal again.)
+
+    Args:
+        include_trash: Also entries in the trash.
+        date_from: First local date (``YYYY-MM-DD``, inclusive), or None.
+        date_to: Last local date (inclusive), or None.
+    """
+    where: list[str] = []
+    params: list[object] = []
+    if date_from is not None:
+        where.append("e.local_date >= ?")
+        params.append(date_from)
+    if date_to is not None:
+        where.append("e.local_date <= ?")
+        params.append(date_to)
+    live = _pages(conn, ["e.deleted_us IS NULL", *where], params, batch)
+    if not include_trash:
+        yield from live
+        return
+    trashed = _pages(conn, ["e.deleted_us IS NOT NULL", *where], params, batch)
+    yield from heapq.merge(live, trashed, key=lambda r: (r.created_at, r.uid))
 
 
 def count_records(conn: sqlcipher3.Connection, *, include_trash: bool = True) -> int:

@@ -18,6 +18,7 @@ upgrade of the tables, and always the two newest backups of all.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections.abc import Sequence
@@ -26,10 +27,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from companion.core.errors import CompanionError, StorageFull, VaultLocked
 from companion.core.fsutil import atomic_write_bytes, fsync_dir
 from companion.core.vault.connection import is_storage_full
-from companion.core.vault.copying import copy_database, file_sha256, verify_copy
+from companion.core.vault.copying import (
+    copy_database,
+    copy_main_file,
+    file_sha256,
+    table_counts,
+    verify_copy,
+)
 from companion.core.vault.errors import BackupFailed, BackupNotFound
 from companion.core.vault.header import encode_header
 from companion.core.vault.layout import DATABASE_NAME, HEADER_NAME, create_private_folder
@@ -38,7 +47,9 @@ from companion.core.vault.progress import CancelFn, ProgressFn, Ticker
 from companion.core.vault.protocol import OpenVault
 from companion.core.vault.state import file_salt_and_page1, read_counter, seal_state
 from companion.core.vault.switch import fsync_file
+from companion.core.vault.verify import immutable_connection
 
+log = logging.getLogger(__name__)
 BACKUPS_DIR = "backups"
 MANIFEST_NAME = "backup.json"
 MANIFEST_FORMAT = "companion-backup"
@@ -259,11 +270,12 @@ def make_backup(
     try:
         create_private_folder(staging)
         database = staging / DATABASE_NAME
-        counts = copy_database(vault.connection, database, vault._dek, ticker)
+        counts = _copy(vault, database, ticker)
         summary = summarize(vault.connection, vault._schemas if schemas is None else schemas)
         digest = verify_copy(database, vault._dek, counts, ticker)
         salt, page1 = file_salt_and_page1(database)
-        counter = read_counter(vault.connection)
+        with immutable_connection(database, vault._dek) as copy:
+            counter = read_counter(copy)  # the copy's own: the vault may have moved on
         header = vault.header.with_database(
             seal_state(vault._mac_key, vault.header.vault_id, salt, page1, counter)
         )
@@ -292,6 +304,27 @@ def make_backup(
     if policy.second_folder is not None:
         info = _second_copy(info, policy)
     return info
+
+
+def _copy(vault: OpenVault, target: Path, ticker: Ticker) -> dict[str, int]:
+    """The database into ``target`` (see ``copying.py``); returns the rows it must hold."""
+    assert vault._dek is not None
+    assert vault.folder is not None
+    if vault._damaged:
+        raise BackupFailed("the journal was found damaged; back up nothing from it")
+    if vault._network:
+        return copy_database(vault.connection, target, vault._dek, ticker)
+    with vault._guard:
+        try:
+            vault.checkpoint()
+        except (CompanionError, OSError, sqlcipher3.Error) as exc:
+            # The header could not record a checkpoint (a read-only folder, a full
+            # disk): copy through SQLite instead, which reads the WAL as it is.
+            log.warning("backup: no checkpoint (%s); copying page by page", type(exc).__name__)
+            return copy_database(vault.connection, target, vault._dek, ticker)
+        counts = table_counts(vault.connection)
+        copy_main_file(vault.folder / DATABASE_NAME, target, ticker)
+    return counts
 
 
 def _free_name(folder: Path, name: str) -> Path:

@@ -147,10 +147,17 @@ def check_contents(
         raise DatabaseDamaged(
             Damage.OLDER_THAN_HEADER, f"commit {counter}, the header expects {state.commit}"
         )
-    rewritten = files.page1 in files.wal.page1_hashes
-    if files.page1 != state.page1 and not rewritten and files.wal.committed_frames:
-        # No WAL frames: a lock was cut short after its checkpoint but before the header
-        # was rewritten (the counter above already ruled out an older file).
+    # The main file's first page must be the one the header recorded at the last
+    # checkpoint, or one the WAL holds (a checkpoint under way), or the header must name
+    # one the WAL holds (recorded just before a checkpoint that did not happen). Without
+    # WAL frames any first page goes: the counter above already ruled out an older file.
+    wal = files.wal.page1_hashes
+    if (
+        files.wal.committed_frames
+        and files.page1 != state.page1
+        and files.page1 not in wal
+        and state.page1 not in wal
+    ):
         raise DatabaseDamaged(Damage.OLDER_THAN_LOG, "the main file is older than its log")
 
 

@@ -29,6 +29,7 @@ class OpenVault(Protocol):
     _closing: threading.Event
     _rewritten: frozenset[int]
     _damaged: bool
+    _network: bool
 
     @property
     def connection(self) -> sqlcipher3.Connection: ...

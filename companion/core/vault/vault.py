@@ -101,6 +101,7 @@ from companion.core.vault.state import (
 from companion.core.vault.strength import check_passphrase
 from companion.core.vault.switch import finish_pending_switch
 from companion.core.vault.verify import verify_vault
+from companion.core.vault.wal import last_committed_page1
 
 __all__ = [
     "DATABASE_NAME",
@@ -432,8 +433,9 @@ class Vault:
         with storage_errors():
             migrate(conn, schemas)
 
-    def _record(self, counter: int) -> None:
-        """Write the header's record of the database as it is on disk now."""
+    def _record(self, counter: int, page1: bytes | None = None) -> None:
+        """Write the header's record of the database: its salt, ``page1`` (default: the
+        main file's first page as it is now) and ``counter``."""
         if self._folder is None or self._header is None or self._mac_key is None:
             return
         try:
@@ -445,8 +447,8 @@ class Vault:
             # never overwrite a header that is not the one this vault wrote.
             log.warning("vault: the header changed on disk; not recording the checkpoint")
             return
-        salt, page1 = file_salt_and_page1(self._folder / DATABASE_NAME)
-        state = seal_state(self._mac_key, self._header.vault_id, salt, page1, counter)
+        salt, current = file_salt_and_page1(self._folder / DATABASE_NAME)
+        state = seal_state(self._mac_key, self._header.vault_id, salt, page1 or current, counter)
         self._replace_header(self._header.with_database(state))
 
     def _seal(self, *, optional: bool) -> None:
@@ -472,16 +474,34 @@ class Vault:
             log.warning("vault: could not seal the session (%s)", type(exc).__name__)
 
     def _checkpoint_and_record(self, conn: sqlcipher3.Connection) -> None:
-        """Fold the WAL into the main file (TRUNCATE), then record the new first page."""
+        """Fold the WAL into the main file (TRUNCATE), with the header never behind it.
+
+        The first page the checkpoint will leave in the main file is known beforehand
+        (the WAL's last committed copy of page 1), so the header records it *before* the
+        checkpoint: a crash in between leaves a header naming a page the WAL still holds,
+        which unlock accepts; and a header that cannot be written stops the checkpoint
+        before anything changed. (Recorded afterwards, a failed write would leave a main
+        file newer than the header next to the WAL of later saves: a false alarm.)
+        """
         with self._guard:
+            counter = read_counter(conn)
+            state = None if self._header is None else self._header.database
+            expected = None
+            if self._folder is not None and not self._network:
+                expected = last_committed_page1(self._folder / f"{DATABASE_NAME}-wal")
+            if expected is not None and state is not None and expected != state.page1:
+                self._record(counter, expected)
             with storage_errors():
-                if conn.in_transaction:
-                    conn.commit()
                 busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy is not None and busy[0]:
                 raise VaultInUse
             self._rewritten = frozenset()
-            self._record(read_counter(conn))
+            state = None if self._header is None else self._header.database
+            if self._folder is not None and state is not None:
+                _salt, actual = file_salt_and_page1(self._folder / DATABASE_NAME)
+                if actual == state.page1 and counter == state.commit:
+                    return
+            self._record(counter)  # a rollback journal (no WAL), or an older header
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database now and start a new session marker.

@@ -179,3 +179,41 @@ def _damage_after(frames: list[_Frame], valid: list[bool], prefix: int) -> int |
         if frame.commit:
             seen_end = True
     return None
+
+
+def last_committed_page1(path: Path) -> bytes | None:
+    """SHA-256 of page 1 as a checkpoint of this WAL would leave it, or None (no page 1).
+
+    For the vault's own live WAL, just before it checkpoints: reads only the frame
+    headers (fast on a large WAL) and trusts their salts and commit marks; checksums are
+    :func:`scan_wal`'s job, at unlock.
+    """
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return None
+    with handle:
+        header = handle.read(WAL_HEADER_BYTES)
+        if len(header) < WAL_HEADER_BYTES:
+            return None
+        _magic, _version, page_size, _seq, salt1, salt2, _c1, _c2 = struct.unpack(">8I", header)
+        if page_size < 512 or page_size > 65536:
+            return None
+        offset, latest, committed = WAL_HEADER_BYTES, None, None
+        while True:
+            handle.seek(offset)
+            head = handle.read(FRAME_HEADER_BYTES)
+            if len(head) < FRAME_HEADER_BYTES:
+                break
+            pgno, db_size, f_salt1, f_salt2 = struct.unpack(">4I", head[:16])
+            if (f_salt1, f_salt2) != (salt1, salt2):
+                break
+            if pgno == 1:
+                latest = offset + FRAME_HEADER_BYTES
+            if db_size:
+                committed = latest
+            offset += FRAME_HEADER_BYTES + page_size
+        if committed is None:
+            return None
+        handle.seek(committed)
+        return hashlib.sha256(handle.read(PAGE1_BYTES)).digest()

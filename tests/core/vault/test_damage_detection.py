@@ -190,12 +190,13 @@ def test_a_header_from_another_journal_is_damage_whatever_the_passphrase(
 def test_a_lock_cut_short_after_its_checkpoint_still_opens(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Checkpoint done, header not yet rewritten: not damage (the counters agree)."""
+    """The header could not be rewritten at lock: the vault's own checkpoint stops, and
+    SQLite's on close folds the WAL in anyway. Not damage: the counters agree."""
     _make(vault_dir)
     vault = _unlock(vault_dir)
     _write_notes(vault, 3, "kept")
 
-    def cut(self: Vault, counter: int) -> None:
+    def cut(self: Vault, counter: int, page1: bytes | None = None) -> None:
         raise OSError("killed")
 
     monkeypatch.setattr(vault_module.Vault, "_record", cut)
@@ -238,3 +239,47 @@ def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
     assert existing.stat().st_mode & 0o777 == 0o750
     assert (existing / DATABASE_NAME).stat().st_mode & 0o777 == 0o600
     assert (existing / HEADER_NAME).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_header_that_cannot_be_written_never_leads_to_a_false_alarm(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkpoint whose record fails stops before the main file changes, so saves
+    after it and a crash still open."""
+    _make(vault_dir)
+    vault = _unlock(vault_dir)
+    _write_notes(vault, 3, "before")
+
+    def refuse(self: Vault, header: object) -> None:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(vault_module.Vault, "_replace_header", refuse)
+    with pytest.raises(OSError):
+        vault.checkpoint()
+    monkeypatch.undo()
+    _write_notes(vault, 3, "after")
+    crashed = _crash_copy(vault, tmp_path / "crashed")
+    vault.lock()
+    with _unlock(crashed) as reopened:
+        count = reopened.connection.execute("SELECT count(*) FROM notes").fetchone()[0]
+        assert count == 206
+
+
+def test_a_crash_between_the_record_and_its_checkpoint_still_opens(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    from companion.core.vault.wal import last_committed_page1
+
+    _make(vault_dir)
+    vault = _unlock(vault_dir)
+    _write_notes(vault, 3, "in the log")
+    expected = last_committed_page1(vault_dir / f"{DATABASE_NAME}-wal")
+    assert expected is not None
+    counter = vault.connection.execute("PRAGMA application_id").fetchone()[0]
+    vault._record(counter, expected)  # what a checkpoint writes first; then the kill
+    crashed = _crash_copy(vault, tmp_path / "crashed")
+    vault.lock()
+    assert read_header(crashed / HEADER_NAME).database.page1 == expected  # type: ignore[union-attr]
+    with _unlock(crashed) as reopened:
+        count = reopened.connection.execute("SELECT count(*) FROM notes").fetchone()[0]
+        assert count == 203
