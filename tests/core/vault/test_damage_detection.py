@@ -254,7 +254,7 @@ def test_a_header_that_cannot_be_written_never_leads_to_a_false_alarm(
         raise OSError(13, "Permission denied")
 
     monkeypatch.setattr(vault_module.Vault, "_replace_header", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="Permission denied"):
         vault.checkpoint()
     monkeypatch.undo()
     _write_notes(vault, 3, "after")
