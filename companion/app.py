@@ -20,14 +20,22 @@ from companion import APP_ID, APP_NAME
 from companion.core.assets import asset_path
 from companion.core.clock import Clock, SystemClock
 from companion.core.features import FEATURE_SCHEMAS
-from companion.core.paths import AppPaths, resolve_paths
-from companion.core.policy import Policy, load_effective_policy
+from companion.core.paths import AppPaths
+from companion.core.policy import (
+    LaunchFlags,
+    Mode,
+    Policy,
+    load_effective_policy,
+    plan_this_run,
+)
 from companion.core.resources.packs import PackLocations, discover_packs
 from companion.core.vault.service import VaultService
 from companion.ui.help.access import HelpAccess
 from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
 from companion.ui.shell.idle import IdleLock
+from companion.ui.shell.input_watch import InputWatcher
 from companion.ui.shell.preferences_store import PreferencesStore
+from companion.ui.shell.quick_exit import QuickExit
 from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import apply_theme
@@ -41,30 +49,34 @@ class CompanionApp(QObject):
     the save registry and the window manager.
 
     Args:
-        paths: Where the vault and preferences live.
+        paths: Where the vault and preferences live; ``None`` keeps nothing anywhere
+            (guest and public sessions).
         clock: Time source (a FakeClock in tests).
         vaults: How vaults are opened; tests pass one with tiny Argon2id costs.
         policy: The administrator's policy (defaults when there is none).
+        mode: Personal, portable, guest or public (see ``core.policy.modes``).
     """
 
     def __init__(
         self,
-        paths: AppPaths,
+        paths: AppPaths | None,
         clock: Clock | None = None,
         *,
         vaults: VaultService | None = None,
         policy: Policy | None = None,
+        mode: Mode = Mode.PERSONAL,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             raise RuntimeError("create a QApplication before CompanionApp")
         self._qapp = app
-        self.paths = paths.ensure()
+        self.paths = paths.ensure() if paths is not None else None
+        self.mode = mode if paths is not None else max_privacy(mode)
         self.clock: Clock = clock or SystemClock()
         self.vaults = vaults or VaultService(schemas=FEATURE_SCHEMAS, clock=self.clock)
         self.policy = policy or Policy()
-        self.prefs = PreferencesStore(paths.preferences_file, self)
+        self.prefs = PreferencesStore(paths.preferences_file if paths is not None else None, self)
         self.help = HelpAccess(
             lambda: self.prefs.prefs.country,
             lambda code: self.prefs.update(country=code),
@@ -76,8 +88,12 @@ class CompanionApp(QObject):
         self.help.install(app)
         self.session = Session(self.clock, self)
         self.saveables = SaveRegistry()
-        self.idle = IdleLock(self.clock, lambda: self.prefs.prefs.auto_lock_minutes, self)
-        self.idle.install(app)
+        self.input = InputWatcher(self.clock, self)
+        self.input.install(app)
+        self.idle = IdleLock(
+            self.clock, lambda: self.prefs.prefs.auto_lock_minutes, self, watcher=self.input
+        )
+        self.quick_exit = QuickExit(self.clock, self.input, self.policy.quick_exit, self)
         self.windows = WindowManager(
             paths=self.paths,
             vaults=self.vaults,
@@ -87,9 +103,12 @@ class CompanionApp(QObject):
             idle=self.idle,
             saveables=self.saveables,
             clock=self.clock,
+            mode=self.mode,
+            policy=self.policy,
             parent=self,
         )
         self.idle.idle_timeout.connect(self.windows.lock)
+        self.quick_exit.triggered.connect(self.windows.quick_exit)
         self.session.unlocked.connect(lambda: self.idle.set_active(True))
         self.session.locked.connect(lambda: self.idle.set_active(False))
         self.prefs.changed.connect(self._apply_theme)
@@ -101,6 +120,7 @@ class CompanionApp(QObject):
 
     def shutdown(self) -> None:
         """Save, lock and close everything (on quit, and at the end of tests)."""
+        self.input.uninstall()
         self.idle.uninstall()
         self.help.uninstall()
         self.windows.shutdown()
@@ -114,6 +134,11 @@ class CompanionApp(QObject):
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self.prefs.prefs.theme == "system":
             self._apply_theme()
+
+
+def max_privacy(mode: Mode) -> Mode:
+    """The mode when there is nowhere to keep files: guest, unless public already."""
+    return mode if mode in (Mode.GUEST, Mode.PUBLIC) else Mode.GUEST
 
 
 # --- process setup -----------------------------------------------------------------------
@@ -181,18 +206,21 @@ def set_windows_app_id() -> None:
             windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
 
 
-def run_app(data_dir: str | None) -> int:
+def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     """Start Companion's window and run until the last window closes.
 
     Args:
         data_dir: keep all data and preferences under this folder (``--data-dir``).
+        guest: a guest session that keeps nothing (``--guest``).
 
     Returns:
         The process exit code.
     """
     disable_core_dumps()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    paths = resolve_paths(data_dir)
+    plan = plan_this_run(LaunchFlags(guest=guest, data_dir=data_dir), load_policy_for_run())
+    for line in plan.explain():
+        log.info("%s", line)
     set_windows_app_id()
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName("")
@@ -201,7 +229,7 @@ def run_app(data_dir: str | None) -> int:
     assert isinstance(app, QApplication)
     _set_app_icon(app)
     install_crash_handler()
-    companion = CompanionApp(paths, policy=load_policy_for_run())
+    companion = CompanionApp(plan.paths, policy=plan.policy, mode=plan.mode)
     apply_theme(app, companion.prefs.prefs.theme)
     app.aboutToQuit.connect(companion.shutdown)
     quit_on_terminate(app)

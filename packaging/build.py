@@ -19,6 +19,7 @@ PyInstaller, tar, dpkg-deb and the zip. Everything lands in dist/.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -159,6 +160,16 @@ def self_test_command() -> list[str]:
     return ["--self-test"]
 
 
+def resource_packs(folder: Path) -> list[Path]:
+    """The JSON files in *folder* that declare themselves help-directory packs."""
+    packs = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("format") == "companion-resources":
+            packs.append(path)
+    return packs
+
+
 def smoke(bundle: Path, platform: str, use_xvfb: bool = False) -> str:
     """Run the frozen program headless against a throwaway data folder."""
     exe = executable(bundle)
@@ -172,9 +183,9 @@ def smoke(bundle: Path, platform: str, use_xvfb: bool = False) -> str:
             args = ["--data-dir", str(Path(tmp) / "data"), *args]
         commands = [[*prefix, str(exe), *args]]
         # Every bundled help-directory file must pass the same validator IT will use on
-        # a local resource pack (the JSON Schema beside them is not a pack).
-        packs = (ROOT / "assets" / "resources").glob("*.json")
-        for pack in sorted(p for p in packs if "schema" not in p.name):
+        # a local resource pack. The JSON Schema and the short-code allow-list beside
+        # them are not packs; a pack says so in its "format" field.
+        for pack in resource_packs(ROOT / "assets" / "resources"):
             commands.append([*prefix, str(exe), "resources", "validate", str(pack)])
         for command in commands:
             subprocess.run(command, check=True, env=env, cwd=tmp, timeout=300)

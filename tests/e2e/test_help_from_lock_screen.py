@@ -66,7 +66,7 @@ def companion(qapp: QApplication, paths: AppPaths, pack_dir: Path) -> Iterator[C
     )
     yield app
     app.shutdown()
-    qapp.removeEventFilter(app.help)
+    app.help.uninstall()  # shutdown did it too; twice is harmless
     QApplication.processEvents()
 
 
@@ -74,6 +74,8 @@ def press_f1_on_lock_screen(qtbot: QtBot, companion: CompanionApp) -> HelpPanel:
     companion.start()
     lock = companion.windows.current_window()
     assert isinstance(lock, LockScreen)
+    # A person's key press reaches the window once the window system has made it active.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is lock)
     focus = QApplication.focusWidget() or lock
     qtbot.keyClick(focus, Qt.Key.Key_F1)
     panel = companion.help.panel()

@@ -77,6 +77,8 @@ def companion(qapp: QApplication, data_dir: Path, managed: Path) -> Iterator[Com
 def _press_f1(qtbot: QtBot, companion: CompanionApp) -> HelpPanel:
     companion.start()
     window = companion.windows.current_window()
+    # A person's key press reaches the window once the window system has made it active.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
     panel = companion.help.panel()
     assert isinstance(panel, HelpPanel)

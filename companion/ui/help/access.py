@@ -7,23 +7,27 @@ time with :meth:`preload` — and decides which country to show first.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
+from shiboken6 import isValid
 
 from companion.core.clock import Clock, SystemClock
 from companion.core.resources.locale import country_from_locale
+from companion.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from companion.core.resources.loading import HelpData
 
 HELP_SHORTCUT = QKeySequence("F1")
+_ARMED = "companionHelpShortcut"  # window property: this window has its F1 shortcut
 _log = logging.getLogger(__name__)
 
 
@@ -77,55 +81,88 @@ class HelpAccess(QObject):
         self._panel: QWidget | None = None
         self._last_provided: str | None = None
         self._app: QApplication | None = None
+        self._shortcuts: list[QShortcut] = []
 
     # -- wiring -------------------------------------------------------------------------
 
     def install(self, app: QApplication) -> None:
         """Make F1 open help in every window of ``app`` (modal dialogs included).
 
-        An application-wide event filter sees key events before any widget does, so it
-        works on screens that know nothing about help. Installing twice is harmless.
+        Each window gets its own F1 shortcut the first time it becomes the active window
+        (the application's ``focusWindowChanged`` signal, raised only when focus moves
+        between windows). Qt's shortcut map then matches the key in C++: unlike an
+        application-wide event filter, nothing calls into Python for the thousands of
+        other events a start-up produces. A modal dialog is a window of its own, so it
+        gets the shortcut as soon as it opens. Installing twice is harmless.
         """
         if self._app is app:
             return
-        if self._app is not None:
-            self._app.removeEventFilter(self)
+        self.uninstall()
         self._app = app
-        app.installEventFilter(self)
+        app.focusWindowChanged.connect(self._on_focus_window)
+        active = QApplication.activeWindow()
+        if active is not None:
+            self._arm(active)
         if self._preload_delay_ms is not None:
             QTimer.singleShot(self._preload_delay_ms, self, self.preload)
 
     def uninstall(self) -> None:
-        """Stop listening for F1 (the app calls this on shutdown)."""
+        """Stop answering F1 (the app calls this on shutdown)."""
         if self._app is not None:
-            self._app.removeEventFilter(self)
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._app.focusWindowChanged.disconnect(self._on_focus_window)
             self._app = None
+        for shortcut in self._shortcuts:
+            if isValid(shortcut):
+                shortcut.setEnabled(False)
+        self._shortcuts = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here: reject the others cheaply. The
-        # isinstance test comes first because it costs nothing, while event.type() builds
-        # a Python enum value (thousands of events pass before the first window paints).
-        if not isinstance(event, QKeyEvent):
-            return False
-        kind = event.type()
-        if kind not in _KEY_EVENTS or not _is_help_key(event):
-            return False
-        if kind == QEvent.Type.ShortcutOverride:
-            # Claim the key so no QAction/QShortcut bound to F1 also fires: the key
-            # press that follows comes here, and is handled exactly once.
-            event.accept()
-            return True
-        if not event.isAutoRepeat():
+    def _on_focus_window(self, window: QWindow | None) -> None:
+        if window is None:
+            return
+        widget = QApplication.activeWindow()
+        if widget is None or widget.windowHandle() is not window:
+            widget = next(
+                (w for w in QApplication.topLevelWidgets() if w.windowHandle() is window), None
+            )
+        if widget is not None:
+            self._arm(widget)
+
+    def _arm(self, window: QWidget) -> None:
+        """Give ``window`` an F1 shortcut that opens help (once per window)."""
+        if window.property(_ARMED):
+            return
+        window.setProperty(_ARMED, True)
+        shortcut = QShortcut(HELP_SHORTCUT, window)  # default context: this window
+        shortcut.setObjectName("helpShortcut")
+        shortcut.activated.connect(self.open)
+        # Another F1 binding in the same window makes the key ambiguous: help still opens,
+        # and the other binding gives F1 up, since F1 is help everywhere in Companion.
+        shortcut.activatedAmbiguously.connect(lambda w=window: self._claim_f1(w))
+        self._shortcuts.append(shortcut)
+        self._claim_f1(window, open_help=False)
+
+    def _claim_f1(self, window: QWidget, *, open_help: bool = True) -> None:
+        for action in [*window.actions(), *window.findChildren(QAction)]:
+            keys = [k for k in action.shortcuts() if k != HELP_SHORTCUT]
+            if len(keys) != len(action.shortcuts()):
+                _log.info("F1 is reserved for help; removed from action %r", action.text())
+                action.setShortcuts(keys)
+        for other in window.findChildren(QShortcut):
+            if other.key() == HELP_SHORTCUT and other.objectName() != "helpShortcut":
+                other.setEnabled(False)
+        if open_help:
             self.open()
-        return True  # consumed: never propagates to a parent, so never fires twice
 
     def button(self, parent: QWidget | None = None) -> QPushButton:
         """A 'Get help now (F1)' button wired to :meth:`open`."""
-        btn = QPushButton("Get help now (F1)", parent)
+        btn = QPushButton(translate("Help", "Get help now (F1)"), parent)
         btn.setObjectName("getHelpButton")
-        btn.setAccessibleName("Get help now")
-        btn.setToolTip("Open help and crisis lines (shortcut: F1)")
-        btn.setAccessibleDescription("Opens the list of helplines for your country. Shortcut F1.")
+        btn.setAccessibleName(translate("Help", "Get help now"))
+        btn.setToolTip(translate("Help", "Open help and crisis lines (shortcut: F1)"))
+        btn.setAccessibleDescription(
+            translate("Help", "Opens the list of helplines for your country. Shortcut F1.")
+        )
         btn.setAutoDefault(False)  # Enter in a form must not open help by surprise
         btn.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         font = btn.font()
@@ -164,7 +201,7 @@ class HelpAccess(QObject):
         from companion.ui.help.panel import HelpPanel  # first open only pays for it
 
         panel = self._panel
-        if not isinstance(panel, HelpPanel):
+        if not isinstance(panel, HelpPanel) or not isValid(panel):
             data = self._ensure_data()
             panel = HelpPanel(
                 data.directory,
@@ -247,20 +284,8 @@ class HelpAccess(QObject):
         if panel.isVisible():
             panel.hide()  # modality can only change while hidden
         if panel.isModal() != modal:
-            from PySide6.QtCore import Qt  # see _is_help_key
+            from PySide6.QtCore import Qt  # only here: building Qt's enums costs time
 
             kind = Qt.WindowModality
             panel.setWindowModality(kind.ApplicationModal if modal else kind.NonModal)
         panel.show()
-
-
-_KEY_EVENTS = frozenset({QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress})
-
-
-def _is_help_key(event: QKeyEvent) -> bool:
-    # Imported here, not at the top: Qt's namespace of enums takes ~12 ms to build in
-    # Python, and nothing before the first key press (or the first paint) needs it.
-    from PySide6.QtCore import Qt
-
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return event.key() == Qt.Key.Key_F1 and mods == Qt.KeyboardModifier.NoModifier

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from companion.ui.journal.search_bar import SearchBar
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.trash_view import TrashView
 from companion.ui.shell.about_dialog import AboutDialog
+from companion.ui.shell.clipboard import JournalClipboard
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
@@ -91,12 +92,10 @@ class MainWindow(QMainWindow):
         self._commands = tuple(commands)
         self._built_pages: dict[int, QWidget] = {}
         self.trash_view: TrashView | None = None
-        # What this window put on the clipboard (and the X11 selection), so that locking
-        # can take it off again while it is still there (security.md's promise).
-        self._copied: dict[QClipboard.Mode, str] = {}
         self._build()
-        clipboard = QGuiApplication.clipboard()
-        clipboard.changed.connect(self._on_clipboard_changed)
+        # Journal text this window copies leaves the clipboard after 30 seconds, and at
+        # lock, while it is still there (security.md's promise).
+        self.clipboard_guard = JournalClipboard(clock, self)
         session.entries_changed.connect(self._on_entries_changed)
         session.entry_saved.connect(self._on_entry_saved)
         session.locked.connect(self._on_locked)
@@ -209,6 +208,25 @@ class MainWindow(QMainWindow):
         tabs.setVisible(bool(self._page_specs))
         return tabs
 
+    def show_session_banner(self, banner: QWidget) -> None:
+        """Show a guest or public session's banner under the header.
+
+        A guest journal lives in memory only: it is ended, never locked, and has no
+        passphrase or recovery code, so those commands go.
+        """
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, banner)
+        for action in (
+            self.lock_action,
+            self.change_passphrase_action,
+            self.new_recovery_code_action,
+        ):
+            action.setVisible(False)
+            action.setEnabled(False)
+        self.lock_button.setVisible(False)
+
     def _runner(self, command: MenuCommand) -> Callable[[], None]:
         return lambda: command.run(self)
 
@@ -271,6 +289,8 @@ class MainWindow(QMainWindow):
             button.setToolTip(tip)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             row.addWidget(button)
+            if action is self.lock_action:
+                self.lock_button = button
         self.menu_button = QToolButton(header)
         self.menu_button.setObjectName("mainMenuButton")
         self.menu_button.setText(translate("Journal", "&More"))
@@ -308,6 +328,10 @@ class MainWindow(QMainWindow):
             translate("Journal", "&About Companion"), self.show_about
         )
         self.about_action.setObjectName("aboutAction")
+        self.quit_action = self._action(
+            translate("Journal", "&Quit"), "Ctrl+Q", self.request_quit, "quitAction"
+        )
+        menu.addAction(self.quit_action)
         self.menu_button.setMenu(menu)
         row.addWidget(self.menu_button)
         row.addStretch(1)
@@ -398,6 +422,13 @@ class MainWindow(QMainWindow):
             return
         self.lock_requested.emit()
 
+    def request_quit(self) -> None:
+        """Quit (Ctrl+Q): save, ask if that failed, then the app quits through lock."""
+        if self.ready_to_leave():
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+
     def ready_to_leave(self) -> bool:
         """Save the open entry; if that fails, ask before its changes are dropped.
 
@@ -476,25 +507,10 @@ class MainWindow(QMainWindow):
         if entry_id == self.editor.entry_id:
             self.timeline.select_entry(entry_id)
 
-    def _on_clipboard_changed(self, mode: QClipboard.Mode) -> None:
-        focus = QApplication.focusWidget()
-        if focus is not None and (focus is self or self.isAncestorOf(focus)):
-            self._copied[mode] = QGuiApplication.clipboard().text(mode)
-        else:
-            self._copied.pop(mode, None)  # someone else's now: never ours to clear
-
-    def _forget_copied_text(self) -> None:
-        """Clear journal text off the clipboard if it is still what this window copied."""
-        clipboard = QGuiApplication.clipboard()
-        copied, self._copied = self._copied, {}
-        for mode, text in copied.items():
-            if text and clipboard.text(mode) == text:
-                clipboard.clear(mode)
-
     def _on_locked(self) -> None:
         # The vault is closed already: nothing can be saved, so nothing is shown.
         self._saveables.unregister(self._saved_by)
-        self._forget_copied_text()
+        self.clipboard_guard.forget()
         self.editor.discard()
         self.timeline.timeline_model.clear()
         self.search_bar.clear()

@@ -1,32 +1,19 @@
 """Auto-lock after a stretch without keyboard or mouse input.
 
-An application-wide event filter records the time of the last input; a coarse timer
-calls :meth:`IdleLock.check`. Time comes from the injected clock so tests move a fake
-clock forward instead of sleeping.
+The application's one :class:`~companion.ui.shell.input_watch.InputWatcher` records the
+time of the last input; a coarse timer calls :meth:`IdleLock.check`. Time comes from the
+injected clock so tests move a fake clock forward instead of sleeping.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from companion.core.clock import Clock
+from companion.ui.shell.input_watch import InputWatcher
 
-_ACTIVITY = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.TabletPress,
-    }
-)
 DEFAULT_TICK_MS = 10_000
 
 
@@ -35,6 +22,10 @@ class IdleLock(QObject):
 
     It only counts while active (the journal is unlocked); :meth:`set_active` starts
     and stops it.
+
+    Args:
+        watcher: The application's input watcher; one of its own is made (and
+            installed by :meth:`install`) when none is given.
     """
 
     idle_timeout = Signal()
@@ -45,28 +36,28 @@ class IdleLock(QObject):
         minutes_provider: Callable[[], int],
         parent: QObject | None = None,
         tick_ms: int = DEFAULT_TICK_MS,
+        *,
+        watcher: InputWatcher | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._minutes = minutes_provider
-        self._last = clock.monotonic()
+        self._watcher = watcher or InputWatcher(clock, self)
+        self._own_watcher = watcher is None
+        self._since = clock.monotonic()
         self._active = False
-        self._installed_on: QCoreApplication | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.check)
 
     def install(self, app: QCoreApplication) -> None:
-        """Watch every input event of ``app``."""
-        if self._installed_on is None:
-            app.installEventFilter(self)
-            self._installed_on = app
+        """Watch every input event of ``app`` (through the watcher)."""
+        self._watcher.install(app)
 
     def uninstall(self) -> None:
-        """Stop watching (the app shell calls this on shutdown)."""
-        if self._installed_on is not None:
-            self._installed_on.removeEventFilter(self)
-            self._installed_on = None
+        """Stop counting; stop watching if the watcher is this lock's own."""
+        if self._own_watcher:
+            self._watcher.uninstall()
         self.set_active(False)
 
     def set_active(self, active: bool) -> None:
@@ -84,11 +75,12 @@ class IdleLock(QObject):
 
     def touch(self) -> None:
         """Record activity now."""
-        self._last = self._clock.monotonic()
+        self._since = self._clock.monotonic()
 
     def idle_seconds(self, now: float | None = None) -> float:
-        """Seconds since the last input."""
-        return (self._clock.monotonic() if now is None else now) - self._last
+        """Seconds since the last input (or since counting started, if later)."""
+        last = max(self._since, self._watcher.last_input())
+        return (self._clock.monotonic() if now is None else now) - last
 
     def check(self, now: float | None = None) -> bool:
         """Emit ``idle_timeout`` (and stop) if the limit has passed; True when it did.
@@ -103,8 +95,3 @@ class IdleLock(QObject):
         self.set_active(False)
         self.idle_timeout.emit()
         return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._active and event.type() in _ACTIVITY:
-            self._last = self._clock.monotonic()
-        return False

@@ -27,12 +27,39 @@ class PreferencesStore(QObject):
         self._path = path
         self.load_error: PreferencesError | None = None
         self.save_error: str | None = None
+        self._guest_kept: tuple[Path | None, Preferences] | None = None
         if path is None:
             self._prefs = Preferences()
         else:
             self._prefs, self.load_error = load_preferences(path)
             if self.load_error is not None:
                 log.warning("preferences not readable, using defaults")
+
+    @property
+    def persists(self) -> bool:
+        """True when changes are written to the preferences file."""
+        return self._path is not None
+
+    def enter_guest(self, *, country: str | None = None) -> None:
+        """Start a guest session: fresh defaults, and nothing written until it ends.
+
+        The person's own preferences are set aside, not shown to the guest (the help
+        country a journal's owner chose says something about them), and come back at
+        :meth:`leave_guest`.
+        """
+        if self._guest_kept is None:
+            self._guest_kept = (self._path, self._prefs)
+        self._path = None
+        keep_theme = self._prefs.theme  # how the screen looks is the computer's, not private
+        self._prefs = Preferences(theme=keep_theme, country=country)
+        self.changed.emit()
+
+    def leave_guest(self) -> None:
+        """End a guest session: the guest's choices go, the owner's come back."""
+        if self._guest_kept is None:
+            return
+        (self._path, self._prefs), self._guest_kept = self._guest_kept, None
+        self.changed.emit()
 
     @property
     def prefs(self) -> Preferences:

@@ -10,18 +10,27 @@ only builds the parts and hands them over.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from companion import APP_NAME
+from companion.core.policy import Mode, Policy
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.preferences.preferences_dialog import PreferencesDialog
+from companion.ui.shell.clipboard import forget_our_clipboard
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import UNSAVED_AT_LOCK, message_for, show_message
+from companion.ui.shell.neutral_screen import NeutralScreen
+from companion.ui.shell.pages import MenuCommand, PageSpec
+from companion.ui.shell.session_banner import SessionBanner
 from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.vault.first_run import FirstRunWindow
+from companion.ui.vault.guest_welcome import GuestWelcome
 from companion.ui.vault.lock_screen import LockScreen
 from companion.ui.vault.new_recovery_code_dialog import (
     NewRecoveryCodeDialog,
@@ -52,7 +61,7 @@ class WindowManager(QObject):
     def __init__(
         self,
         *,
-        paths: AppPaths,
+        paths: AppPaths | None,
         vaults: VaultService,
         session: Session,
         help_access: HelpAccess,
@@ -60,6 +69,8 @@ class WindowManager(QObject):
         idle: IdleLock,
         saveables: SaveRegistry,
         clock: Clock,
+        mode: Mode = Mode.PERSONAL,
+        policy: Policy | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,6 +82,12 @@ class WindowManager(QObject):
         self._idle = idle
         self._saveables = saveables
         self._clock = clock
+        self.mode = mode
+        self._policy = policy or Policy()
+        self._pages: Sequence[PageSpec] = ()
+        self._commands: Sequence[MenuCommand] = ()
+        self._save_copy: Callable[[QWidget], None] | None = None
+        self.banner: SessionBanner | None = None
         self.screen = ""
         self._window: QWidget | None = None
         self.main_window: MainWindow | None = None
@@ -81,10 +98,32 @@ class WindowManager(QObject):
 
     # --- screens ------------------------------------------------------------------------
 
+    def add_features(
+        self, pages: Sequence[PageSpec] = (), commands: Sequence[MenuCommand] = ()
+    ) -> None:
+        """The pages and menu commands every journal window shows (set once by the app)."""
+        self._pages, self._commands = tuple(pages), tuple(commands)
+
+    def offer_save_copy(self, save: Callable[[QWidget], None]) -> None:
+        """What "Save an encrypted copy…" does in a guest session (set by the app)."""
+        self._save_copy = save
+
+    @property
+    def in_guest_session(self) -> bool:
+        """True while the open journal is a guest session's (in memory, kept nowhere)."""
+        return self._session.is_unlocked() and self._session.vault.is_memory
+
     def start(self) -> None:
-        """Show the lock screen if a journal exists, the welcome screen otherwise."""
+        """The first screen: the guest welcome in public mode, straight into a guest
+        session with ``--guest``, else the lock screen or the welcome screen."""
+        if self.mode is Mode.PUBLIC:
+            self.show_guest_welcome()
+            return
+        if self.mode is Mode.GUEST or self._paths is None:
+            self.start_guest_session()
+            return
         screen: FirstRunWindow | LockScreen
-        if self._vaults.exists(self._paths.vault_dir):
+        if self._vaults.exists(self._vault_dir()):
             screen = self.show_lock_screen()
         else:
             screen = self.show_first_run()
@@ -113,10 +152,16 @@ class WindowManager(QObject):
             old.deleteLater()
         self.screen_changed.emit(screen)
 
+    def _vault_dir(self) -> Path:
+        if self._paths is None:
+            raise RuntimeError("a guest or public session keeps no journal on disk")
+        return self._paths.vault_dir
+
     def show_first_run(self) -> FirstRunWindow:
         """The welcome and create-passphrase screen."""
-        window = FirstRunWindow(self._vaults, self._paths.vault_dir, self._help)
+        window = FirstRunWindow(self._vaults, self._vault_dir(), self._help)
         window.created.connect(self._vault_created)
+        window.guest_requested.connect(self.start_guest_session)
         self._show(window, "first_run")
         return window
 
@@ -138,7 +183,15 @@ class WindowManager(QObject):
 
     def show_main_window(self, *, keep_place: bool = False) -> MainWindow:
         """The journal. Needs an unlocked session."""
-        window = MainWindow(self._session, self._help, self._prefs, self._clock, self._saveables)
+        window = MainWindow(
+            self._session,
+            self._help,
+            self._prefs,
+            self._clock,
+            self._saveables,
+            pages=self._pages,
+            commands=self._commands,
+        )
         window.lock_requested.connect(self.lock)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
         window.new_recovery_code_requested.connect(self.open_new_recovery_code)
@@ -146,8 +199,16 @@ class WindowManager(QObject):
         window.installEventFilter(self)
         self.main_window = window
         self._code_unkept = False  # told already, or the window was closed instead
+        if self.in_guest_session:
+            self.banner = SessionBanner(
+                public=self.mode is Mode.PUBLIC, can_save_copy=self._save_copy is not None
+            )
+            self.banner.end_requested.connect(self.end_session)
+            self.banner.save_copy_requested.connect(self.save_guest_copy)
+            window.show_session_banner(self.banner)
         self._show(window, "main", keep_place=keep_place)
-        self._idle.set_active(self._session.is_unlocked())
+        # A guest journal cannot be unlocked again: it is ended, never locked by idleness.
+        self._idle.set_active(self._session.is_unlocked() and not self.in_guest_session)
         if self._session.is_unlocked() and self._session.vault.on_network_filesystem:
             self._warn_network_folder()
         return window
@@ -190,8 +251,9 @@ class WindowManager(QObject):
 
     def show_lock_screen(self, *, keep_place: bool = False) -> LockScreen:
         """The lock screen (also what a locked journal falls back to)."""
-        window = LockScreen(self._vaults, self._paths.vault_dir, self._help)
+        window = LockScreen(self._vaults, self._vault_dir(), self._help)
         window.unlocked.connect(self._unlocked)
+        window.guest_requested.connect(lambda: self.show_guest_welcome(can_go_back=True))
         self._show(window, "locked", keep_place=keep_place)
         window.passphrase.select_all()
         return window
@@ -213,6 +275,132 @@ class WindowManager(QObject):
         log.info("unlock finished after shutdown; locked again")
         vault.lock()
         return True
+
+    # --- guest and public sessions -------------------------------------------------------
+
+    def show_guest_welcome(self, *, can_go_back: bool = False) -> GuestWelcome:
+        """What a guest session is, and the button that starts one."""
+        window = GuestWelcome(self._help, public=self.mode is Mode.PUBLIC, can_go_back=can_go_back)
+        window.start_requested.connect(self.start_guest_session)
+        window.back_requested.connect(self._back_from_guest_welcome)
+        self._show(window, "guest_welcome", keep_place=True)
+        return window
+
+    def _back_from_guest_welcome(self) -> None:
+        if self._paths is not None and self._vaults.exists(self._paths.vault_dir):
+            self.show_lock_screen(keep_place=True)
+        else:
+            self.show_first_run()
+
+    def start_guest_session(self) -> MainWindow:
+        """Open an encrypted journal that lives in memory only; write nothing anywhere."""
+        # Public mode: the help country goes back to the administrator's default for
+        # each person; a guest on someone's computer starts from plain defaults.
+        self._prefs.enter_guest(country=self._policy.default_country)
+        self._session.attach(self._vaults.in_memory())
+        log.info("guest session started")
+        return self.show_main_window(keep_place=True)
+
+    def save_guest_copy(self) -> None:
+        """ "Save an encrypted copy…": the app's export of the guest journal."""
+        if self._save_copy is not None and self.main_window is not None:
+            self._save_copy(self.main_window)
+
+    def _confirm_end(self) -> bool:
+        """Ask before a guest session with entries is erased; True to go ahead."""
+        if not self.in_guest_session or self._session.journal.count() == 0:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            translate("Shell", "End this session and erase what you wrote?"),
+            QMessageBox.StandardButton.NoButton,
+            self.main_window,
+        )
+        box.setObjectName("endSessionConfirm")
+        box.setInformativeText(
+            translate(
+                "Shell",
+                "Nothing from this session is kept on this computer. To keep your entries, "
+                "save an encrypted copy first.",
+            )
+        )
+        end = box.addButton(translate("Shell", "End and erase"), QMessageBox.ButtonRole.AcceptRole)
+        save = None
+        if self._save_copy is not None:
+            save = box.addButton(
+                translate("Shell", "Save a copy first…"), QMessageBox.ButtonRole.ActionRole
+            )
+        keep = box.addButton(translate("Shell", "Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if save is not None and box.clickedButton() is save:
+            self.save_guest_copy()
+            return False
+        return box.clickedButton() is end
+
+    def end_session(self, *, ask: bool = True) -> None:
+        """End a guest or public session: erase it and go back to where it began.
+
+        Args:
+            ask: Ask first when the session holds entries (not for an idle reset or a
+                quick exit, which must not wait for anyone).
+        """
+        if not self.in_guest_session:
+            return
+        if ask and not self._confirm_end():
+            return
+        self._wipe_guest_session()
+        log.info("guest session ended")
+        if self.mode is Mode.GUEST:
+            quit_app = QApplication.instance()
+            if quit_app is not None:
+                quit_app.quit()
+            return
+        if self.mode is Mode.PUBLIC:
+            self.show_guest_welcome()
+        else:
+            self._back_from_guest_welcome()
+
+    def _wipe_guest_session(self) -> None:
+        main, self.main_window = self.main_window, None
+        self._close_dialogs()
+        # Each person starts from a closed help panel on the default country.
+        panel = self._help.panel()
+        if panel is not None:
+            panel.close()
+        self._session.lock()  # an in-memory vault closed is gone
+        forget_our_clipboard()
+        self._prefs.leave_guest()
+        self.banner = None
+        if main is not None:
+            main.removeEventFilter(self)
+            main.hide()
+            main.deleteLater()
+
+    # --- quick exit -----------------------------------------------------------------------
+
+    def quick_exit(self) -> None:
+        """Hide every window now, then lock (a guest session: erase), clear what we put
+        on the clipboard, and quit or leave a neutral screen, as the policy says."""
+        app = QApplication.instance()
+        windows = app.topLevelWidgets() if isinstance(app, QApplication) else []
+        for window in windows:
+            window.hide()  # first, in this event-loop turn: nothing stays on screen
+        log.info("quick exit")
+        self._shutting_down = True
+        if self.in_guest_session:
+            self._wipe_guest_session()
+        else:
+            self._saveables.save_all()
+            self._close_dialogs()
+            self._session.lock()
+        forget_our_clipboard()
+        if self._policy.quick_exit.after == "neutral_screen":
+            self.neutral = NeutralScreen()
+            self.neutral.show()
+        elif isinstance(app, QApplication):
+            app.quit()
 
     # --- dialogs ------------------------------------------------------------------------
 

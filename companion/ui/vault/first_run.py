@@ -18,6 +18,7 @@ from companion.ui.shell.ops import Operation
 from companion.ui.shell.theme import HelpButtonSource, build_screen, heading, make_header
 from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.widgets.busy import BusyIndicator
+from companion.ui.widgets.link_button import link_button
 
 if TYPE_CHECKING:
     from companion.ui.shell.ops import Progress
@@ -27,6 +28,7 @@ class FirstRunWindow(QWidget):
     """The welcome screen. Emits ``created(vault, recovery_code)`` once the vault exists."""
 
     created = Signal(object, object)
+    guest_requested = Signal()
 
     def __init__(
         self,
@@ -109,9 +111,17 @@ class FirstRunWindow(QWidget):
         column.addWidget(self.message)
         column.addWidget(self.busy)
         column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.guest_button = link_button(
+            translate("Vault", "Just trying it, or not your computer? Use Companion as a guest"),
+            form,
+            name="useAsGuestButton",
+        )
+        self.guest_button.clicked.connect(self.guest_requested)
+        column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
         build_screen(self, self.header, form)
         self.setTabOrder(self.help_button, self.passphrase.edit)
         self.setTabOrder(self.form.last_control(), self.create_button)
+        self.setTabOrder(self.create_button, self.guest_button)
         self.passphrase.setFocus()
 
     def show_notice(self, text: str) -> None:

@@ -27,6 +27,7 @@ from companion.ui.shell.theme import HelpButtonSource, build_screen, heading, ma
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.widgets.busy import BusyIndicator
+from companion.ui.widgets.link_button import link_button
 
 
 def _note(parent: QWidget, name: str) -> QLabel:
@@ -38,18 +39,11 @@ def _note(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def _look_like_link(button: QPushButton) -> None:
-    # A flat button reads as plain text; the underline says "you can press this".
-    font = button.font()
-    font.setUnderline(True)
-    button.setFont(font)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-
-
 class LockScreen(QWidget):
     """Emits ``unlocked(vault)`` after a successful unlock; unlimited retries."""
 
     unlocked = Signal(object)
+    guest_requested = Signal()
 
     def __init__(
         self,
@@ -82,8 +76,20 @@ class LockScreen(QWidget):
         column.addWidget(self.passphrase_page)
         column.addWidget(self.recovery_page)
         column.addWidget(self.busy)
+        # The second person at a locked computer can still use Companion, without this
+        # journal and without leaving anything behind.
+        self.guest_button = link_button(
+            translate("Vault", "Not your journal? Use Companion as a guest"),
+            form,
+            name="useAsGuestButton",
+        )
+        self.guest_button.clicked.connect(self.guest_requested)
+        column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
         build_screen(self, self.header, form, max_chars=64)
         self.setTabOrder(self.help_button, self.passphrase.edit)
+        # One chain through both pages (the hidden one is skipped), then the guest link.
+        self.setTabOrder(self.use_code_button, self.code_edit)
+        self.setTabOrder(self.back_button, self.guest_button)
         self.show_passphrase_page()
 
     # --- pages ------------------------------------------------------------------------
@@ -97,10 +103,7 @@ class LockScreen(QWidget):
         self.unlock_button = QPushButton(translate("Vault", "Unlock"), page)
         self.unlock_button.setAccessibleName(translate("Vault", "Unlock"))
         self.unlock_button.setDefault(True)
-        self.use_code_button = QPushButton(translate("Vault", "Use recovery code instead"), page)
-        self.use_code_button.setAccessibleName(translate("Vault", "Use recovery code instead"))
-        self.use_code_button.setFlat(True)
-        _look_like_link(self.use_code_button)
+        self.use_code_button = link_button(translate("Vault", "Use recovery code instead"), page)
 
         self.passphrase.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
@@ -159,10 +162,7 @@ class LockScreen(QWidget):
         self.recovery_message = _note(page, translate("Vault", "Recovery message"))
         self.recover_button = QPushButton(translate("Vault", "Unlock and set new passphrase"), page)
         self.recover_button.setAccessibleName(translate("Vault", "Unlock and set new passphrase"))
-        self.back_button = QPushButton(translate("Vault", "Back to passphrase"), page)
-        self.back_button.setAccessibleName(translate("Vault", "Back to passphrase"))
-        self.back_button.setFlat(True)
-        _look_like_link(self.back_button)
+        self.back_button = link_button(translate("Vault", "Back to passphrase"), page)
 
         self.code_edit.returnPressed.connect(self.new_passphrase.select_all)
         self.new_form.submitted.connect(self.unlock_with_code)
