@@ -245,3 +245,14 @@ def keep_alive(widget: QWidget) -> None:
     _KEPT.append(widget)
     if isinstance(widget, QDialog):
         widget.finished.connect(lambda _r: _KEPT.remove(widget) if widget in _KEPT else None)
+
+
+def mood_words() -> dict[int, str]:
+    """The journal's five mood levels in the person's words."""
+    return {
+        1: translate("Transfer", "Awful"),
+        2: translate("Transfer", "Bad"),
+        3: translate("Transfer", "Okay"),
+        4: translate("Transfer", "Good"),
+        5: translate("Transfer", "Great"),
+    }
