@@ -25,6 +25,13 @@ def _register_resources(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     validate.add_argument("file", help="the JSON file to check")
 
 
+def _register_policy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    policy = sub.add_parser("policy", help="work with an administrator's policy file")
+    policy_sub = policy.add_subparsers(dest="policy_command", required=True)
+    validate = policy_sub.add_parser("validate", help="check a policy file before deploying it")
+    validate.add_argument("file", help="the policy JSON file to check")
+
+
 def _register_vault(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from companion.cli.vault_commands import register
 
@@ -39,6 +46,7 @@ def _register_transfer(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 
 COMMAND_GROUPS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _register_resources,
+    _register_policy,
     _register_vault,
     _register_transfer,
 ]
@@ -57,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
         help="keep all data and preferences under DIR (also: COMPANION_DATA_DIR)",
     )
     parser.add_argument(
+        "--guest",
+        action="store_true",
+        help="a guest session: the journal lives in memory and nothing is kept on this computer",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="run a headless check of the real code paths and exit",
@@ -71,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     for register in COMMAND_GROUPS:
         register(sub)
     for name, command in sub.choices.items():
-        if name == "resources":
+        if name in ("resources", "policy"):
             continue
         # Also accepted after the command name; SUPPRESS keeps an earlier value.
         command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
@@ -108,12 +121,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from companion.core.resources.cli import validate_command
 
         return validate_command(args.file, out=sys.stdout)
+    if args.command == "policy":
+        from companion.core.policy.cli import validate_command as validate_policy
+
+        return validate_policy(args.file, out=sys.stdout)
     if getattr(args, "run", None) is not None:
         return _run_command(args)
     if args.self_test:
         from companion.selftest import run_self_test
 
-        return run_self_test(args.data_dir, out=sys.stdout)
+        return run_self_test(args.data_dir, out=sys.stdout, guest=args.guest)
     from companion.app import run_app
 
-    return run_app(args.data_dir)
+    return run_app(args.data_dir, guest=args.guest)
