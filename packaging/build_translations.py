@@ -1,0 +1,171 @@
+"""Companion's translations: update the ``.ts`` sources and build the ``.qm`` catalogues.
+
+Qt's own workflow, with PySide6's tools:
+
+* ``update`` runs ``lupdate`` over every Python file of the ``companion`` package and
+  refreshes ``assets/translations/companion_<lang>.ts`` for each language (new strings
+  arrive as unfinished; strings that left the code are dropped).
+* ``build`` runs ``lrelease`` on each ``.ts`` and writes ``companion_<lang>.qm`` next to it.
+  The ``.qm`` files are committed, so a checkout, a wheel (``assets/`` is copied in as
+  ``companion/assets``) and the frozen bundle all find them the same way.
+* ``check`` rebuilds every catalogue in a temporary folder and fails when a committed
+  ``.qm`` differs from what its ``.ts`` gives (run it in CI; the tests do too).
+
+Usage::
+
+    python packaging/build_translations.py update [LANG ...]   # add LANG to start a language
+    python packaging/build_translations.py build
+    python packaging/build_translations.py check
+
+See ``docs/translating.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "companion"
+TRANSLATIONS = ROOT / "assets" / "translations"
+_TS_NAME = re.compile(r"companion_([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*)\.ts")
+
+#: Put at the top of a new .ts file. Whoever reviews a translation updates its status
+#: line in the file (the script never overwrites an existing one).
+NOTICE = (
+    "<!-- Status: not yet reviewed by a native speaker. How translations are made and "
+    "reviewed: docs/translating.md -->"
+)
+
+
+def _tool(name: str) -> str:
+    """``lupdate``/``lrelease`` shipped inside the PySide6 wheel (or on PATH)."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install PySide6)")
+    return found
+
+
+def sources() -> list[Path]:
+    """Every Python file lupdate reads, in a stable order."""
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def languages(folder: Path = TRANSLATIONS) -> list[str]:
+    """The languages that have a ``.ts`` file."""
+    found = (_TS_NAME.fullmatch(p.name) for p in folder.glob("companion_*.ts"))
+    return sorted(m[1] for m in found if m)
+
+
+#: Texts passed a count without showing it (a suffix after a number in a spin box).
+PLURAL_WITHOUT_COUNT = frozenset({" minutes"})
+
+
+def _mark_plurals(ts_file: Path) -> None:
+    """Mark messages given a count as plural ("numerus") messages.
+
+    Companion's ``translate(context, text, None, n)`` passes the count, but lupdate's
+    Python reader only marks plurals for ``tr()``. A plural message is what lets a
+    language give its own forms (Arabic has six); Qt looks a counted text up by its
+    form, so a counted text must be a plural message or most counts go untranslated.
+    Those are the texts with ``%n`` and :data:`PLURAL_WITHOUT_COUNT`.
+    """
+    text = ts_file.read_text(encoding="utf-8")
+
+    def mark(match: re.Match[str]) -> str:
+        block = match[0]
+        source = block.split("<source>", 1)[1].split("</source>", 1)[0]
+        if "%n" not in source and source not in PLURAL_WITHOUT_COUNT:
+            return block
+        if 'numerus="yes"' not in block:
+            block = block.replace("<message", '<message numerus="yes"', 1)
+        # A translation that is not yet split into forms becomes one form to fill in.
+        return re.sub(
+            r"<translation( type=\"unfinished\")?>(?!\s*<numerusform)(.*?)</translation>",
+            lambda m: (
+                f"<translation{m[1] or ''}>\n            <numerusform>{m[2]}</numerusform>\n"
+                "        </translation>"
+            ),
+            block,
+            flags=re.DOTALL,
+        )
+
+    text = re.sub(r"<message[ >].*?</message>", mark, text, flags=re.DOTALL)
+    if "<!--" not in text.split("<TS ", 1)[0]:
+        text = text.replace("<TS ", f"{NOTICE}\n<TS ", 1)
+    ts_file.write_text(text, encoding="utf-8")
+
+
+def update(langs: list[str]) -> None:
+    """Refresh (or start) the ``.ts`` file of each language from the code."""
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    for lang in langs:
+        ts_file = TRANSLATIONS / f"companion_{lang}.ts"
+        args = [_tool("lupdate"), "-no-obsolete", "-locations", "relative"]
+        args += ["-target-language", lang, *files, "-ts", str(ts_file.relative_to(ROOT))]
+        subprocess.run(args, cwd=ROOT, check=True)
+        _mark_plurals(ts_file)
+
+
+def build(out_dir: Path = TRANSLATIONS, src_dir: Path = TRANSLATIONS) -> list[Path]:
+    """Compile each ``.ts`` in ``src_dir`` to a ``.qm`` in ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = []
+    for lang in languages(src_dir):
+        ts_file = src_dir / f"companion_{lang}.ts"
+        qm_file = out_dir / f"companion_{lang}.qm"
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+            check=True,
+        )
+        built.append(qm_file)
+    return built
+
+
+def stale(folder: Path = TRANSLATIONS) -> list[str]:
+    """Languages whose committed ``.qm`` is missing or differs from a fresh build."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = build(Path(tmp), folder)
+        kept = {qm.name: folder / qm.name for qm in fresh}
+        return [
+            qm.name
+            for qm in fresh
+            if not kept[qm.name].is_file() or kept[qm.name].read_bytes() != qm.read_bytes()
+        ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("command", choices=("update", "build", "check"))
+    parser.add_argument("langs", nargs="*", help="languages for update (default: all)")
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update(sorted(set(languages()) | set(args.langs)))
+    elif args.command == "build":
+        for qm in build():
+            print(f"built {qm.relative_to(ROOT)}")
+    else:
+        bad = stale()
+        if bad:
+            print("out of date, run: python packaging/build_translations.py build")
+            print("  " + ", ".join(bad))
+            return 1
+        print("translations: every .qm matches its .ts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
