@@ -4,12 +4,14 @@
 - ``templates``: Template, TemplateField, FieldKind, EmotionRating, TEMPLATES,
   DAILY_REFLECTION, GRATITUDE, THOUGHT_RECORD, template(id),
   render_markdown(template, values, translate) -> entry text, emotions_named.
+- ``insert``: separator_before, prompt_block, appended (add to an entry, never over it).
 - ``errors``: InvalidTemplate.
 """
 
 from __future__ import annotations
 
 from companion.core.prompts.daily import PROMPTS, Prompt, prompt_for_day
+from companion.core.prompts.insert import appended, prompt_block, separator_before
 from companion.core.prompts.templates import (
     TEMPLATES,
     EmotionRating,
@@ -29,8 +31,11 @@ __all__ = [
     "Prompt",
     "Template",
     "TemplateField",
+    "appended",
     "emotions_named",
+    "prompt_block",
     "prompt_for_day",
     "render_markdown",
+    "separator_before",
     "template",
 ]

@@ -5,16 +5,36 @@ opened, on lock and on close (callers use :meth:`EntryEditor.save_now`). There a
 draft files: an edit lives on screen until the journal has it. When a save fails (a full
 disk, anything else) the text stays exactly where it is, the status says so plainly and
 the editor tries again later.
+
+The "Prompts" button adds today's writing prompt or a filled template (daily reflection,
+gratitude, a thought record) at the end of the entry, never over what is written.
+
+After an entry with a low mood is saved, the editor can show a calm line offering help
+and a breathing exercise (the gentle response). The journal does not import the
+exercises' screens: the app passes a factory for the line and what its buttons open
+(``low_mood_response``, ``open_help``, ``open_exercise``) and whether the person has it
+turned on (``gentle_enabled``). Nothing about the line is stored.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -28,10 +48,14 @@ from PySide6.QtWidgets import (
 
 from companion.core.clock import Clock, local_datetime
 from companion.core.errors import CompanionError, InvalidEntry, StorageFull
+from companion.core.exercises.gentle import gentle_offer
 from companion.core.journal.models import Entry, EntryDraft, Mood, TagKind
 from companion.core.journal.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
+from companion.core.prompts import PROMPTS, prompt_block, separator_before, template
 from companion.ui.journal.entry_details import EntryDetails
 from companion.ui.journal.mood_picker import MoodPicker
+from companion.ui.journal.prompt_menu import PromptMenu, TemplateDialog
+from companion.ui.journal.prompt_words import prompt_text
 from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
@@ -55,6 +79,29 @@ _BREAKS = re.compile(r"[\x0b\x0c]")
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff]")
 
 
+# The gentle response, passed in by the app: ``factory(editor)`` makes the line (the
+# exercises' GentleResponseBar), which must offer :class:`LowMoodLine`'s methods and may
+# have ``help_requested()``, ``exercise_requested(str)`` and ``dismissed()`` signals.
+LowMoodFactory = Callable[[QWidget], QWidget]
+
+
+@runtime_checkable
+class LowMoodLine(Protocol):
+    """What the editor asks of the gentle line."""
+
+    def offer_for(self, mood: int | None, *, enabled: bool = True, in_trash: bool = False) -> bool:
+        """Show the line for a just-saved mood (1-5); True when it is shown."""
+        ...
+
+    def dismiss(self, quietly: bool = False) -> None:
+        """Hide the line."""
+        ...
+
+    def is_offering(self) -> bool:
+        """True while the line is shown."""
+        ...
+
+
 def storable(text: str) -> str:
     """``text`` without the invisible control characters the journal cannot store."""
     return _UNSTORABLE.sub("", _BREAKS.sub("\n", text))
@@ -67,7 +114,17 @@ class EntryEditor(QWidget):
     saved = Signal(int)  # entry id, after every successful save
     deleted = Signal(int)  # entry id, after it was moved to the trash
 
-    def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        low_mood_response: LowMoodFactory | None = None,
+        gentle_enabled: Callable[[], bool] | None = None,
+        open_help: Callable[[], None] | None = None,
+        open_exercise: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("entryEditor")
         self._session = session
@@ -81,7 +138,21 @@ class EntryEditor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
+        self.template_dialog: TemplateDialog | None = None
+        self.gentle_line: QWidget | None = None
+        self._gentle_enabled: Callable[[], bool] = _always
+        self._open_help: Callable[[], None] | None = None
+        self._open_exercise: Callable[[str], None] | None = None
+        self._gentle_dismissed = False  # "Dismiss" for the entry on screen (memory only)
+        self._is_new = True  # the entry on screen was started in this visit
+        self._shown_mood: Mood | None = None  # its mood when it was opened
         self._build()
+        self.set_low_mood_response(
+            low_mood_response,
+            enabled=gentle_enabled,
+            open_help=open_help,
+            open_exercise=open_exercise,
+        )
 
     # building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -101,6 +172,25 @@ class EntryEditor(QWidget):
         top.addWidget(when_label)
         top.addWidget(self.when_edit)
         top.addStretch(1)
+        self.prompt_menu = PromptMenu(lambda: self._clock.now().date(), self)
+        self.prompt_menu.prompt_chosen.connect(self.insert_prompt)
+        self.prompt_menu.template_chosen.connect(self.open_template)
+        self.prompts_button = QPushButton(translate("Journal", "&Prompts"), self)
+        self.prompts_button.setObjectName("promptsButton")
+        self.prompts_button.setAccessibleName(translate("Journal", "Prompts and templates"))
+        self.prompts_button.setAccessibleDescription(
+            translate(
+                "Journal",
+                "A writing prompt, or a daily reflection, gratitude or thought record "
+                "added at the end of the entry",
+            )
+        )
+        self.prompts_button.setToolTip(
+            translate("Journal", "A writing prompt or a template (Alt+P)")
+        )
+        self.prompts_button.setAutoDefault(False)
+        self.prompts_button.setMenu(self.prompt_menu)
+        top.addWidget(self.prompts_button)
         layout.addLayout(top)
 
         self.title_edit = QLineEdit(self)
@@ -141,6 +231,7 @@ class EntryEditor(QWidget):
         self.stack.addWidget(self.text_edit)
         self.stack.addWidget(self.preview)
         layout.addWidget(self.stack, 1)
+        self._gentle_index = layout.count()  # the gentle line goes here, under the text
 
         bottom = QHBoxLayout()
         self.status_label = QLabel("", self)
@@ -300,6 +391,9 @@ class EntryEditor(QWidget):
         self._choices = self._current_choices()
         self._set_status(translate("Journal", noop(SAVED)) if entry_id is not None else "")
         self.delete_button.setEnabled(True)
+        self._is_new = entry_id is None
+        self._shown_mood = draft.mood
+        self._reset_gentle_line()
 
     def discard(self) -> None:
         """Forget what is on screen without saving (after the vault is locked)."""
@@ -321,6 +415,8 @@ class EntryEditor(QWidget):
         self._choices = self._current_choices()
         self._dirty = False
         self._set_status("")
+        self._reset_gentle_line()
+        self._close_template_dialog()
 
     # saving ---------------------------------------------------------------------------
     def _current_choices(self) -> _Choices:
@@ -416,6 +512,7 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._set_status(translate("Journal", noop(SAVED)))
         self.saved.emit(entry.id)
+        self._respond_to_save(draft.mood)
         return True
 
     def _set_status(self, text: str) -> None:
@@ -463,6 +560,173 @@ class EntryEditor(QWidget):
         self.discard()
         self.deleted.emit(entry_id)
 
+    # prompts and templates -----------------------------------------------------------
+    def insert_prompt(self, prompt_id: str) -> None:
+        """Add the writing prompt ``prompt_id`` at the end of the text, cursor after it."""
+        prompt = next((p for p in PROMPTS if p.id == prompt_id), None)
+        if prompt is None:
+            return
+        self.add_to_text(prompt_block(prompt_text(prompt.text)))
+
+    def open_template(self, template_id: str) -> TemplateDialog | None:
+        """Open the form for a template; its answers are added when the person chooses
+        "Add to entry". Returns the (non-blocking) form."""
+        if not self._session.is_unlocked():
+            return None
+        self._close_template_dialog()
+        dialog = TemplateDialog(template(template_id), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._add_template(dialog))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.template_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_template(self, dialog: TemplateDialog) -> None:
+        if not self._session.is_unlocked():
+            return
+        text = dialog.markdown()
+        if text and not self.title_edit.text().strip():
+            self.title_edit.setText(prompt_text(dialog.template.entry_title))
+        self.add_to_text(text)
+        self._select_emotions(dialog.emotions())
+
+    def _select_emotions(self, names: tuple[str, ...]) -> None:
+        """Tick the rated feelings that are in the journal's list of emotions."""
+        picker = self.details.emotions
+        known = [chip.name for chip in (picker.chip(n) for n in names) if chip is not None]
+        chosen = picker.selected()
+        added = [n for n in known if n.casefold() not in {c.casefold() for c in chosen}]
+        if not added:
+            return
+        self.details.set_selection((*chosen, *added), self.details.tags.selected())
+        self._picker_edited()
+
+    def _forget_dialog(self, dialog: TemplateDialog) -> None:
+        dialog.clear()
+        if self.template_dialog is dialog:
+            self.template_dialog = None
+        dialog.deleteLater()
+
+    def _close_template_dialog(self) -> None:
+        dialog = self.template_dialog
+        if dialog is not None:
+            dialog.clear()
+            dialog.reject()
+
+    def add_to_text(self, block: str) -> None:
+        """Add ``block`` at the end of the entry text: what is written is never replaced.
+
+        One undo step (Ctrl+Z takes it away again); the cursor ends after the block.
+        """
+        if not block:
+            return
+        self.preview_button.setChecked(False)
+        existing = self.text_edit.toPlainText()
+        cursor = QTextCursor(self.text_edit.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        cursor.insertText(separator_before(existing) + block)
+        cursor.endEditBlock()
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.ensureCursorVisible()
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        # A menu that closes gives the focus back to its button afterwards: take it on.
+        QTimer.singleShot(0, self._focus_text)
+
+    def _focus_text(self) -> None:
+        if self.isVisible() and self.stack.currentWidget() is self.text_edit:
+            self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # the gentle response -------------------------------------------------------------
+    def set_low_mood_response(
+        self,
+        factory: LowMoodFactory | None,
+        *,
+        enabled: Callable[[], bool] | None = None,
+        open_help: Callable[[], None] | None = None,
+        open_exercise: Callable[[str], None] | None = None,
+    ) -> None:
+        """Give the editor its gentle line (``None`` takes it away).
+
+        Args:
+            factory: Makes the line with the editor as parent (the exercises'
+                ``GentleResponseBar`` class itself fits).
+            enabled: Read at each save: the person's ``gentle_response`` preference.
+            open_help: "Get help now" (the help panel).
+            open_exercise: "Try slow breathing", with the exercise's id
+                (``"breathing.slow"``).
+        """
+        old = self.gentle_line
+        if old is not None:
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
+            self.gentle_line = None
+        self._gentle_enabled = enabled or _always
+        self._open_help = open_help
+        self._open_exercise = open_exercise
+        if factory is None:
+            return
+        line = factory(self)
+        if not isinstance(line, LowMoodLine):
+            raise TypeError("the gentle line needs offer_for, dismiss and is_offering")
+        line.setObjectName(line.objectName() or "gentleLine")
+        line.setParent(self)
+        line.hide()
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(self._gentle_index, line)
+        _connect(line, "help_requested", self._on_gentle_help)
+        _connect(line, "exercise_requested", self._on_gentle_exercise)
+        _connect(line, "dismissed", self._on_gentle_dismissed)
+        self.gentle_line = line
+
+    def gentle_line_shown(self) -> bool:
+        """True while the gentle line is on screen."""
+        line = self.gentle_line
+        return isinstance(line, LowMoodLine) and line.is_offering()
+
+    def _respond_to_save(self, mood: Mood | None) -> None:
+        """After a save: offer the line for a low mood set in this visit, hide it else.
+
+        Re-saving an old low entry (a typo fixed) does not bring it back; neither does
+        autosave after "Dismiss". The line never takes the focus.
+        """
+        line = self.gentle_line
+        if not isinstance(line, LowMoodLine):
+            return
+        value = mood.value if mood is not None else None
+        try:
+            on = bool(self._gentle_enabled())
+        except Exception:  # a preference that cannot be read: stay quiet
+            on = False
+        if not on or gentle_offer(value) is None:
+            line.dismiss(quietly=True)
+            return
+        fresh = self._is_new or mood != self._shown_mood
+        if fresh and not self._gentle_dismissed and not line.is_offering():
+            line.offer_for(value, enabled=True)
+
+    def _reset_gentle_line(self) -> None:
+        self._gentle_dismissed = False
+        line = self.gentle_line
+        if isinstance(line, LowMoodLine):
+            line.dismiss(quietly=True)
+
+    def _on_gentle_dismissed(self) -> None:
+        self._gentle_dismissed = True
+        if self.isVisible():
+            self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_gentle_help(self) -> None:
+        if self._open_help is not None:
+            self._open_help()
+
+    def _on_gentle_exercise(self, exercise_id: object = "breathing.slow") -> None:
+        if self._open_exercise is not None:
+            self._open_exercise(str(exercise_id))
+
     def _on_preview(self, on: bool) -> None:
         if on:
             self.preview.set_markdown(self.text_edit.toPlainText())
@@ -480,6 +744,16 @@ class _WhenEdit(QDateTimeEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
+
+
+def _always() -> bool:
+    return True
+
+
+def _connect(line: QWidget, name: str, slot: Callable[..., None]) -> None:
+    signal = getattr(line, name, None)
+    if isinstance(signal, SignalInstance):
+        signal.connect(slot)
 
 
 def _reason(exc: BaseException, draft: EntryDraft) -> str:
