@@ -30,6 +30,7 @@ from companion.core.policy import (
 )
 from companion.core.resources.packs import PackLocations, discover_packs
 from companion.core.vault.service import VaultService
+from companion.ui.feature_set import FeatureContext, FeatureSet
 from companion.ui.help.access import HelpAccess
 from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
 from companion.ui.shell.idle import IdleLock
@@ -107,7 +108,21 @@ class CompanionApp(QObject):
             policy=self.policy,
             parent=self,
         )
+        self.features = FeatureSet(
+            FeatureContext(
+                session=self.session,
+                clock=self.clock,
+                saveables=self.saveables,
+                prefs=self.prefs,
+                help_access=self.help,
+                data_dir=self.paths.data_dir if self.paths is not None else None,
+                country=lambda: self.prefs.prefs.country or self.policy.default_country,
+            )
+        )
+        self.windows.add_features(self.features.pages(), self.features.commands())
+        self.features.install_help_links()
         self.idle.idle_timeout.connect(self.windows.lock)
+        self.quick_exit.triggered.connect(self.features.close_windows)
         self.quick_exit.triggered.connect(self.windows.quick_exit)
         self.session.unlocked.connect(lambda: self.idle.set_active(True))
         self.session.locked.connect(lambda: self.idle.set_active(False))

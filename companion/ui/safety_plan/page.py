@@ -58,7 +58,8 @@ class SafetyPlanPage(QWidget):
         session: The unlocked journal (the plan lives in its vault).
         clock: Where "last updated" comes from.
         saveables: Lock, quit and quick exit save the plan through it.
-        data_dir: The data folder, where the opt-in readable copy lives.
+        data_dir: The data folder, where the opt-in readable copy lives; ``None`` in a
+            guest session (no copy is offered: nothing may be kept on the computer).
         parent: The owning widget.
         directory: Returns the help directory (default: the bundled one).
         country: Returns the person's country code for step 5 (``None``: international).
@@ -71,7 +72,7 @@ class SafetyPlanPage(QWidget):
         session: Session,
         clock: Clock,
         saveables: SaveRegistry,
-        data_dir: Path,
+        data_dir: Path | None,
         parent: QWidget | None = None,
         *,
         directory: Callable[[], Directory] | None = None,
@@ -164,8 +165,11 @@ class SafetyPlanPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         column.addLayout(actions)
-        self.copy_switch = PlainTextCopySwitch(self._data_dir, self._write_copy, form)
-        column.addWidget(self.copy_switch)
+        # A guest session keeps nothing on this computer: no unencrypted copy to offer.
+        self.copy_switch: PlainTextCopySwitch | None = None
+        if self._data_dir is not None:
+            self.copy_switch = PlainTextCopySwitch(self._data_dir, self._write_copy, form)
+            column.addWidget(self.copy_switch)
         self.error_label = QLabel(form)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
@@ -272,7 +276,8 @@ class SafetyPlanPage(QWidget):
         self._dirty = False
         self._show_status(plan)
         self._show_suggestions()
-        self.copy_switch.refresh()
+        if self.copy_switch is not None:
+            self.copy_switch.refresh()
 
     def _edited(self) -> None:
         if self._loading:
@@ -323,7 +328,7 @@ class SafetyPlanPage(QWidget):
         self._dirty = False
         self.error_label.setVisible(False)
         self._show_status(plan)
-        if self.copy_switch.is_on():
+        if self.copy_switch is not None and self.copy_switch.is_on():
             try:
                 self._write_copy(plan)
             except (OSError, CompanionError) as exc:
@@ -336,6 +341,8 @@ class SafetyPlanPage(QWidget):
             if self._dirty and not self.save_now():
                 raise InvalidSafetyPlan("plan", "not saved")
             plan = self._store().load()
+        if self._data_dir is None:
+            raise InvalidSafetyPlan("plan", "no place to keep a copy in a guest session")
         return write_plaintext_copy(plan, self._data_dir, core_text)
 
     def _show_status(self, plan: SafetyPlan) -> None:

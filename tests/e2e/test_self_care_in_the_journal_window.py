@@ -1,0 +1,152 @@
+"""End to end: the self-care pages and windows are part of the journal window.
+
+Unlock -> Alt+2 check-in (tick an action) -> Alt+3 insights -> Alt+4 safety plan (write a
+warning sign) -> lock with Ctrl+L saves the plan -> unlock: the tick and the plan are
+there. The "More" menu opens exercises and Learn, one window each; quick exit closes them.
+A guest session offers no unencrypted copy of the safety plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pytestqt.qtbot import QtBot
+
+from companion.app import CompanionApp
+from companion.core.checkins.store import CheckinStore
+from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.paths import AppPaths, resolve_paths
+from companion.core.policy import Mode
+from companion.core.safety_plan.models import PlanStep
+from companion.core.safety_plan.store import SafetyPlanStore
+from companion.core.vault import Vault
+from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.service import VaultService
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.vault.lock_screen import LockScreen
+
+PASSPHRASE = "quiet river morning tea"
+NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    app_paths = resolve_paths(str(data_dir))
+    vault, _code = Vault.create(
+        app_paths.vault_dir,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
+    )
+    vault.lock()
+    return app_paths
+
+
+@pytest.fixture
+def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
+    app = CompanionApp(paths, FakeClock(NOON), vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS))
+    yield app
+    app.shutdown()
+    app.features.close_windows()
+    QApplication.processEvents()
+
+
+def unlock(qtbot: QtBot, companion: CompanionApp) -> MainWindow:
+    lock = companion.windows.current_window()
+    assert isinstance(lock, LockScreen)
+    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: companion.windows.screen == "main", timeout=20000)
+    main = companion.windows.current_window()
+    assert isinstance(main, MainWindow)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
+def test_pages_save_through_lock_and_come_back(qtbot: QtBot, companion: CompanionApp) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    tabs = [main.page_tabs.tabText(i).replace("&", "") for i in range(main.page_tabs.count())]
+    assert tabs == ["Journal", "Check-in", "Insights", "Safety plan"]
+
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    checkin = main.pages.currentWidget()
+    assert checkin.objectName() == "checkinsPage"
+    boxes = checkin.findChildren(QCheckBox)
+    assert boxes, "the check-in shows the default actions"
+    first = boxes[0]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert first.isChecked()
+
+    qtbot.keyClick(main, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert main.pages.currentWidget().objectName() == "insightsPage"
+
+    qtbot.keyClick(main, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    plan_page = main.pages.currentWidget()
+    assert plan_page.objectName() == "safetyPlanPage"
+    warning = plan_page.editors[PlanStep.WARNING_SIGNS]  # type: ignore[attr-defined]
+    qtbot.keyClicks(warning.rows[0].text, "I stop answering messages")
+    assert plan_page.copy_switch is not None  # type: ignore[attr-defined]
+
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert companion.windows.screen == "locked"
+
+    main = unlock(qtbot, companion)
+    connection = companion.session.vault.connection
+    plan = SafetyPlanStore(connection, companion.clock).load()
+    assert [item.text for item in plan.lines(PlanStep.WARNING_SIGNS)] == [
+        "I stop answering messages"
+    ]
+    store = CheckinStore(connection, companion.clock)
+    assert store.day(store.today()).done, "the tick was saved"
+
+
+def test_more_menu_opens_exercises_and_learn_once_each(
+    qtbot: QtBot, companion: CompanionApp
+) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    for key, object_name in (("exercises", "exercisesWindow"), ("learn", "learnWindow")):
+        action = main.findChild(QAction, f"{key}Action")
+        assert isinstance(action, QAction), key
+        action.trigger()
+        window = companion.features.window(key)
+        assert window is not None and window.isVisible()
+        assert window.objectName() == object_name
+        action.trigger()  # asked twice: the same window comes forward
+        assert companion.features.window(key) is window
+    companion.quick_exit.trigger()
+    assert companion.features.window("exercises") is None
+    assert companion.features.window("learn") is None
+
+
+def test_a_guest_safety_plan_offers_no_unencrypted_copy(qtbot: QtBot, qapp: QApplication) -> None:
+    app = CompanionApp(
+        None,
+        FakeClock(NOON),
+        vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS),
+        mode=Mode.GUEST,
+    )
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: app.windows.screen == "main", timeout=20000)
+        main = app.windows.current_window()
+        assert isinstance(main, MainWindow)
+        page = main.page("safetyPlan")
+        assert page.copy_switch is None  # type: ignore[attr-defined]
+        assert app.features.window("safetyPlanCopy") is None
+        app.features.open_plan_copy()
+        assert app.features.window("safetyPlanCopy") is None
+    finally:
+        app.shutdown()
+        QApplication.processEvents()
