@@ -121,7 +121,8 @@ def test_more_menu_opens_exercises_and_learn_once_each(
         assert isinstance(action, QAction), key
         action.trigger()
         window = companion.features.window(key)
-        assert window is not None and window.isVisible()
+        assert window is not None
+        assert window.isVisible()
         assert window.objectName() == object_name
         action.trigger()  # asked twice: the same window comes forward
         assert companion.features.window(key) is window
