@@ -50,6 +50,15 @@ LANGUAGE_NAMES = {
     "ro": "Romanian", "hu": "Hungarian", "cs": "Czech", "is": "Icelandic", "et": "Estonian",
 }  # fmt: skip
 INTERNATIONAL_NAME = "International"
+# Words that name a way of getting in touch: searching for one finds the services that
+# offer it ("text" → services you can text), rather than the word in a description.
+CHANNEL_WORDS: dict[str, Channel] = {
+    "text": Channel.SMS, "texts": Channel.SMS, "texting": Channel.SMS, "sms": Channel.SMS,
+    "txt": Channel.SMS, "chat": Channel.CHAT, "webchat": Channel.CHAT, "online": Channel.CHAT,
+    "call": Channel.PHONE, "phone": Channel.PHONE, "ring": Channel.PHONE,
+    "email": Channel.EMAIL, "e-mail": Channel.EMAIL, "mail": Channel.EMAIL,
+    "website": Channel.WEBSITE, "web": Channel.WEBSITE,
+}  # fmt: skip
 _log = logging.getLogger(__name__)
 # One search-index row: the service, its normalised name, everything searchable
 # (normalised), and its channels (a property that would otherwise be rebuilt per query).
@@ -331,12 +340,20 @@ class Directory:
         """Services matching every word of ``query.text`` and its filters.
 
         Matching is case- and accent-insensitive over name, topics, languages (codes and
-        English names), country (code and name), description and phone numbers. Services
-        whose *name* matches come first. ``channels`` keeps services offering at least
-        one of the requested channels; ``open_now`` keeps only services known to be open
-        (unknown hours are left out).
+        English names), country (code and name), description and phone numbers. A word
+        that names a channel ("text", "chat", "call", "email") keeps the services offering
+        that channel instead of being looked for in the text. Services of
+        ``query.prefer_country`` come first, then services whose *name* matches.
+        ``channels`` keeps services offering at least one of the requested channels;
+        ``open_now`` keeps only services known to be open (unknown hours are left out).
         """
         words = normalise(query.text).split()
+        channels = set(query.channels)
+        if words:
+            named = {CHANNEL_WORDS[w] for w in words if w in CHANNEL_WORDS}
+            if named:
+                channels |= named
+                words = [w for w in words if w not in CHANNEL_WORDS]
         entries = self._search_index()
         if query.country:
             entries = self._index_by_country.get(query.country.upper(), ())
@@ -345,17 +362,20 @@ class Directory:
             # fail the first word, so the rest are rarely looked at.
             first, rest = words[0], words[1:]
             entries = tuple(e for e in entries if first in e[2] and all(w in e[2] for w in rest))
-        if query.channels:
-            wanted = query.channels
+        if channels:
+            wanted = frozenset(channels)
             entries = tuple(e for e in entries if wanted & e[3])
         if query.open_now:
             now = query.now or datetime.now(UTC)
             entries = tuple(e for e in entries if open_state(e[0], now) is True)
-        if not words:
-            return [e[0] for e in entries]
-        by_name = [e[0] for e in entries if all(w in e[1] for w in words)]
-        others = [e[0] for e in entries if not all(w in e[1] for w in words)]
-        return by_name + others
+        preferred = (query.prefer_country or "").upper()
+
+        def rank(item: tuple[int, _Entry]) -> tuple[bool, bool, int]:
+            position, entry = item
+            by_name = bool(words) and all(w in entry[1] for w in words)
+            return (entry[0].country != preferred, not by_name, position)
+
+        return [e[0] for _, e in sorted(enumerate(entries), key=rank)]
 
     # -- local packs -------------------------------------------------------------------
 

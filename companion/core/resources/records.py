@@ -139,3 +139,4 @@ class SearchQuery:
     open_now: bool = False
     country: str | None = None  # None searches every country
     now: datetime | None = None  # for open_now; aware
+    prefer_country: str | None = None  # listed first (the country the person chose)

@@ -15,40 +15,48 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QPalette, QShortcut
+from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.clock import Clock, SystemClock
 from companion.core.errors import ResourceDataError
-from companion.core.resources import links
 from companion.core.resources.directory import Directory
 from companion.core.resources.records import Channel, Service
-from companion.ui.help import wording as fmt
+from companion.ui.help.banner import EmergencyBanner
 from companion.ui.help.controls import HelpControls
 from companion.ui.help.pack_notice import PackNotice
 from companion.ui.help.sections import Filters, Section, country_sections, search_section
 from companion.ui.help.service_card import ServiceCard, scaled_font, text_label
+from companion.ui.shell.i18n import translate
 
 FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"  # benchmarks only: stamp first paint, quit
-FIRST_BATCH = 4  # cards built before the first paint
+FIRST_BATCH = 2  # cards built before the first paint (what fills the first screen)
 LATER_BATCH = 6  # cards built per event-loop turn after that
 UNPAINTED_BATCH_DELAY_MS = 300  # the rest, if the first paint never comes
-NO_EMERGENCY = "If you are in immediate danger, call your local emergency number."
+PREFERRED_SIZE = (760, 860)
+# Room for the title bar and frame the window manager adds (unknown until shown).
+FRAME_ALLOWANCE = (16, 40)
+
+
+def available_geometry(widget: QWidget) -> QRect | None:
+    """The part of the widget's screen not taken by task bars (tests replace this)."""
+    screen = widget.screen()
+    return screen.availableGeometry() if screen is not None else None
 
 
 class HelpPanel(QWidget):
     """The "Get help now" window."""
 
-    country_changed = Signal(str)  # "" for the international list
+    country_changed = Signal(str)  # "" when the person cleared the country
     first_painted = Signal()
 
     def __init__(
@@ -68,8 +76,8 @@ class HelpPanel(QWidget):
 
             super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("helpPanel")
-        self.setWindowTitle("Get help now — Companion")
-        self.setAccessibleName("Get help now")
+        self.setWindowTitle(translate("Help", "Get help now — Companion"))
+        self.setAccessibleName(translate("Help", "Get help now"))
         self._directory = directory
         self._saver = country_saver
         self._clock: Clock = clock or SystemClock()
@@ -84,11 +92,14 @@ class HelpPanel(QWidget):
         self._more.timeout.connect(lambda: self._build(LATER_BATCH))
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.setSpacing(10)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(8)
         self.notice = PackNotice(list(problems), self)
         outer.addWidget(self.notice)
-        outer.addWidget(self._build_banner())
+        self.controls = HelpControls(directory, self)
+        outer.addWidget(self.controls)
+        self.banner = EmergencyBanner(self)
+        outer.addWidget(self.banner)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("helpScroll")
         self.scroll_area.setWidgetResizable(True)
@@ -99,13 +110,14 @@ class HelpPanel(QWidget):
         body.setObjectName("helpBody")
         self._body_layout = QVBoxLayout(body)
         self._body_layout.setContentsMargins(0, 0, 4, 0)
-        self.controls = HelpControls(directory, body)
-        self._body_layout.addWidget(self.controls)
+        self._body_layout.setSpacing(8)
         self.results = QWidget(body)
         self.results.setObjectName("helpResults")
         self._results_layout = QVBoxLayout(self.results)
         self._results_layout.setContentsMargins(0, 0, 0, 0)
-        self._results_layout.setSpacing(10)
+        self._results_layout.setSpacing(8)
+        self.controls.filter_row.setParent(body)
+        self._body_layout.addWidget(self.controls.filter_row)
         self._body_layout.addWidget(self.results)
         self._body_layout.addStretch(1)
         self.scroll_area.setWidget(body)
@@ -117,47 +129,46 @@ class HelpPanel(QWidget):
         self._fit_to_screen()
         self.show_country(country)
 
-    # -- building -------------------------------------------------------------------
+    # -- names the tests and the self-test use ------------------------------------
 
-    def _build_banner(self) -> QFrame:
-        banner = QFrame(self)
-        banner.setObjectName("emergencyBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setAutoFillBackground(True)
-        banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        layout = QVBoxLayout(banner)
-        self.banner_text = text_label(NO_EMERGENCY, banner, name="emergencyText")
-        self.banner_text.setFont(scaled_font(self.font(), 1.15, bold=True))
-        self.emergency_number = text_label("", banner, name="emergencyNumber", keys=True)
-        self.emergency_number.setFont(scaled_font(self.font(), 2.2, bold=True))
-        self.emergency_labels = text_label("", banner, name="emergencyLabels")
-        self.emergency_source = text_label("", banner, name="emergencySource")
-        self.emergency_source.setFont(scaled_font(self.font(), 0.9))
-        self.emergency_source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.emergency_call = QPushButton("Call", banner)
-        self.emergency_call.setObjectName("emergencyCall")
-        self.emergency_call.setAutoDefault(True)
-        self.emergency_call.clicked.connect(self._call_emergency)
-        layout.addWidget(self.banner_text)
-        layout.addWidget(self.emergency_number)
-        layout.addWidget(self.emergency_labels)
-        # As wide as its text, on the left (a Maximum policy does what AlignLeft would).
-        self.emergency_call.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.emergency_call)
-        layout.addWidget(self.emergency_source)
-        return banner
+    @property
+    def banner_text(self) -> QLabel:
+        """The banner's first line ("In an emergency in …, call")."""
+        return self.banner.text
+
+    @property
+    def emergency_number(self) -> QLabel:
+        """The large emergency number."""
+        return self.banner.number
+
+    @property
+    def emergency_call(self) -> QPushButton:
+        """The banner's Call button."""
+        return self.banner.call
+
+    # -- size ---------------------------------------------------------------------------
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 760, 860
-        if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height())
+        """Fit the window, title bar included, on the screen (a 1366×768 laptop too)."""
+        width, height = PREFERRED_SIZE
+        area = available_geometry(self)
+        if area is not None:
+            width = min(width, area.width() - FRAME_ALLOWANCE[0])
+            height = min(height, area.height() - FRAME_ALLOWANCE[1])
         self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        area = available_geometry(self)
+        frame = self.frameGeometry()
+        if area is not None and frame.height() > area.height():
+            # The real frame is taller than allowed for: shrink to fit, title bar included.
+            self.resize(self.width(), self.height() - (frame.height() - area.height()))
 
     # -- public API (app, self-test, tests) ------------------------------------------
 
     def show_country(self, code: str | None) -> None:
-        """Show help for ``code`` (ISO alpha-2), or the international list for ``None``."""
+        """Show help for ``code`` (ISO alpha-2), or ask for the country when ``None``."""
         self._country = code.upper() if code else None
         self.controls.set_country(self._country)
         self._update_banner()
@@ -169,12 +180,12 @@ class HelpPanel(QWidget):
         self._refresh()
 
     def current_country(self) -> str | None:
-        """The country shown, or ``None`` for the international list."""
+        """The country shown, or ``None`` when it is not known."""
         return self._country
 
     def emergency_text(self) -> str:
-        """The emergency number(s) shown in the banner ('' when none is known)."""
-        return self.emergency_number.text() if self.emergency_number.isVisibleTo(self) else ""
+        """The emergency number(s) said large in the banner ("999 or 112")."""
+        return self.banner.numbers_text()
 
     def set_search(self, text: str) -> None:
         """Search every country (empty text goes back to the country's list)."""
@@ -206,9 +217,12 @@ class HelpPanel(QWidget):
         return list(self._section_titles)
 
     def focus_start(self) -> None:
-        """Put keyboard focus where a screen reader reads the emergency number first."""
+        """Focus the emergency number (read first by a screen reader), or the country box."""
+        if self._country is None:
+            self.controls.country.setFocus()
+            return
         target = self.emergency_number if self.emergency_number.isVisibleTo(self) else None
-        (target or self.controls.search).setFocus()  # Qt.FocusReason.OtherFocusReason
+        (target or self.controls.search).setFocus()
 
     # -- behaviour ------------------------------------------------------------------
 
@@ -218,51 +232,48 @@ class HelpPanel(QWidget):
             self._saver(code)
         self.country_changed.emit(code)
 
-    def _emergency_service(self) -> Service | None:
-        return self._directory.emergency(self._country) if self._country else None
-
     def _update_banner(self) -> None:
-        service = self._emergency_service()
-        phone = service.phones[0] if service and service.phones else None
-        if service is None or phone is None:
-            self.banner_text.setText(NO_EMERGENCY)
-            for widget in (self.emergency_number, self.emergency_labels, self.emergency_call):
-                widget.hide()
-            self.emergency_source.hide()
-            return
-        number, labels = fmt.emergency_numbers(service)
-        self.banner_text.setText("If you are in immediate danger, call")
-        self.emergency_number.setText(number)
-        self.emergency_number.setAccessibleName(f"Emergency number: {number}")
-        self.emergency_labels.setText(labels or "")
-        self.emergency_labels.setVisible(bool(labels))
-        self.emergency_call.setText(f"Call {phone.display}")
-        self.emergency_call.setAccessibleName(f"Call emergency services {phone.display}")
-        source = fmt.source_line(service)
-        self.emergency_source.setText(source or "")
-        self.emergency_source.setVisible(bool(source))
-        self.emergency_number.show()
-        self.emergency_call.show()
-
-    def _call_emergency(self) -> None:
-        service = self._emergency_service()
-        if service and service.phones:
-            QDesktopServices.openUrl(QUrl(links.tel_uri(service.phones[0])))
+        code = self._country
+        service = self._directory.emergency(code) if code else None
+        if service is not None and service.phones:
+            self.banner.show_service(service, self._directory.country_name(code or ""))
+        elif code:
+            self.banner.show_handset_numbers(
+                translate(
+                    "Help",
+                    "We don't have emergency numbers for {country} yet. From a mobile phone, try:",
+                ).format(country=self._directory.country_name(code))
+            )
+        else:
+            self.banner.show_handset_numbers(
+                translate(
+                    "Help",
+                    "In an emergency, if you don't know the local number, try these. "
+                    "Choose your country above for its own numbers.",
+                )
+            )
 
     def _refresh(self) -> None:
         filters: Filters = self.controls.filters()
         now = self._clock.now()
         summary = ""
         if filters.text.strip():
-            section, total = search_section(self._directory, filters, now)
+            section, total = search_section(self._directory, filters, now, self._country)
             sections = [section]
             if total > len(section.services):
-                summary = f"Showing the first {len(section.services)}. Add a word to narrow it."
+                summary = translate(
+                    "Help",
+                    "Showing the first %n. Add a word to narrow it.",
+                    None,
+                    len(section.services),
+                )
         else:
             sections = country_sections(self._directory, self._country, filters, now)
             if self._country and not self._directory.for_country(self._country):
                 name = self._directory.country_name(self._country)
-                summary = f"We don't have a list for {name} yet."
+                summary = translate("Help", "We don't have a list for {country} yet.").format(
+                    country=name
+                )
         self._render(sections, summary, now, filtered=filters.active)
 
     def _render(
@@ -280,12 +291,12 @@ class HelpPanel(QWidget):
         if summary:
             self._results_layout.addWidget(text_label(summary, self.results, name="summary"))
         if not sections:
-            empty = "Nothing matches these filters. Try removing one."
-            self._results_layout.addWidget(
-                text_label(
-                    empty if filtered else "No services listed.", self.results, name="emptyMessage"
-                )
+            empty = (
+                translate("Help", "Nothing matches these filters. Try removing one.")
+                if filtered
+                else translate("Help", "No services listed.")
             )
+            self._results_layout.addWidget(text_label(empty, self.results, name="emptyMessage"))
         for section in sections:
             self._pending.append((section, None))
             self._pending.extend((section, group) for group in section.groups)
@@ -316,23 +327,14 @@ class HelpPanel(QWidget):
 
     def _add_heading(self, section: Section) -> None:
         heading = text_label(section.heading, self.results, name="sectionHeading")
-        heading.setFont(scaled_font(self.font(), 1.3, bold=True))
+        heading.setFont(scaled_font(self.font(), 1.25, bold=True))
         heading.setAccessibleName(section.heading)
         self._results_layout.addWidget(heading)
         self._section_titles.append(section.heading)
 
     def _add_group(self, section: Section, group: list[Service]) -> None:
-        holder: QWidget = self.results
-        layout = self._results_layout
-        if len(group) > 1:  # paired services share one outlined box
-            box = QFrame(self.results)
-            box.setObjectName("pairedServices")
-            box.setFrameShape(QFrame.Shape.StyledPanel)
-            box.setAccessibleName("Related lines")
-            layout = QVBoxLayout(box)
-            layout.addWidget(text_label("Related lines:", box))
-            self._results_layout.addWidget(box)
-            holder = box
+        # Paired services (an adult line and its youth line) are simply adjacent: each
+        # card says who it is for, so no box or "related" caption is needed.
         for service in group:
             country = (
                 self._directory.country_name(service.country) if section.show_country else None
@@ -342,10 +344,28 @@ class HelpPanel(QWidget):
                 self._now,
                 prominent=section.prominent,
                 show_country=country,
-                parent=holder,
+                parent=self.results,
             )
-            layout.addWidget(card)
+            self._results_layout.addWidget(card)
             self._cards.append(card)
+
+    # -- windows that belong to the panel --------------------------------------------
+
+    def _close_qr_codes(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        for dialog in self.findChildren(QDialog):
+            if dialog.objectName() == "qrCodeDialog" and dialog.isVisible():
+                dialog.close()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A QR code window belongs to the panel: it goes when the panel goes.
+        self._close_qr_codes()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_qr_codes()
+        super().closeEvent(event)
 
     # -- benchmark hook -------------------------------------------------------------
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shell.i18n import translate
+
 QUIET_ZONE = 4  # modules of light border the QR standard asks for
 DEFAULT_MODULE_PX = 8  # a version 2-3 code is then about 260-290 px: easy to scan off a screen
 
@@ -68,7 +70,7 @@ class QrCodeView(QLabel):
         self.setObjectName("qrCodeImage")
         self.setPixmap(QPixmap.fromImage(qr_image(payload, module_px)))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName("QR code")
+        self.setAccessibleName(translate("Help", "QR code"))
         self.setAccessibleDescription(description)
 
 
@@ -81,11 +83,15 @@ class QrCodeDialog(QDialog):
         number_text: str,
         service_name: str,
         parent: QWidget | None = None,
+        *,
+        caption: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("qrCodeDialog")
-        self.setWindowTitle(f"QR code for {service_name}")
-        caption_text = f"Scan with your phone's camera to call {number_text}"
+        self.setWindowTitle(translate("Help", "QR code for {name}").format(name=service_name))
+        caption_text = caption or translate(
+            "Help", "Scan with your phone's camera to call {number}"
+        ).format(number=number_text)
         layout = QVBoxLayout(self)
         title = QLabel(service_name, self)
         title.setWordWrap(True)
@@ -102,7 +108,7 @@ class QrCodeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close QR code")
+        close.setAccessibleName(translate("Help", "Close QR code"))
         layout.addWidget(title)
         layout.addWidget(self.view)
         layout.addWidget(self.caption)

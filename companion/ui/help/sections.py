@@ -13,19 +13,17 @@ from datetime import datetime
 from companion.core.resources.directory import Directory
 from companion.core.resources.hours import open_state
 from companion.core.resources.records import Category, Channel, SearchQuery, Service
-from companion.ui.help.wording import CATEGORY_HEADINGS
+from companion.ui.help.wording import category_heading, for_everyone, particular_heading
+from companion.ui.shell.i18n import translate
 
 MAX_SEARCH_RESULTS = 60  # enough to scan by eye; more words narrow it further
-SHOWN_CATEGORIES = (
-    Category.CRISIS_LINE,
+OTHER_CATEGORIES = (
     Category.ONLINE_COUNSELLING,
     Category.LOCAL_ORGANISATION,
     Category.PEER_SUPPORT,
     Category.EDUCATION,
     Category.EMPLOYEE_ASSISTANCE,
 )
-ANYWHERE_HEADING = "Help that works from anywhere"
-OTHER_EMERGENCY_HEADING = "Other emergency numbers"
 
 
 @dataclass(frozen=True)
@@ -88,24 +86,35 @@ def _filtered(
 def country_sections(
     directory: Directory, country: str | None, filters: Filters, now: datetime
 ) -> list[Section]:
-    """Sections for one country (or the international list when ``country`` is None)."""
+    """Sections for one country (or the international list when ``country`` is None).
+
+    Crisis lines for anyone come first (with the lines paired to them, such as a youth
+    line beside the adult one); lines for particular people — children, women, veterans,
+    people affected by drugs — follow under their own heading, never as general lines.
+    """
     services = directory.for_country(country) if country else []
     emergency = directory.emergency(country) if country else None
     sections: list[Section] = []
-    for category in SHOWN_CATEGORIES:
+    crisis = paired_groups([s for s in services if s.category is Category.CRISIS_LINE])
+    general = [g for g in crisis if any(for_everyone(s) for s in g)]
+    particular = [g for g in crisis if g not in general]
+    for heading, groups in (
+        (category_heading(Category.CRISIS_LINE), general),
+        (particular_heading(), particular),
+    ):
+        kept = _filtered(groups, filters, now)
+        if kept:
+            sections.append(Section(heading, kept, prominent=True))
+    for category in OTHER_CATEGORIES:
         chosen = [s for s in services if s.category is category]
         groups = _filtered(paired_groups(chosen), filters, now)
         if groups:
-            sections.append(
-                Section(
-                    CATEGORY_HEADINGS[category], groups, prominent=category is Category.CRISIS_LINE
-                )
-            )
-    has_crisis = any(s.category is Category.CRISIS_LINE for s in services)
-    if not has_crisis:
+            sections.append(Section(category_heading(category), groups))
+    if not crisis:
         anywhere = _filtered(paired_groups(directory.international()), filters, now)
         if anywhere:
-            sections.append(Section(ANYWHERE_HEADING, anywhere, prominent=True))
+            heading = translate("Help", "Help that works from anywhere")
+            sections.append(Section(heading, anywhere, prominent=True))
     others = [
         s
         for s in services
@@ -113,18 +122,31 @@ def country_sections(
     ]
     groups = _filtered(paired_groups(others), filters, now)
     if groups:
-        sections.append(Section(OTHER_EMERGENCY_HEADING, groups))
+        sections.append(Section(translate("Help", "Other emergency numbers"), groups))
     return sections
 
 
-def search_section(directory: Directory, filters: Filters, now: datetime) -> tuple[Section, int]:
-    """One section of search results across every country, and the total match count."""
+def search_section(
+    directory: Directory, filters: Filters, now: datetime, country: str | None = None
+) -> tuple[Section, int]:
+    """One section of search results across every country (``country``'s first)."""
     found = directory.search(
         SearchQuery(
-            text=filters.text, channels=filters.channels, open_now=filters.open_now, now=now
+            text=filters.text,
+            channels=filters.channels,
+            open_now=filters.open_now,
+            now=now,
+            prefer_country=country,
         )
     )
     shown = found[:MAX_SEARCH_RESULTS]
     total = len(found)
-    heading = f"{total} result{'s' if total != 1 else ''} in every country"
+    if total == 1:
+        heading = translate("Help", "1 result in every country")
+    else:
+        heading = translate("Help", "%n results in every country", None, total)
+    if country and any(s.country == country for s in shown):
+        heading += translate("Help", " — {country} first").format(
+            country=directory.country_name(country)
+        )
     return Section(heading, [[s] for s in shown], show_country=True), total

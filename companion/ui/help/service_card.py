@@ -1,21 +1,25 @@
-"""One help service: who it is for, how to reach it, when it is open, and where the
-number came from.
+"""One help service: who it is for, how to reach it, what a call costs, when it is open,
+and where the number came from.
 
 Every action is a real button with the service in its accessible name ("Call
-Samaritans"); links go to the operating system only when a button is clicked.
+Samaritans"); links go to the operating system only when a button is clicked, and when
+the computer cannot place a call or send a text the card says so in place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.resources import links
 from companion.core.resources.records import Phone, Service, Sms
+from companion.ui.help import handlers
 from companion.ui.help import wording as fmt
+from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import flow_container
 
 # Qt.TextFormat.PlainText and Qt.TextInteractionFlag values, set through Qt properties:
@@ -25,6 +29,7 @@ from companion.ui.widgets.flow_layout import flow_container
 _PLAIN_TEXT = 0
 _SELECTABLE = 1  # TextSelectableByMouse
 _SELECTABLE_KEYS = 1 | 2  # ... | TextSelectableByKeyboard
+COPIED_MS = 4000  # how long "Copied" stays on the button
 
 
 def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
@@ -75,6 +80,7 @@ class ServiceCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.qr_dialog: QWidget | None = None
         self.setObjectName("serviceCard")
         self.setProperty("serviceId", service.id)
         # A plain box is drawn in a text colour, so it stays visible in high contrast.
@@ -84,27 +90,32 @@ class ServiceCard(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAccessibleName(service.name)
         self._layout = QVBoxLayout(self)
-        self._layout.setSpacing(6)
+        self._layout.setSpacing(4)
         base = self.font()
 
         title = text_label(service.name, self, name="serviceName")
-        title.setFont(scaled_font(base, 1.35 if prominent else 1.15, bold=True))
+        title.setFont(scaled_font(base, 1.3 if prominent else 1.15, bold=True))
         self._layout.addWidget(title)
         self._add_facts(service, show_country)
+        number_font = scaled_font(base, 1.45 if prominent else 1.2, bold=True)
         for index, phone in enumerate(service.phones):
-            self._add_phone(phone, index, scaled_font(base, 1.5 if prominent else 1.2, bold=True))
-        for sms in service.sms:
-            self._add_sms(sms)
+            self._add_phone(phone, index, number_font)
+        for index, sms in enumerate(service.sms):
+            self._add_sms(sms, index)
         self._add_status(now)
         if service.description:
             self._layout.addWidget(text_label(service.description, self, name="description"))
-        for name, prefix, value in (
-            ("note", "", service.note),
-            ("cost", "Cost: ", service.cost),
-            ("confidentiality", "Privacy: ", service.confidentiality),
+        for name, value in (
+            ("note", service.note),
+            ("cost", service.cost and translate("Help", "Cost: {text}").format(text=service.cost)),
+            (
+                "confidentiality",
+                service.confidentiality
+                and translate("Help", "Privacy: {text}").format(text=service.confidentiality),
+            ),
         ):
             if value:
-                self._layout.addWidget(text_label(prefix + value, self, name=name))
+                self._layout.addWidget(text_label(value, self, name=name))
         self._add_links()
         self._add_provenance(base)
 
@@ -112,53 +123,104 @@ class ServiceCard(QFrame):
 
     def _add_facts(self, service: Service, show_country: str | None) -> None:
         if service.added_by_organisation:
-            who = service.source_label or "your organisation"
-            where = f" · {service.region}" if service.region else ""
-            self._layout.addWidget(text_label(f"Added by {who}{where}", self, name="addedBy"))
+            who = service.source_label or translate("Help", "your organisation")
+            text = translate("Help", "Added by {who}").format(who=who)
+            if service.region:
+                text += f" · {service.region}"
+            self._layout.addWidget(text_label(text, self, name="addedBy"))
         if show_country:
             self._layout.addWidget(text_label(show_country, self, name="countryName"))
         if service.audience:
-            self._layout.addWidget(text_label(f"For: {service.audience}", self, name="audience"))
+            audience = translate("Help", "For: {who}").format(who=service.audience)
+            label = text_label(audience, self, name="audience")
+            label.setFont(scaled_font(self.font(), 1.0, bold=True))
+            self._layout.addWidget(label)
         if service.languages:
-            langs = fmt.language_names(service.languages)
-            self._layout.addWidget(text_label(f"Languages: {langs}", self, name="languages"))
+            langs = translate("Help", "Languages: {names}").format(
+                names=fmt.language_names(service.languages)
+            )
+            self._layout.addWidget(text_label(langs, self, name="languages"))
+
+    def _who(self, label: str | None) -> str:
+        return self.service.name if not label else f"{self.service.name} ({label})"
 
     def _add_phone(self, phone: Phone, index: int, number_font: QFont) -> None:
-        who = self.service.name if not phone.label else f"{self.service.name} ({phone.label})"
+        who = self._who(phone.label)
         number = text_label(phone.display, self, name=f"phoneNumber{index}", keys=True)
         number.setFont(number_font)
-        number.setAccessibleName(f"Phone number for {who}: {phone.display}")
+        number.setAccessibleName(
+            translate("Help", "Phone number for {who}: {number}").format(
+                who=who, number=phone.display
+            )
+        )
         self._layout.addWidget(number)
         if phone.label:
             self._layout.addWidget(text_label(phone.label, self, name=f"phoneLabel{index}"))
+        if phone.cost and (cost := fmt.cost_text(phone.cost)):
+            self._layout.addWidget(text_label(cost, self, name=f"phoneCost{index}"))
         row, flow = flow_container(self)
-        flow.addWidget(
-            self._button("Call", f"Call {who}", lambda: self._open(links.tel_uri(phone)))
+        feedback: list[QLabel] = []
+        call = self._button(
+            translate("Help", "Call"),
+            translate("Help", "Call {who}").format(who=who),
+            lambda: self._call(links.tel_uri(phone), feedback, row),
         )
-        flow.addWidget(
-            self._button("Copy number", f"Copy number for {who}", lambda: self._copy(phone))
+        call.setObjectName(f"callButton{index}")
+        copy = self._button(
+            translate("Help", "Copy number"),
+            translate("Help", "Copy number for {who}").format(who=who),
+            lambda: self._copy(phone, copy, feedback, row),
         )
-        flow.addWidget(
-            self._button("Show QR code", f"Show QR code for {who}", lambda: self._show_qr(phone))
+        copy.setObjectName(f"copyButton{index}")
+        qr = self._button(
+            translate("Help", "Show QR code"),
+            translate("Help", "Show QR code for {who}").format(who=who),
+            lambda: self._show_qr(links.qr_payload(phone, self.service.country), phone.display),
         )
+        qr.setObjectName(f"qrButton{index}")
+        for button in (call, copy, qr):
+            flow.addWidget(button)
         self._layout.addWidget(row)
 
-    def _add_sms(self, sms: Sms) -> None:
-        who = self.service.name if not sms.label else f"{self.service.name} ({sms.label})"
-        text = f"Text {sms.keyword} to {sms.display}" if sms.keyword else f"Text {sms.display}"
+    def _add_sms(self, sms: Sms, index: int) -> None:
+        who = self._who(sms.label)
+        if sms.keyword:
+            text = translate("Help", "Text {keyword} to {number}").format(
+                keyword=sms.keyword, number=sms.display
+            )
+        else:
+            text = translate("Help", "Text {number}").format(number=sms.display)
         if sms.label:
             text += f" ({sms.label})"
         label = text_label(text, self, name="smsText", keys=True)
         label.setFont(scaled_font(self.font(), 1.1, bold=True))
         self._layout.addWidget(label)
         row, flow = flow_container(self)
-        flow.addWidget(self._button("Text", f"Text {who}", lambda: self._open(links.sms_uri(sms))))
+        feedback: list[QLabel] = []
+        send = self._button(
+            translate("Help", "Text"),
+            translate("Help", "Text {who}").format(who=who),
+            lambda: self._text(links.sms_uri(sms), feedback, row),
+        )
+        send.setObjectName(f"textButton{index}")
+        caption = translate("Help", "Scan with your phone's camera to text {what}").format(
+            what=text
+        )
+        qr = self._button(
+            translate("Help", "Show QR code"),
+            translate("Help", "Show QR code to text {who}").format(who=who),
+            lambda: self._show_qr(links.sms_uri(sms), sms.display, caption=caption),
+        )
+        qr.setObjectName(f"smsQrButton{index}")
+        flow.addWidget(send)
+        flow.addWidget(qr)
         self._layout.addWidget(row)
 
     def _add_status(self, now: datetime) -> None:
         hours = fmt.hours_line(self.service)
         if hours:
-            self._layout.addWidget(text_label(f"Hours: {hours}", self, name="hours"))
+            text = translate("Help", "Hours: {hours}").format(hours=hours)
+            self._layout.addWidget(text_label(text, self, name="hours"))
         _, status = fmt.open_status(self.service, now)
         self.status_label = text_label(status, self, name="openStatus")
         self.status_label.setFont(scaled_font(self.font(), 1.0, bold=True))
@@ -170,16 +232,30 @@ class ServiceCard(QFrame):
         if service.chat_url:
             url = fmt.web_url(service.chat_url)
             buttons.append(
-                self._button("Chat", f"Chat with {service.name}", lambda: self._open(url))
+                self._button(
+                    translate("Help", "Chat"),
+                    translate("Help", "Chat with {name}").format(name=service.name),
+                    lambda: handlers.open_link(url),
+                )
             )
         if service.website:
             site = fmt.web_url(service.website)
             buttons.append(
-                self._button("Website", f"Website of {service.name}", lambda: self._open(site))
+                self._button(
+                    translate("Help", "Website"),
+                    translate("Help", "Website of {name}").format(name=service.name),
+                    lambda: handlers.open_link(site),
+                )
             )
         if service.email:
             mail = f"mailto:{service.email}"
-            buttons.append(self._button("Email", f"Email {service.name}", lambda: self._open(mail)))
+            buttons.append(
+                self._button(
+                    translate("Help", "Email"),
+                    translate("Help", "Email {name}").format(name=service.name),
+                    lambda: handlers.open_link(mail),
+                )
+            )
         if not buttons:
             return
         row, flow = flow_container(self)
@@ -209,7 +285,7 @@ class ServiceCard(QFrame):
 
     # -- actions --------------------------------------------------------------------
 
-    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
+    def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
@@ -217,23 +293,47 @@ class ServiceCard(QFrame):
         button.clicked.connect(slot)
         return button
 
-    def _open(self, uri: str) -> None:
-        # Only ever on a click: the OS decides which app handles tel:, sms: or https:.
-        QDesktopServices.openUrl(QUrl(uri))
+    def _say(self, holder: list[QLabel], after: QWidget, text: str) -> QLabel:
+        """Show ``text`` just below ``after`` (created on first use: most cards never need it)."""
+        if not holder:
+            label = text_label("", self, name="actionFeedback")
+            label.setFont(scaled_font(self.font(), 1.0, bold=True))
+            self._layout.insertWidget(self._layout.indexOf(after) + 1, label)
+            holder.append(label)
+        label = holder[0]
+        label.setText(text)
+        label.setAccessibleName(text)
+        label.show()
+        return label
 
-    def _copy(self, phone: Phone) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(links.copy_text(phone))
+    def _call(self, uri: str, feedback: list[QLabel], row: QWidget) -> None:
+        if not handlers.open_link(uri):
+            self._say(feedback, row, fmt.no_call_handler())
 
-    def _show_qr(self, phone: Phone) -> None:
+    def _text(self, uri: str, feedback: list[QLabel], row: QWidget) -> None:
+        if not handlers.open_link(uri):
+            self._say(feedback, row, fmt.no_text_handler())
+
+    def _copy(
+        self, phone: Phone, button: QPushButton, feedback: list[QLabel], row: QWidget
+    ) -> None:
+        QGuiApplication.clipboard().setText(links.copy_text(phone))
+        original = translate("Help", "Copy number")
+        button.setText(translate("Help", "Copied ✓"))
+        self._say(feedback, row, fmt.copied(phone.display))
+        QTimer.singleShot(COPIED_MS, button, lambda: button.setText(original))
+
+    def _show_qr(self, payload: str, number: str, *, caption: str | None = None) -> None:
         # Imported on first use: segno is only needed when someone asks for a code.
         from PySide6.QtCore import Qt
+        from shiboken6 import isValid
 
         from companion.ui.help.qr_code import QrCodeDialog
 
-        dialog = QrCodeDialog(
-            links.qr_payload(phone, self.service.country), phone.display, self.service.name, self
-        )
+        previous = self.qr_dialog
+        if previous is not None and isValid(previous):
+            previous.close()  # one code at a time per card
+        dialog = QrCodeDialog(payload, number, self.service.name, self, caption=caption)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.qr_dialog = dialog  # tests look at the last one shown
         dialog.show()

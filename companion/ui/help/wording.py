@@ -1,6 +1,7 @@
-"""Plain-words text for the help panel: sources, hours, languages, links.
+"""Plain-words text for the help panel: sources, hours, costs, languages, links.
 
-Kept apart from the widgets so the wording can be tested (and translated) on its own.
+Kept apart from the widgets so the wording can be tested (and translated) on its own. Every
+sentence goes through ``translate("Help", …)``.
 """
 
 from __future__ import annotations
@@ -11,41 +12,69 @@ from urllib.parse import urlsplit
 
 from companion.core.resources.directory import LANGUAGE_NAMES
 from companion.core.resources.hours import open_state
-from companion.core.resources.records import Category, Service
+from companion.core.resources.records import Category, Phone, Service, Source
+from companion.ui.shell.i18n import translate
 
-CATEGORY_HEADINGS: dict[Category, str] = {
-    Category.EMERGENCY: "Emergency services",
-    Category.CRISIS_LINE: "Crisis lines — someone to talk to now",
-    Category.ONLINE_COUNSELLING: "Online counselling",
-    Category.LOCAL_ORGANISATION: "Local organisations and clinics",
-    Category.PEER_SUPPORT: "Peer and community support",
-    Category.EDUCATION: "Educational sites and apps",
-    Category.EMPLOYEE_ASSISTANCE: "Employee assistance",
-}
-
-OPEN_NOW = "● Open now"
-CLOSED_NOW = "○ Closed now"
-HOURS_NOT_LISTED = "Hours not listed"
-HOURS_UNCLEAR = "Can't tell if open now — see the hours"
-DOUBT_LINE = "We could not fully confirm this number."
-DOUBT_HOURS_LINE = "We could not fully confirm the opening hours."
+ANDROID_TITLE = "Android's emergency-number database (AOSP Telephony)"
+LIBPHONENUMBER_TITLE = "libphonenumber short-number metadata (Google)"
+MOBILE_LABEL = "From a mobile phone"
 
 
-def source_host(reference: str) -> str:
-    """A short, readable name for where a fact came from.
+def category_heading(category: Category) -> str:
+    """The heading of a category's section."""
+    headings = {
+        Category.EMERGENCY: translate("Help", "Emergency services"),
+        Category.CRISIS_LINE: translate("Help", "Crisis lines — someone to talk to now"),
+        Category.ONLINE_COUNSELLING: translate("Help", "Online counselling"),
+        Category.LOCAL_ORGANISATION: translate("Help", "Local organisations and clinics"),
+        Category.PEER_SUPPORT: translate("Help", "Peer and community support"),
+        Category.EDUCATION: translate("Help", "Educational sites and apps"),
+        Category.EMPLOYEE_ASSISTANCE: translate("Help", "Employee assistance"),
+    }
+    return headings[category]
 
-    Web pages are named by their site; Wikipedia (and copies of it) by name; third-party
-    datasets on GitHub as what they are, since a repository path reassures nobody.
-    """
-    ref = reference.strip()
-    if " (built from " in ref:  # a dataset derived from a page: name the page's site
-        origin = ref.split(" (built from ", 1)[1].split()[0].rstrip(")")
-        return f"{source_host(origin)} (via a public dataset)"
+
+def particular_heading() -> str:
+    """The heading of lines for particular people (children, women, veterans …)."""
+    return translate("Help", "Lines for particular people")
+
+
+def cost_text(cost: str | None) -> str | None:
+    """Who pays for a call, in plain words (None when not known)."""
+    if cost == "free":
+        return translate("Help", "Free call")
+    if cost == "caller-paid":
+        return translate("Help", "You pay for this call at your normal rate")
+    if cost == "special-rate":
+        return translate("Help", "You pay for this call; it may cost more than a normal call")
+    if cost == "premium-rate":
+        return translate("Help", "Premium-rate number: this call costs more than a normal call")
+    return None
+
+
+def no_call_handler() -> str:
+    """Said in place when the computer has nothing that can place a call."""
+    return translate("Help", "This computer can't make calls — dial it on a phone or scan the code")
+
+
+def no_text_handler() -> str:
+    """Said in place when the computer has nothing that can send a text."""
+    return translate("Help", "This computer can't send texts — text from a phone or scan the code")
+
+
+def copied(number: str) -> str:
+    """Confirms a copy."""
+    return translate("Help", "Copied {number} — paste it where you need it").format(number=number)
+
+
+def source_name(source: Source) -> str:
+    """A short, readable name for where a fact came from."""
+    if source.title:
+        return source.title
+    ref = source.reference.strip()
     if ref.startswith("github:"):
-        return "a public helpline dataset"
+        return translate("Help", "a public helpline dataset")
     host = urlsplit(ref if "://" in ref else f"https://{ref}").hostname or ref
-    if host.endswith("wikipedia.org") or "/wikipedia_" in ref or "/wiki/" in ref:
-        return "Wikipedia"
     return host.removeprefix("www.")
 
 
@@ -55,10 +84,7 @@ def format_date(value: date) -> str:
 
 
 def loose_date(text: str) -> str | None:
-    """'2018-11 (CBC)' -> 'November 2018'; '2015' -> '2015'; anything else -> None.
-
-    Reference dates are often partial and annotated; show only what is certain.
-    """
+    """'2018-11 (CBC)' -> 'November 2018'; '2015' -> '2015'; anything else -> None."""
     match = re.match(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
     if match is None:
         return None
@@ -73,47 +99,79 @@ def loose_date(text: str) -> str | None:
     return year
 
 
-def source_line(service: Service) -> str | None:
-    """'Number from samaritans.org, source dated 3 March 2026'.
+def _checked(service: Service) -> str | None:
+    dates = [s.checked for s in service.sources if s.checked]
+    return loose_date(max(dates)) if dates else None
 
-    The date is the cited source's own date, not a check of ours, and the words say so.
+
+def source_line(service: Service) -> str | None:
+    """Where the facts came from, and the date a source was published or checked.
+
+    'Source: Samaritans, dated 3 March 2026 (and 2 other sources)'; for emergency numbers
+    'Checked 5 December 2026 against Android's emergency-number list and libphonenumber'.
+    Never a dataset's build date: sources carry only their own dates.
     """
     if not service.sources:
         if service.added_by_organisation:
-            return f"Added by {service.source_label or 'your organisation'}"
+            who = service.source_label or translate("Help", "your organisation")
+            return translate("Help", "Added by {who}").format(who=who)
         return None
-    what = "Number" if service.phones else "Details"
-    hosts: list[str] = []
-    for source in service.sources:
-        host = source_host(source.reference)
-        if host not in hosts:
-            hosts.append(host)
-    # Name a service's own or an official page first; datasets and Wikipedia come after.
-    hosts.sort(key=lambda h: (h == "a public helpline dataset", h.startswith("Wikipedia")))
-    text = f"{what} from {hosts[0]}"
-    if len(hosts) > 1:
-        text += f" and {len(hosts) - 1} other source{'s' if len(hosts) > 2 else ''}"
-    if service.last_verified is not None:
-        dated: str | None = format_date(service.last_verified)
-    else:
-        dated = next((d for s in service.sources if s.date and (d := loose_date(s.date))), None)
-    if dated:
-        text += f", source dated {dated}"
-    return text
+    checked = _checked(service)
+    checks = [s for s in service.sources if s.checked]
+    others = [s for s in service.sources if not s.checked]
+    parts: list[str] = []
+    if checks and checked:
+        parts.append(
+            translate(
+                "Help", "Checked {date} against Android's emergency-number list and libphonenumber"
+            ).format(date=checked)
+            if len(checks) > 1
+            else translate("Help", "Checked {date} against {source}").format(
+                date=checked, source=source_name(checks[0])
+            )
+        )
+    if others:
+        # Name a service's own or an official page first; datasets and Wikipedia after.
+        ordered = sorted(
+            others,
+            key=lambda s: (s.reference.startswith("github:"), "Wikipedia" in (s.title or "")),
+        )
+        first = ordered[0]
+        when = loose_date(first.date) if first.date else None
+        text = translate("Help", "Source: {name}").format(name=source_name(first))
+        if when:
+            text += translate("Help", ", dated {date}").format(date=when)
+        if len(ordered) == 2:
+            text += translate("Help", " (and 1 other source)")
+        elif len(ordered) > 2:
+            text += translate("Help", " (and %n other sources)", None, len(ordered) - 1)
+        parts.append(text)
+    return ". ".join(parts) if parts else None
 
 
 def doubt_line(doubt: str) -> str:
     """The plain-words headline for a recorded doubt (hours, or the number itself)."""
     lowered = doubt.casefold()
     if "hour" in lowered and "number" not in lowered:
-        return DOUBT_HOURS_LINE
-    return DOUBT_LINE
+        return translate("Help", "We could not fully confirm the opening hours.")
+    return translate("Help", "We could not fully confirm this.")
+
+
+def headline_phones(service: Service) -> list[Phone]:
+    """The numbers said large in the banner: the first, and others that reach everything."""
+    first = service.phones[0]
+    rest = [p for p in service.phones[1:] if p.label is None]
+    return [first, *rest]
 
 
 def emergency_numbers(service: Service) -> tuple[str, str | None]:
-    """'999 or 112' and, when numbers carry labels, a line like '110: Police'."""
-    numbers = " or ".join(phone.display for phone in service.phones)
-    labelled = [f"{p.display}: {p.label}" for p in service.phones if p.label]
+    """'999 or 112' and a line naming the other numbers: 'Police 110 · Fire 118'."""
+    headline = headline_phones(service)
+    numbers = translate("Help", " or ").join(p.display for p in headline)
+    others = [p for p in service.phones if p not in headline]
+    if service.phones[0].label:
+        others.insert(0, service.phones[0])
+    labelled = [f"{p.label}: {p.display}" for p in others if p.label]
     return numbers, " · ".join(labelled) if labelled else None
 
 
@@ -126,24 +184,28 @@ def zone_label(timezone: str | None) -> str | None:
     """'London time' for 'Europe/London' — how people say it."""
     if not timezone:
         return None
-    return timezone.rsplit("/", 1)[-1].replace("_", " ") + " time"
+    return translate("Help", "{city} time").format(
+        city=timezone.rsplit("/", 1)[-1].replace("_", " ")
+    )
 
 
 def open_status(service: Service, now: datetime) -> tuple[bool | None, str]:
     """The open state and its label (a symbol and words, never colour alone)."""
     state = open_state(service, now)
     if state is True:
-        return state, OPEN_NOW
+        return state, translate("Help", "● Open now")
     if state is False:
-        return state, CLOSED_NOW
-    return None, HOURS_UNCLEAR if service.hours.text else HOURS_NOT_LISTED
+        return state, translate("Help", "○ Closed now")
+    if service.hours.text:
+        return None, translate("Help", "Can't tell if open now — see the hours")
+    return None, translate("Help", "Hours not listed")
 
 
 def hours_line(service: Service) -> str | None:
     """Published hours with the zone they are in, e.g. '9am–11pm (London time)'."""
     hours = service.hours
     if hours.always_open and not hours.text:
-        text = "24 hours, every day"
+        text = translate("Help", "24 hours, every day")
     elif hours.text:
         text = hours.text
     else:
@@ -151,6 +213,12 @@ def hours_line(service: Service) -> str | None:
     zone = zone_label(hours.timezone)
     extras = [part for part in (zone, hours.note) if part]
     return f"{text} ({'; '.join(extras)})" if extras and not hours.always_open else text
+
+
+def for_everyone(service: Service) -> bool:
+    """True for lines for anyone; False for lines for particular people (children, women …)."""
+    audience = (service.audience or "").casefold()
+    return not audience or audience.startswith(("anyone", "everyone", "adults"))
 
 
 def web_url(address: str) -> str:

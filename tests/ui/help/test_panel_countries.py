@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
+from companion.ui.help import handlers
 from companion.ui.help.panel import HelpPanel
-from companion.ui.help.sections import ANYWHERE_HEADING
 
 CRISIS = "Crisis lines — someone to talk to now"
+PARTICULAR = "Lines for particular people"
+ANYWHERE_HEADING = "Help that works from anywhere"
 
 
 def make_panel(
@@ -57,15 +59,19 @@ def test_categories_follow_the_product_order(
     panel = make_panel(qtbot, directory, noon_utc, "GB")
     assert panel.section_titles() == [
         CRISIS,
+        PARTICULAR,  # PAPYRUS is for young people: never shown as a general line
         "Online counselling",
         "Local organisations and clinics",
         "Employee assistance",
     ]
-    # Paired services are listed next to each other, in one box.
     ids = panel.visible_service_ids()
+    assert ids.index("gb-papyrus") > ids.index("gb-shout")
+    # Paired services are listed next to each other, with no "Related lines:" box.
     assert ids.index("gb-samaritans-welsh") == ids.index("gb-samaritans") + 1
     welsh = next(c for c in panel.cards() if c.service.id == "gb-samaritans-welsh")
-    assert welsh.parentWidget().objectName() == "pairedServices"
+    assert welsh.parentWidget() is panel.results
+    texts = [label.text() for label in panel.findChildren(QLabel)]
+    assert not any("Related lines" in text for text in texts)
 
 
 def test_country_without_crisis_lines_adds_help_from_anywhere(
@@ -81,9 +87,22 @@ def test_unknown_country_shows_international_list_and_says_so(
     qtbot: QtBot, directory: Directory, noon_utc: FakeClock
 ) -> None:
     panel = make_panel(qtbot, directory, noon_utc, None)
-    assert panel.emergency_text() == ""
-    assert "local emergency number" in panel.banner_text.text()
+    # The panel asks for the country at the top, and meanwhile offers 112 and 911,
+    # each with one line on where it works.
+    assert panel.controls.prompt.text() == "Which country are you in?"
+    assert panel.controls.prompt.y() < panel.banner.y()
+    assert panel.emergency_text() == "112 or 911"
     assert not panel.emergency_call.isVisible()
+    for dial in ("112", "911"):
+        number = panel.banner.findChild(QLabel, f"handsetNumber{dial}")
+        line = panel.banner.findChild(QLabel, f"handsetLine{dial}")
+        assert number is not None
+        assert line is not None
+        assert number.isVisible()
+        assert number.text() == dial
+        assert line.isVisible()
+        assert line.text()
+    assert "not everywhere" in panel.banner.findChild(QLabel, "handsetLine112").text()
     assert panel.visible_service_ids() == ["intl-befrienders"]
     panel.show_country("NZ")  # nothing in the fixture for New Zealand
     summary = panel.results.findChild(type(panel.banner_text), "summary")
@@ -119,8 +138,8 @@ def test_country_picker_is_searchable_by_typing(
     completer = combo.completer()
     completer.setCompletionPrefix("germ")
     assert completer.currentCompletion() == "Germany"
-    # Every country with data is offered, plus the international list.
-    assert combo.count() == len(directory.countries()) + 1
+    # Every country with data is offered.
+    assert combo.count() == len(directory.countries())
     combo.setFocus()
     combo.lineEdit().selectAll()
     qtbot.keyClicks(combo.lineEdit(), "India")
@@ -139,6 +158,7 @@ def test_emergency_call_button_dials_only_when_clicked(
     monkeypatch.setattr(
         QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
     )
+    monkeypatch.setattr(handlers, "has_handler", lambda scheme: True)  # a phone app exists
     panel = make_panel(qtbot, directory, noon_utc, "US")
     assert opened == []
     assert panel.emergency_call.accessibleName() == "Call emergency services 911"

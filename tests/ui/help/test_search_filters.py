@@ -11,7 +11,10 @@ from companion.core.clock import FakeClock
 from companion.core.resources.directory import Directory
 from companion.core.resources.records import Channel
 from companion.ui.help.panel import HelpPanel
-from companion.ui.help.wording import CLOSED_NOW, HOURS_NOT_LISTED, OPEN_NOW
+
+CLOSED_NOW = "○ Closed now"
+OPEN_NOW = "● Open now"
+HOURS_NOT_LISTED = "Hours not listed"
 
 
 def panel_for(

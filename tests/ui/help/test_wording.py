@@ -8,19 +8,13 @@ from companion.core.resources.records import Category, Hours, Phone, Service, So
 from companion.ui.help import wording as fmt
 
 
-def test_source_host_names_sites_repos_and_derived_datasets() -> None:
-    assert fmt.source_host("https://www.samaritans.org/how-we-can-help/") == "samaritans.org"
-    assert (
-        fmt.source_host("github:padolsey/cite supabase/seed.sql @8b2d")
-        == "a public helpline dataset"
+def test_sources_are_named_by_title_then_by_site() -> None:
+    titled = Source("https://www.samaritans.org/how-we-can-help/", title="Samaritans")
+    assert fmt.source_name(titled) == "Samaritans"
+    assert fmt.source_name(Source("https://www.samaritans.org/x")) == "samaritans.org"
+    assert fmt.source_name(Source("github:someone/data file.json @abc")) == (
+        "a public helpline dataset"
     )
-    derived = (
-        "github:fernando-195/emergency-and-helplines-api data/all.json @6023 "
-        "(built from https://en.wikipedia.org/wiki/List_of_suicide_crisis_lines rev 1363635917)"
-    )
-    assert fmt.source_host(derived) == "Wikipedia (via a public dataset)"
-    mirror = "https://kiwix.example.fun/content/wikipedia_en_all_maxi_2024-01/A/IASP"
-    assert fmt.source_host(mirror) == "Wikipedia"
 
 
 def test_a_web_page_is_named_before_a_dataset() -> None:
@@ -32,7 +26,7 @@ def test_a_web_page_is_named_before_a_dataset() -> None:
         phones=(Phone("1", "1"),),
         sources=(Source("github:someone/data file.json @abc"), Source("https://www.w.example/")),
     )
-    assert fmt.source_line(service) == "Number from w.example and 1 other source"
+    assert fmt.source_line(service) == "Source: w.example (and 1 other source)"
 
 
 def test_loose_dates_show_only_what_is_certain() -> None:
@@ -44,6 +38,7 @@ def test_loose_dates_show_only_what_is_certain() -> None:
 
 
 def test_source_line_gives_the_source_date_honestly() -> None:
+    # last_verified is a dataset's build date: it is never shown as a source's date.
     service = Service(
         id="x",
         country="GB",
@@ -53,31 +48,48 @@ def test_source_line_gives_the_source_date_honestly() -> None:
         sources=(Source("https://a.example/p", "2020-01"), Source("https://b.example")),
         last_verified=date(2026, 8, 8),
     )
-    assert (
-        fmt.source_line(service)
-        == "Number from a.example and 1 other source, source dated 8 August 2026"
-    )
+    assert fmt.source_line(service) == "Source: a.example, dated January 2020 (and 1 other source)"
     undated = Service(
         id="y",
         country="GB",
         name="Y",
         category=Category.EDUCATION,
-        sources=(Source("https://a.example/p", "2017-11"),),
-    )
-    assert fmt.source_line(undated) == "Details from a.example, source dated November 2017"
-    unknown = Service(
-        id="z",
-        country="GB",
-        name="Z",
-        category=Category.EDUCATION,
         sources=(Source("https://a.example/p", "no date shown"),),
+        last_verified=date(2026, 8, 8),
     )
-    assert fmt.source_line(unknown) == "Details from a.example"
+    assert fmt.source_line(undated) == "Source: a.example"
+
+
+def test_emergency_numbers_say_when_they_were_checked_and_against_what() -> None:
+    both = Service(
+        id="e",
+        country="DE",
+        name="Emergency services",
+        category=Category.EMERGENCY,
+        phones=(Phone("112", "112"),),
+        sources=(
+            Source("aosp", title=fmt.ANDROID_TITLE, checked="2026-12-05"),
+            Source("lpn", title=fmt.LIBPHONENUMBER_TITLE, checked="2026-12-01"),
+        ),
+    )
+    assert fmt.source_line(both) == (
+        "Checked 5 December 2026 against Android's emergency-number list and libphonenumber"
+    )
+
+
+def test_cost_is_said_in_plain_words() -> None:
+    assert fmt.cost_text("free") == "Free call"
+    assert "costs more than a normal call" in (fmt.cost_text("premium-rate") or "")
+    assert fmt.cost_text("caller-paid") == "You pay for this call at your normal rate"
+    assert fmt.cost_text(None) is None
 
 
 def test_doubt_headline_matches_what_is_in_doubt() -> None:
-    assert fmt.doubt_line("Sources disagree on the opening hours.") == fmt.DOUBT_HOURS_LINE
-    assert fmt.doubt_line("Another source gives a different number.") == fmt.DOUBT_LINE
+    hours = "We could not fully confirm the opening hours."
+    assert fmt.doubt_line("Sources disagree on the opening hours.") == hours
+    assert fmt.doubt_line("Another source gives a different number.") == (
+        "We could not fully confirm this."
+    )
 
 
 def test_hours_line_names_the_zone() -> None:
