@@ -1,0 +1,271 @@
+""""Open a journal from a file…": a copy saved in a guest session or carried on a USB stick.
+
+The file (``.companion``, the encrypted single-file copy) becomes this computer's
+journal and is opened as the session's journal. Nothing is changed until its passphrase
+is proven: the file is unpacked into a scratch folder beside the journal and unlocked
+there first. Then, when this computer already has a journal, the core's restore puts the
+copy in its place and keeps the current journal aside in a folder (never deleted);
+otherwise the copy is simply installed. Finally the journal is unlocked and handed to the
+app through ``opened`` (the app attaches it to the session and shows the journal).
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.vault import Vault
+from companion.core.vault.backup import read_backup
+from companion.core.vault.layout import create_private_folder
+from companion.core.vault.service import VaultService
+from companion.ui.shell.i18n import isolate, translate
+from companion.ui.shell.ops import Operation, Progress
+from companion.ui.shell.theme import heading
+from companion.ui.transfer.common import (
+    Pickers,
+    ProgressRow,
+    count_text,
+    error_text,
+    note_label,
+    when_text,
+)
+from companion.ui.transfer.passphrase_inputs import secret_field
+
+SCRATCH_PREFIX = ".companion-incoming-"
+
+
+def install_journal_file(
+    vaults: VaultService, source: Path, folder: Path, passphrase: str, progress: Progress
+) -> tuple[Vault, Path | None]:
+    """Make ``source`` the journal in ``folder`` and unlock it (slow: run it in the background).
+
+    Returns:
+        The unlocked journal, and where the journal it replaced was kept (None if none).
+
+    Raises:
+        NotAnExport, WrongPassphrase, VaultDamaged, StorageFull: nothing was changed.
+    """
+    create_private_folder(folder.parent)
+    scratch = folder.parent / f"{SCRATCH_PREFIX}{secrets.token_hex(6)}"
+    kept: Path | None = None
+    try:
+        vaults.install_from_file(source, scratch)
+        progress.check()
+        vaults.unlock(scratch, passphrase).lock()  # proves the passphrase; nothing else moved
+        progress.check()
+        if vaults.exists(folder):
+            result = vaults.restore(folder, read_backup(scratch), progress=progress.report)
+            kept = result.kept_aside
+        else:
+            vaults.install_from_file(source, folder)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return vaults.unlock(folder, passphrase), kept
+
+
+class OpenFromFileDialog(QDialog):
+    """Choose a journal file, give its passphrase, open it as this computer's journal.
+
+    Args:
+        vaults: Opens and installs journals.
+        folder: This computer's journal folder (``AppPaths.vault_dir``).
+        pickers: Where the file is asked for.
+
+    Signals:
+        opened(Vault, object): the unlocked journal, and the folder the previous journal
+            was kept in (a ``Path``, or None when there was none).
+    """
+
+    opened = Signal(object, object)
+
+    def __init__(
+        self,
+        vaults: VaultService,
+        folder: Path,
+        parent: QWidget | None = None,
+        *,
+        pickers: Pickers | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("openFromFileDialog")
+        self.setWindowTitle(translate("Transfer", "Open a journal from a file"))
+        self._vaults = vaults
+        self._folder = folder
+        self._pickers = pickers or Pickers()
+        self.path: Path | None = None
+        self.operation: Operation[tuple[Vault, Path | None]] | None = None
+        self._replaces = vaults.exists(folder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(translate("Transfer", "Open a journal from a file"), self))
+        intro = QLabel(
+            translate(
+                "Transfer",
+                "Open an encrypted copy of a journal (a .companion file), for example one "
+                "saved in a guest session or brought on a USB stick. It becomes the journal "
+                "on this computer.",
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.file_label = QLabel(translate("Transfer", "No file chosen yet."), self)
+        self.file_label.setObjectName("openFileInfo")
+        self.file_label.setWordWrap(True)
+        row.addWidget(self.file_label, 1)
+        self.choose_button = QPushButton(translate("Transfer", "&Choose a file…"), self)
+        self.choose_button.setObjectName("chooseJournalFile")
+        self.choose_button.clicked.connect(self.choose_file)
+        row.addWidget(self.choose_button)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.passphrase = secret_field(
+            self, "filePassphrase", translate("Transfer", "The copy's passphrase")
+        )
+        self.passphrase.textChanged.connect(self._update)
+        self.passphrase.returnPressed.connect(self.open_journal)
+        form.addRow(translate("Transfer", "Its &passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.replace_note = QLabel(
+            translate(
+                "Transfer",
+                "This computer already has a journal. It is not deleted: it is kept aside in "
+                "a folder next to it, and the copy takes its place.",
+            ),
+            self,
+        )
+        self.replace_note.setObjectName("replaceNote")
+        self.replace_note.setWordWrap(True)
+        self.replace_box = QCheckBox(
+            translate("Transfer", "Put this copy in place of the journal on this computer"), self
+        )
+        self.replace_box.setObjectName("confirmReplace")
+        self.replace_box.toggled.connect(self._update)
+        layout.addWidget(self.replace_note)
+        layout.addWidget(self.replace_box)
+        self.replace_note.setVisible(self._replaces)
+        self.replace_box.setVisible(self._replaces)
+        self.progress = ProgressRow(self)
+        self.progress.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.progress)
+        self.message = note_label(self, "openFileMessage")
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.open_button = QPushButton(translate("Transfer", "&Open"), self)
+        self.open_button.setObjectName("openJournalButton")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_journal)
+        self.close_button = QPushButton(translate("Transfer", "Cancel"), self)
+        self.close_button.setObjectName("closeOpenFile")
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self._update()
+
+    def _update(self) -> None:
+        busy = self.is_busy()
+        ready = self.path is not None and bool(self.passphrase.text())
+        if self._replaces:
+            ready = ready and self.replace_box.isChecked()
+        self.open_button.setEnabled(ready and not busy)
+        for widget in (self.choose_button, self.passphrase, self.replace_box):
+            widget.setEnabled(not busy)
+
+    def is_busy(self) -> bool:
+        """True while the file is being opened."""
+        return self.operation is not None and not self.operation.is_done()
+
+    def cancel(self) -> None:
+        """Stop before the journal is replaced (nothing changes)."""
+        if self.operation is not None:
+            self.operation.cancel()
+
+    def choose_file(self) -> None:
+        """Ask for the journal file."""
+        path = self._pickers.open(
+            self,
+            translate("Transfer", "Choose the journal file"),
+            Path.home(),
+            translate("Transfer", "Companion journal files (*.companion)"),
+        )
+        if path is not None:
+            self.set_file(path)
+
+    def set_file(self, path: Path) -> None:
+        """Use ``path``; show what it says about itself."""
+        self.path = None
+        self.message.clear()
+        try:
+            info = self._vaults.describe_file(path)
+        except Exception as exc:  # noqa: BLE001 - NotAnExport, OSError: worded kindly
+            self.file_label.setText(isolate(path.name))
+            self.message.setText(error_text(exc))
+            self._update()
+            return
+        self.path = path
+        self.file_label.setText(
+            translate("Transfer", "{name}: made {when}, {count}.").format(
+                name=isolate(path.name), when=when_text(info.created), count=count_text(info.entries)
+            )
+        )
+        self._update()
+        self.passphrase.setFocus()
+
+    def open_journal(self) -> None:
+        """Check the passphrase on a scratch copy, put the journal in place, unlock it."""
+        if self.path is None or not self.passphrase.text() or self.is_busy():
+            return
+        if self._replaces and not self.replace_box.isChecked():
+            return
+        vaults, source, folder = self._vaults, self.path, self._folder
+        passphrase = self.passphrase.text()
+
+        def work(progress: Progress) -> tuple[Vault, Path | None]:
+            return install_journal_file(vaults, source, folder, passphrase, progress)
+
+        self.message.clear()
+        self.progress.start(translate("Transfer", "Opening the journal…"), can_cancel=False)
+        self.operation = (
+            Operation(self, work)
+            .on_success(self._opened)
+            .on_failure(self._failed)
+            .on_abandoned(lambda outcome: outcome[0].lock())
+            .start()
+        )
+        self._update()
+
+    def _opened(self, outcome: tuple[Vault, Path | None]) -> None:
+        self.progress.stop()
+        self.passphrase.clear()
+        vault, kept = outcome
+        self.opened.emit(vault, kept)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.stop()
+        self.message.setText(error_text(exc))
+        self._update()
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if self.is_busy():
+            return  # the journal may be mid-switch; it finishes in a moment
+        self.passphrase.clear()
+        super().reject()

@@ -1,0 +1,124 @@
+"""A journal that travels: saved encrypted from a guest session, opened on another
+computer (an empty one, then one that already has a journal, which is kept aside)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from companion.core.journal.records import count_records, iter_records
+from companion.core.vault import Vault
+from companion.core.vault.service import VaultService
+from companion.ui.shell.session import Session
+from companion.ui.transfer.common import Pickers
+from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
+from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
+from tests.ui.transfer.conftest import plain
+
+COPY_PASSPHRASE = "lantern over the harbour"
+
+
+def _save_guest_copy(
+    qtbot: QtBot, guest_session: Session, vaults: VaultService, target: Path
+) -> SaveCopyDialog:
+    dialog = SaveCopyDialog(
+        guest_session, vaults, pickers=Pickers(save=lambda _p, _t, _s, _f: target)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled()
+    dialog.place_button.click()
+    assert dialog.target == target.with_name(target.name + ".companion")
+    qtbot.keyClicks(dialog.inputs.first, "short")
+    assert "at least 8" in dialog.inputs.hint.text()
+    dialog.inputs.first.setText(COPY_PASSPHRASE)
+    dialog.inputs.second.setText(COPY_PASSPHRASE + "x")
+    assert "don't match" in dialog.inputs.hint.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.inputs.second.setText(COPY_PASSPHRASE)
+    assert dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30000)
+    return dialog
+
+
+def test_guest_copy_is_encrypted_and_opens_on_an_empty_computer(
+    qtbot: QtBot, guest_session: Session, vaults: VaultService, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    saved = _save_guest_copy(qtbot, guest_session, vaults, stick / "mine")
+    copy = stick / "mine.companion"
+    assert "2 entries" in plain(saved.message.text()), saved.message.text()
+    assert saved.code_label.isVisible()
+    assert [p.name for p in stick.iterdir()] == ["mine.companion"]  # no scratch left
+    assert b"Written as a guest" not in copy.read_bytes()
+    assert saved.inputs.first.text() == ""
+
+    home = tmp_path / "home-computer" / "vault"
+    dialog = OpenFromFileDialog(vaults, home, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.replace_box.isVisible()
+    dialog.choose_button.click()
+    assert "2 entries" in plain(dialog.file_label.text())
+    opened: list[tuple[Vault, object]] = []
+    dialog.opened.connect(lambda vault, kept: opened.append((vault, kept)))
+
+    dialog.passphrase.setText("wrong passphrase here")
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30000)
+    assert "didn't open" in dialog.message.text()
+    assert not vaults.exists(home)  # nothing was installed
+    assert not [p for p in home.parent.iterdir() if p.name.startswith(".companion-incoming")]
+
+    dialog.passphrase.setText(COPY_PASSPHRASE)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    vault, kept = opened[0]
+    try:
+        assert kept is None
+        texts = sorted(r.text for r in iter_records(vault.connection))
+        assert texts == ["A second guest entry", "Written as a guest"]
+    finally:
+        vault.lock()
+    assert vaults.exists(home)
+
+
+def test_opening_a_copy_keeps_the_journal_already_here_aside(
+    qtbot: QtBot,
+    guest_session: Session,
+    vaults: VaultService,
+    existing_vault: tuple[Path, str],
+    passphrase: str,
+    tmp_path: Path,
+) -> None:
+    folder, _code = existing_vault
+    _save_guest_copy(qtbot, guest_session, vaults, tmp_path / "copy")
+    copy = tmp_path / "copy.companion"
+    dialog = OpenFromFileDialog(vaults, folder, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.replace_note.isVisible()
+    assert "not deleted" in dialog.replace_note.text()
+    dialog.choose_file()
+    dialog.passphrase.setText(COPY_PASSPHRASE)
+    assert not dialog.open_button.isEnabled()
+    dialog.replace_box.setChecked(True)
+    assert dialog.open_button.isEnabled()
+    opened: list[tuple[Vault, Path | None]] = []
+    dialog.opened.connect(lambda vault, kept: opened.append((vault, kept)))
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    vault, kept = opened[0]
+    try:
+        assert count_records(vault.connection) == 2
+    finally:
+        vault.lock()
+    assert kept is not None
+    old = vaults.unlock(kept, passphrase)  # the journal that was here still opens
+    try:
+        assert count_records(old.connection) == 0
+    finally:
+        old.lock()
