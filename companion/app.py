@@ -34,6 +34,7 @@ from companion.ui.feature_set import FeatureContext, FeatureSet
 from companion.ui.help.access import HelpAccess
 from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
 from companion.ui.shell.idle import IdleLock
+from companion.ui.shell.idle_reset import IdleResetTimer
 from companion.ui.shell.input_watch import InputWatcher
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.quick_exit import QuickExit
@@ -94,6 +95,11 @@ class CompanionApp(QObject):
         self.idle = IdleLock(
             self.clock, lambda: self.prefs.prefs.auto_lock_minutes, self, watcher=self.input
         )
+        self.idle_reset = (
+            IdleResetTimer(self.clock, self.input, self.policy.idle_reset_seconds, self)
+            if self.mode is Mode.PUBLIC
+            else None
+        )
         self.quick_exit = QuickExit(self.clock, self.input, self.policy.quick_exit, self)
         self.windows = WindowManager(
             paths=self.paths,
@@ -106,6 +112,7 @@ class CompanionApp(QObject):
             clock=self.clock,
             mode=self.mode,
             policy=self.policy,
+            idle_reset=self.idle_reset,
             parent=self,
         )
         self.features = FeatureSet(
@@ -170,9 +177,9 @@ def _set_app_icon(app: QApplication) -> None:
 
 def _policy_packs(policy: Policy) -> tuple[Path, ...]:
     """The pack files the policy names (a file, or every ``*.json`` in a folder)."""
-    if policy.resource_pack is None:
+    if policy.local_resources is None:
         return ()
-    return tuple(discover_packs(PackLocations(explicit=(policy.resource_pack,))))
+    return tuple(discover_packs(PackLocations(explicit=(policy.local_resources,))))
 
 
 def load_policy_for_run() -> Policy:

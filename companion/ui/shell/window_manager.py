@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from companion.core.vault.service import VaultService
     from companion.ui.help.access import HelpAccess
     from companion.ui.shell.idle import IdleLock
+    from companion.ui.shell.idle_reset import IdleResetTimer
     from companion.ui.shell.preferences_store import PreferencesStore
     from companion.ui.shell.saveables import SaveRegistry
     from companion.ui.shell.session import Session
@@ -71,9 +72,14 @@ class WindowManager(QObject):
         clock: Clock,
         mode: Mode = Mode.PERSONAL,
         policy: Policy | None = None,
+        idle_reset: IdleResetTimer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._idle_reset = idle_reset
+        if idle_reset is not None:
+            idle_reset.countdown.connect(self._show_countdown)
+            idle_reset.reset_due.connect(lambda: self.end_session(ask=False))
         self._paths = paths
         self._vaults = vaults
         self._session = session
@@ -205,6 +211,8 @@ class WindowManager(QObject):
             )
             self.banner.end_requested.connect(self.end_session)
             self.banner.save_copy_requested.connect(self.save_guest_copy)
+            if self._idle_reset is not None:
+                self.banner.still_here.connect(self._idle_reset.still_here)
             window.show_session_banner(self.banner)
         self._show(window, "main", keep_place=keep_place)
         # A guest journal cannot be unlocked again: it is ended, never locked by idleness.
@@ -299,7 +307,14 @@ class WindowManager(QObject):
         self._prefs.enter_guest(country=self._policy.default_country)
         self._session.attach(self._vaults.in_memory())
         log.info("guest session started")
-        return self.show_main_window(keep_place=True)
+        window = self.show_main_window(keep_place=True)
+        if self.mode is Mode.PUBLIC and self._idle_reset is not None:
+            self._idle_reset.start()
+        return window
+
+    def _show_countdown(self, seconds_left: int) -> None:
+        if self.banner is not None:
+            self.banner.show_countdown(seconds_left if seconds_left >= 0 else None)
 
     def save_guest_copy(self) -> None:
         """ "Save an encrypted copy…": the app's export of the guest journal."""
@@ -363,6 +378,8 @@ class WindowManager(QObject):
             self._back_from_guest_welcome()
 
     def _wipe_guest_session(self) -> None:
+        if self._idle_reset is not None:
+            self._idle_reset.stop()
         main, self.main_window = self.main_window, None
         self._close_dialogs()
         # Each person starts from a closed help panel on the default country.
