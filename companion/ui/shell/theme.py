@@ -1,4 +1,5 @@
-"""Light and dark palettes, the Fusion style and font helpers.
+"""Light, dark and high-contrast palettes, the Fusion style, the app-wide style sheet
+and the layout helpers every screen shares (tokens live in ``design``).
 
 Colours are calm (blues and greens, no alarm red); text contrast stays well above WCAG
 AA in both palettes. Font sizes are always scaled from the system's default font so a
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shell.design import Tokens, style_sheet, tokens_for
+
 if TYPE_CHECKING:
     from companion.core.settings import Theme
 
@@ -42,49 +45,51 @@ class HelpButtonSource(Protocol):
 _R = QPalette.ColorRole
 _G = QPalette.ColorGroup
 
-# role -> (light, dark). Contrast of Text on Base: light ≈ 15:1, dark ≈ 14:1.
-_COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
-    _R.Window: ("#f4f6f8", "#1e2126"),
-    _R.WindowText: ("#1b1f24", "#e8eaed"),
-    _R.Base: ("#ffffff", "#25292f"),
-    _R.AlternateBase: ("#eef2f5", "#2b3037"),
-    _R.Text: ("#1b1f24", "#eceef1"),
-    _R.PlaceholderText: ("#5f6873", "#a3abb5"),
-    _R.Button: ("#e8ecf0", "#30353d"),
-    _R.ButtonText: ("#1b1f24", "#eceef1"),
-    _R.BrightText: ("#ffffff", "#ffffff"),
-    _R.Highlight: ("#2f6f8f", "#6fb3c9"),  # calm teal-blue
-    _R.HighlightedText: ("#ffffff", "#10161a"),
-    _R.Link: ("#1f5f86", "#8cc8ea"),
-    _R.LinkVisited: ("#5a4f8c", "#b9a9e8"),
-    _R.ToolTipBase: ("#ffffff", "#30353d"),
-    _R.ToolTipText: ("#1b1f24", "#eceef1"),
-    _R.Light: ("#ffffff", "#3b414a"),
-    _R.Midlight: ("#dfe4e9", "#343941"),
-    _R.Mid: ("#b8c0c8", "#4a515b"),
-    _R.Dark: ("#8a939d", "#15181c"),
-    _R.Shadow: ("#5c636b", "#000000"),
-}
-# Disabled text keeps ≥ 4.5:1 so greyed-out labels stay readable.
-_DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
-    _R.WindowText: ("#5f6873", "#9aa2ac"),
-    _R.Text: ("#5f6873", "#9aa2ac"),
-    _R.ButtonText: ("#5f6873", "#9aa2ac"),
-}
 
-
-# Edges of inputs (text fields, check boxes, radio buttons) need 3:1 against the window
-# (WCAG 1.4.11); Fusion's own outline is much fainter, so this style redraws it.
-_BOUNDARY = ("#6b747e", "#8a939d")
+def _palette_roles(t: Tokens) -> dict[QPalette.ColorRole, str]:
+    # Contrast of Text on Base: light ≈ 15:1, dark ≈ 14:1, high contrast 21:1.
+    return {
+        _R.Window: t.window,
+        _R.WindowText: t.text,
+        _R.Base: t.surface,
+        _R.AlternateBase: t.surface_alt,
+        _R.Text: t.text,
+        _R.PlaceholderText: t.text_muted,
+        _R.Button: t.raised,
+        _R.ButtonText: t.text,
+        _R.BrightText: t.accent_text,
+        _R.Highlight: t.accent,  # calm teal-blue (or the high-contrast accent)
+        _R.HighlightedText: t.accent_text,
+        _R.Link: t.link,
+        _R.LinkVisited: t.link_visited,
+        _R.ToolTipBase: t.surface,
+        _R.ToolTipText: t.text,
+        _R.Light: "#3b414a" if t.dark else "#ffffff",
+        _R.Midlight: t.surface_alt,
+        _R.Mid: t.border if t.name.startswith("contrast") else ("#4a515b" if t.dark else "#b8c0c8"),
+        _R.Dark: "#15181c" if t.dark else "#8a939d",
+        _R.Shadow: "#000000" if t.dark else "#5c636b",
+    }
 
 
 class CompanionStyle(QProxyStyle):
-    """Fusion with clearly visible input edges in both palettes."""
+    """Fusion with clearly visible input edges in every palette.
 
-    def __init__(self, dark: bool) -> None:
+    Edges of inputs (text fields, check boxes, radio buttons) need 3:1 against the window
+    (WCAG 1.4.11); Fusion's own outline is much fainter, so this style redraws it.
+    """
+
+    def __init__(self, dark: bool, high_contrast: bool = False) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
         self.dark = dark
-        self.boundary = QColor(_BOUNDARY[1 if dark else 0])
+        self.high_contrast = high_contrast
+        self.boundary = QColor(tokens_for(dark, high_contrast).boundary)
+
+    def polish(self, arg: object) -> None:
+        # A button with a menu gets room for its arrow (the style sheet reads this).
+        if isinstance(arg, QPushButton) and arg.menu() is not None:
+            arg.setProperty("hasMenu", True)
+        super().polish(arg)  # type: ignore[call-overload]
 
     def drawPrimitive(
         self,
@@ -95,22 +100,23 @@ class CompanionStyle(QProxyStyle):
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        width = 2.0 if self.high_contrast else 1.0
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit and not focused:
-            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0)
+            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0, width)
         elif element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5), 1.0)
+            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5), 1.0, width)
         elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self.boundary, 1.0))
+            painter.setPen(QPen(self.boundary, width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5))
             painter.restore()
 
-    def _outline(self, painter: QPainter, rect: QRectF, radius: float) -> None:
+    def _outline(self, painter: QPainter, rect: QRectF, radius: float, width: float) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.boundary, 1.0))
+        painter.setPen(QPen(self.boundary, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, radius, radius)
         painter.restore()
@@ -122,14 +128,15 @@ def system_prefers_dark() -> bool:
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
 
-def palette_for(dark: bool) -> QPalette:
-    """The full palette for the light or the dark theme."""
-    index = 1 if dark else 0
+def palette_for(dark: bool, high_contrast: bool = False) -> QPalette:
+    """The full palette for the light or the dark theme (optionally high contrast)."""
+    tokens = tokens_for(dark, high_contrast)
     palette = QPalette()
-    for role, colours in _COLOURS.items():
-        palette.setColor(role, QColor(colours[index]))
-    for role, colours in _DISABLED.items():
-        palette.setColor(_G.Disabled, role, QColor(colours[index]))
+    for role, colour in _palette_roles(tokens).items():
+        palette.setColor(role, QColor(colour))
+    # Disabled text keeps ≥ 4.5:1 so greyed-out labels stay readable.
+    for role in (_R.WindowText, _R.Text, _R.ButtonText):
+        palette.setColor(_G.Disabled, role, QColor(tokens.disabled_text))
     return palette
 
 
@@ -142,18 +149,41 @@ def resolve_dark(theme: Theme) -> bool:
     return system_prefers_dark()
 
 
-def apply_theme(app: QApplication, theme: Theme) -> bool:
-    """Use Fusion (with visible input edges) and the palette for ``theme``; True for dark.
+_STYLE: CompanionStyle | None = None
+
+
+def companion_style() -> CompanionStyle | None:
+    """The style :func:`apply_theme` set last. ``QApplication.style()`` returns Qt's
+    style-sheet wrapper around it once the app-wide style sheet is set."""
+    return _STYLE
+
+
+def apply_theme(app: QApplication, theme: Theme, high_contrast: bool = False) -> bool:
+    """Use Fusion (with visible input edges), the palette and the design system's style
+    sheet for ``theme`` (and high contrast when asked); True for dark.
 
     Fusion draws the same on every OS and honours the palette fully, so our contrast
-    promises hold everywhere.
+    promises hold everywhere. Call it again after the application font changes: button
+    paddings follow the text size.
     """
     dark = resolve_dark(theme)
-    current = app.style()
-    if not (isinstance(current, CompanionStyle) and current.dark == dark):
-        app.setStyle(CompanionStyle(dark))
-    app.setPalette(palette_for(dark))
+    tokens = tokens_for(dark, high_contrast)
+    global _STYLE
+    current = _STYLE
+    if not (
+        current is not None
+        and app.style() is not None
+        and current.dark == dark
+        and current.high_contrast == high_contrast
+    ):
+        _STYLE = CompanionStyle(dark, high_contrast)
+        app.setStyle(_STYLE)
+    app.setPalette(palette_for(dark, high_contrast))
     app.setProperty("companionDark", dark)
+    app.setProperty("companionTokens", tokens.name)
+    sheet = style_sheet(tokens, app.font())
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     _repolish_styled_widgets(app)
     return dark
 

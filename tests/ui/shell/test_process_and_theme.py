@@ -17,6 +17,7 @@ from companion.ui.shell.messages import UNEXPECTED
 from companion.ui.shell.theme import (
     CompanionStyle,
     apply_theme,
+    companion_style,
     heading,
     palette_for,
     resolve_dark,
@@ -76,8 +77,9 @@ def test_apply_theme_uses_fusion_and_choice(qapp) -> None:
     original_palette, original_style = qapp.palette(), qapp.style().name()
     try:
         assert apply_theme(qapp, "dark") is True
-        assert isinstance(qapp.style(), CompanionStyle)
-        assert qapp.style().baseStyle().name().lower() == "fusion"
+        style = companion_style()  # qapp.style() is Qt's style-sheet wrapper around it
+        assert isinstance(style, CompanionStyle)
+        assert style.baseStyle().name().lower() == "fusion"
         assert qapp.palette().color(R.Window) == palette_for(True).color(R.Window)
         assert apply_theme(qapp, "light") is False
         assert resolve_dark("system") in (True, False)
