@@ -1,4 +1,10 @@
-"""A month calendar that marks the days with entries (bold number + dot, never colour alone).
+"""A month calendar that marks the days with entries and shows each day's mood.
+
+A day with entries has a bold number and a mark under it: the day's mood as a small face
+(its shape — mouth and eyes — says the mood, the calm tint only adds to it, so it reads
+in high contrast and without colour vision), or a dot when no entry has a mood. The mood
+word is in the day's accessible name and tooltip. The day's mood is the mean of its
+entries' moods, rounded (as in Insights).
 
 Hand-built rather than QCalendarWidget so every day is a real button with its own
 accessible name ("Thursday 15 January 2026, 3 entries"). Keys on a day: arrows move a day
@@ -9,6 +15,7 @@ chooses the day (choosing it again shows every day). One day is the Tab stop.
 from __future__ import annotations
 
 import calendar
+import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
@@ -23,8 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.insights import Insights
+from companion.core.journal.models import Mood
+from companion.ui.journal.mood_face import mood_word, paint_mood_face
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
+
+log = logging.getLogger(__name__)
 
 
 def _entries(n: int) -> str:
@@ -42,6 +54,38 @@ def _entries_tip(n: int) -> str:
     return translate("Journal", "No entries") if n == 0 else _entries(n)
 
 
+def _day_name(long_date: str, count: int, is_today: bool, mood: Mood | None) -> str:
+    """What a screen reader says for a day: date, today, entries and the day's mood."""
+    entries = _entries(count)
+    if mood is None:
+        if is_today:
+            #: A day read aloud: {date} is the long date, {entries} says how many ("3 entries").
+            name = translate("Journal", "{date}, today, {entries}")
+        else:
+            #: A day read aloud: {date} is the long date, {entries} says how many ("3 entries").
+            name = translate("Journal", "{date}, {entries}")
+        return name.format(date=long_date, entries=entries)
+    if is_today:
+        #: A day read aloud: {date} is the long date, {entries} says how many, {mood} is
+        #: the day's mood word ("Good").
+        name = translate("Journal", "{date}, today, {entries}, mood: {mood}")
+    else:
+        #: A day read aloud: {date} is the long date, {entries} says how many, {mood} is
+        #: the day's mood word ("Good").
+        name = translate("Journal", "{date}, {entries}, mood: {mood}")
+    return name.format(date=long_date, entries=entries, mood=mood_word(mood))
+
+
+def _day_tip(count: int, mood: Mood | None) -> str:
+    if mood is None:
+        return _entries_tip(count)
+    #: A calendar day's tooltip: {entries} says how many ("3 entries"), {mood} is the
+    #: day's mood word ("Good").
+    return translate("Journal", "{entries}. Mood: {mood}").format(
+        entries=_entries(count), mood=mood_word(mood)
+    )
+
+
 class DayButton(QAbstractButton):
     """One day cell."""
 
@@ -51,6 +95,7 @@ class DayButton(QAbstractButton):
         self.day = date(2000, 1, 1)
         self.count = 0
         self.is_today = False
+        self.mood: Mood | None = None
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # Hidden days keep their space: the grid, and the timeline below, never jump.
@@ -58,25 +103,20 @@ class DayButton(QAbstractButton):
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
 
-    def set_day(self, day: date, count: int, is_today: bool) -> None:
+    def set_day(self, day: date, count: int, is_today: bool, mood: Mood | None = None) -> None:
         self.day, self.count, self.is_today = day, count, is_today
+        self.mood = mood if count > 0 else None
         self.setText(str(day.day))
         qdate = QDate(day.year, day.month, day.day)
         long_date = QLocale().toString(qdate, "dddd d MMMM yyyy")
-        if is_today:
-            #: A day read aloud: {date} is the long date, {entries} says how many ("3 entries").
-            name = translate("Journal", "{date}, today, {entries}")
-        else:
-            #: A day read aloud: {date} is the long date, {entries} says how many ("3 entries").
-            name = translate("Journal", "{date}, {entries}")
-        self.setAccessibleName(name.format(date=long_date, entries=_entries(count)))
-        self.setToolTip(_entries_tip(count))
+        self.setAccessibleName(_day_name(long_date, count, is_today, self.mood))
+        self.setToolTip(_day_tip(count, self.mood))
         self.update()
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        side = int(fm.height() * 1.9)
-        return QSize(max(side, fm.horizontalAdvance("00") + 10), side)
+        width = max(int(fm.height() * 1.9), fm.horizontalAdvance("00") + 10)
+        return QSize(width, int(fm.height() * 2.2))  # the number, the mood's face under it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._calendar.handle_key(self, event):
@@ -110,6 +150,17 @@ class DayButton(QAbstractButton):
         painter.setFont(font)
         painter.setPen(ink)
         fm = self.fontMetrics()
+        if self.mood is not None:
+            # The number in the upper part, the face under it, each in its own share.
+            face = min(rect.height() * 0.42, rect.width() * 0.55, fm.height() * 0.95)
+            text_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - face - 2)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text())
+            box = QRectF(0, 0, face, face)
+            box.moveCenter(rect.center())
+            box.moveBottom(rect.bottom() - max(1.0, rect.height() * 0.06))
+            paint_mood_face(painter, box, self.mood, pal, ink=ink)
+            painter.end()
+            return
         text_rect = rect.adjusted(0, 0, 0, -fm.height() * 0.35)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text())
         if self.count > 0:
@@ -137,6 +188,7 @@ class CalendarView(QWidget):
         self._selected: date | None = None
         self._cursor = today  # the day that holds the Tab stop
         self._counts: dict[date, int] = {}
+        self._moods: dict[date, Mood] = {}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -209,6 +261,10 @@ class CalendarView(QWidget):
         if notify:
             self.day_selected.emit(day)
 
+    def day_mood(self, day: date) -> Mood | None:
+        """The mood shown for ``day`` (the mean of its entries' moods, rounded)."""
+        return self._moods.get(day)
+
     def day_button(self, day: date) -> DayButton | None:
         """The button showing ``day`` in the current month, if any."""
         return next((b for b in self.day_buttons if b.isVisible() and b.day == day), None)
@@ -220,14 +276,17 @@ class CalendarView(QWidget):
     def clear(self) -> None:
         """Forget the marks (after lock)."""
         self._counts = {}
+        self._moods = {}
         self._render(read=False)
 
     # internals ------------------------------------------------------------------------
     def _render(self, *, read: bool = True) -> None:
         if read and self._session.is_unlocked():
             self._counts = self._session.journal.days_with_entries(self._year, self._month)
+            self._moods = self._read_moods()
         elif read:
             self._counts = {}
+            self._moods = {}
         qdate = QDate(self._year, self._month, 1)
         self.month_label.setText(QLocale().toString(qdate, "MMMM yyyy"))
         self.month_label.setAccessibleName(
@@ -246,7 +305,7 @@ class CalendarView(QWidget):
             n = i - lead + 1
             if 1 <= n <= days_in_month:
                 day = date(self._year, self._month, n)
-                button.set_day(day, self._counts.get(day, 0), day == today)
+                button.set_day(day, self._counts.get(day, 0), day == today, self._moods.get(day))
                 button.setChecked(day == self._selected)
                 policy = (
                     Qt.FocusPolicy.StrongFocus if day == self._cursor else Qt.FocusPolicy.ClickFocus
@@ -255,6 +314,15 @@ class CalendarView(QWidget):
                 button.setVisible(True)
             else:
                 button.setVisible(False)
+
+    def _read_moods(self) -> dict[date, Mood]:
+        """Each day's mood this month; none (the marks stay dots) if it cannot be read."""
+        try:
+            days = Insights(self._session.vault.connection).calendar_month(self._year, self._month)
+        except Exception as exc:  # the moods are extra: the calendar works without them
+            log.warning("calendar moods not read: %s", type(exc).__name__)
+            return {}
+        return {p.day: p.mood for p in days if p.mood is not None}
 
     def _choose(self, day: date) -> None:
         self.set_selected_day(None if day == self._selected else day)

@@ -172,25 +172,6 @@ class EntryEditor(QWidget):
         top.addWidget(when_label)
         top.addWidget(self.when_edit)
         top.addStretch(1)
-        self.prompt_menu = PromptMenu(lambda: self._clock.now().date(), self)
-        self.prompt_menu.prompt_chosen.connect(self.insert_prompt)
-        self.prompt_menu.template_chosen.connect(self.open_template)
-        self.prompts_button = QPushButton(translate("Journal", "&Prompts"), self)
-        self.prompts_button.setObjectName("promptsButton")
-        self.prompts_button.setAccessibleName(translate("Journal", "Prompts and templates"))
-        self.prompts_button.setAccessibleDescription(
-            translate(
-                "Journal",
-                "A writing prompt, or a daily reflection, gratitude or thought record "
-                "added at the end of the entry",
-            )
-        )
-        self.prompts_button.setToolTip(
-            translate("Journal", "A writing prompt or a template (Alt+P)")
-        )
-        self.prompts_button.setAutoDefault(False)
-        self.prompts_button.setMenu(self.prompt_menu)
-        top.addWidget(self.prompts_button)
         layout.addLayout(top)
 
         self.title_edit = QLineEdit(self)
@@ -248,6 +229,25 @@ class EntryEditor(QWidget):
         )
         self.preview_button.toggled.connect(self._on_preview)
         bottom.addWidget(self.preview_button)
+        self.prompt_menu = PromptMenu(lambda: self._clock.now().date(), self)
+        self.prompt_menu.prompt_chosen.connect(self.insert_prompt)
+        self.prompt_menu.template_chosen.connect(self.open_template)
+        self.prompts_button = QPushButton(translate("Journal", "&Prompts"), self)
+        self.prompts_button.setObjectName("promptsButton")
+        self.prompts_button.setAccessibleName(translate("Journal", "Prompts and templates"))
+        self.prompts_button.setAccessibleDescription(
+            translate(
+                "Journal",
+                "A writing prompt, or a daily reflection, gratitude or thought record "
+                "added at the end of the entry",
+            )
+        )
+        self.prompts_button.setToolTip(
+            translate("Journal", "A writing prompt or a template (Alt+P)")
+        )
+        self.prompts_button.setAutoDefault(False)
+        self.prompts_button.setMenu(self.prompt_menu)
+        bottom.addWidget(self.prompts_button)
         self.delete_button = QPushButton(translate("Journal", "Move to &trash"), self)
         self.delete_button.setObjectName("deleteEntryButton")
         self.delete_button.setAccessibleName(translate("Journal", "Move this entry to the trash"))
@@ -677,6 +677,12 @@ class EntryEditor(QWidget):
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(self._gentle_index, line)
+        # Tab reaches its buttons right after the text, as they sit under it.
+        previous: QWidget = self.text_edit
+        for child in line.findChildren(QPushButton):
+            QWidget.setTabOrder(previous, child)
+            previous = child
+        QWidget.setTabOrder(previous, self.preview_button)
         _connect(line, "help_requested", self._on_gentle_help)
         _connect(line, "exercise_requested", self._on_gentle_exercise)
         _connect(line, "dismissed", self._on_gentle_dismissed)
