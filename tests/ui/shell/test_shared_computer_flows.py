@@ -1,0 +1,239 @@
+"""Shared computers, as people meet them: three Shift presses, the quick-exit button, the
+clipboard, and the second person at a locked machine.
+
+Real windows, real vaults (tiny KDF costs), an injected clock.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.app import CompanionApp
+from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.paths import AppPaths, resolve_paths
+from companion.core.policy import POLICY_FILENAME, Policy, load_effective_policy
+from companion.core.vault import Vault
+from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.service import VaultService
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.shell.neutral_screen import NeutralScreen
+from companion.ui.shell.quick_exit import QuickExitControls
+from companion.ui.vault.guest_welcome import GuestWelcome
+from companion.ui.vault.lock_screen import LockScreen
+
+PASSPHRASE = "quiet river morning tea"
+NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    app_paths = resolve_paths(str(data_dir))
+    vault, _code = Vault.create(
+        app_paths.vault_dir,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
+    )
+    vault.lock()
+    return app_paths
+
+
+def _policy(tmp_path: Path, settings: dict[str, object]) -> Policy:
+    etc = tmp_path / "etc"
+    etc.mkdir(exist_ok=True)
+    (etc / POLICY_FILENAME).write_text(json.dumps({"version": 1, **settings}), "utf-8")
+    policy, problems = load_effective_policy(tmp_path / "no-exe", [etc])
+    assert problems == []
+    return policy
+
+
+@pytest.fixture
+def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Record QApplication.quit instead of ending the test's event loop."""
+    calls: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: calls.append(True)))
+    return calls
+
+
+def _app(paths: AppPaths | None, policy: Policy | None = None) -> CompanionApp:
+    return CompanionApp(
+        paths,
+        FakeClock(NOON),
+        vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS),
+        policy=policy,
+    )
+
+
+@pytest.fixture
+def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
+    app = _app(paths)
+    yield app
+    app.shutdown()
+    QApplication.processEvents()
+
+
+def unlock(qtbot: QtBot, companion: CompanionApp) -> MainWindow:
+    lock = companion.windows.current_window()
+    assert isinstance(lock, LockScreen)
+    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: companion.windows.screen == "main", timeout=20000)
+    main = companion.windows.current_window()
+    assert isinstance(main, MainWindow)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
+def visible_windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def press_shift(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.keyPress(widget, Qt.Key.Key_Shift)
+    qtbot.keyRelease(widget, Qt.Key.Key_Shift)
+
+
+def lit_dots(window: QWidget) -> int:
+    """How many of the three indicators are lit (filled, not only coloured)."""
+    controls = window.findChild(QuickExitControls)
+    assert isinstance(controls, QuickExitControls)
+    return sum(dot.text() == "●" for dot in controls.dots)
+
+
+def test_three_lone_shift_presses_hide_everything_and_lock(
+    qtbot: QtBot, companion: CompanionApp, quits: list[bool]
+) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(main.editor.text_edit, "written just before leaving")
+    companion.help.open()  # the help panel is open too
+    target = main.editor.text_edit
+    press_shift(qtbot, target)
+    press_shift(qtbot, target)
+    assert lit_dots(main) == 2
+    assert companion.session.is_unlocked()
+    press_shift(qtbot, target)
+    assert visible_windows() == []
+    assert not companion.session.is_unlocked()
+    assert quits == [True]
+    # What was being written was saved before the lock.
+    again = _app(companion.paths)
+    try:
+        again.start()
+        main2 = unlock(qtbot, again)
+        assert [e.text for e in again.session.journal.timeline()] == ["written just before leaving"]
+        assert isinstance(main2, MainWindow)
+    finally:
+        again.shutdown()
+
+
+def test_any_other_key_or_a_long_pause_starts_the_count_again(
+    qtbot: QtBot, companion: CompanionApp, quits: list[bool]
+) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    target = QApplication.focusWidget()  # keys go where the focus is: the new entry
+    assert target is main.editor.text_edit
+    press_shift(qtbot, target)
+    press_shift(qtbot, target)
+    qtbot.keyClick(target, Qt.Key.Key_A)  # typing resets the count
+    press_shift(qtbot, target)
+    assert companion.session.is_unlocked()
+    assert lit_dots(main) == 1
+    press_shift(qtbot, target)
+    clock = companion.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(6)  # more than five seconds between presses
+    press_shift(qtbot, target)
+    assert companion.session.is_unlocked()
+    assert quits == []
+    # Shift used for a capital letter is not a lone Shift.
+    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(target, Qt.Key.Key_B, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(target, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    assert companion.session.is_unlocked()
+
+
+def test_the_button_leaves_a_neutral_screen_when_the_policy_says_so(
+    qtbot: QtBot, qapp: QApplication, paths: AppPaths, tmp_path: Path, quits: list[bool]
+) -> None:
+    app = _app(paths, _policy(tmp_path, {"quick_exit": {"after": "neutral_screen"}}))
+    try:
+        app.start()
+        lock = app.windows.current_window()
+        assert isinstance(lock, LockScreen)
+        button = lock.findChild(QPushButton, "quickExitButton")
+        assert isinstance(button, QPushButton)
+        assert button.accessibleName()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        shown = visible_windows()
+        assert len(shown) == 1
+        assert isinstance(shown[0], NeutralScreen)
+        assert "Companion" not in shown[0].windowTitle()
+        assert quits == []
+    finally:
+        app.shutdown()
+        neutral = getattr(app.windows, "neutral", None)
+        if neutral is not None:
+            neutral.close()
+
+
+def test_copied_journal_text_goes_after_30_seconds_and_at_quick_exit(
+    qtbot: QtBot, companion: CompanionApp, quits: list[bool]
+) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    clipboard = QGuiApplication.clipboard()
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(main.editor.text_edit, "a private sentence")
+    main.editor.text_edit.selectAll()
+    main.editor.text_edit.copy()
+    assert clipboard.text() == "a private sentence"
+    clock = companion.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(10)
+    main.clipboard_guard.clear_due()
+    assert clipboard.text() == "a private sentence"  # not yet
+    clock.advance(21)
+    main.clipboard_guard.clear_due()
+    assert clipboard.text() == ""
+
+    main.editor.text_edit.selectAll()
+    main.editor.text_edit.copy()
+    assert clipboard.text() == "a private sentence"
+    companion.quick_exit.trigger()
+    assert clipboard.text() == ""
+
+
+def test_the_second_person_starts_a_guest_session_in_two_clicks(
+    qtbot: QtBot, companion: CompanionApp
+) -> None:
+    companion.start()
+    lock = companion.windows.current_window()
+    assert isinstance(lock, LockScreen)
+    qtbot.mouseClick(lock.guest_button, Qt.MouseButton.LeftButton)  # click one
+    welcome = companion.windows.current_window()
+    assert isinstance(welcome, GuestWelcome)
+    qtbot.mouseClick(welcome.start_button, Qt.MouseButton.LeftButton)  # click two
+    main = companion.windows.current_window()
+    assert isinstance(main, MainWindow)
+    assert companion.windows.in_guest_session
+    assert companion.session.journal.count() == 0
+    assert companion.windows.banner is not None
+    # The owner's journal is untouched and still locked on disk.
+    assert companion.paths is not None
+    assert (companion.paths.vault_dir / "journal.db").exists()
