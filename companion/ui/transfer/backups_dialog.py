@@ -194,8 +194,9 @@ class BackupsDialog(QDialog):
             self._check(item, info)
         self.empty.setVisible(not self._infos)
         self.table.setVisible(bool(self._infos))
-        if self._infos:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self._update_buttons()
 
     def _check(self, item: QTreeWidgetItem, info: BackupInfo) -> None:
@@ -251,9 +252,9 @@ class BackupsDialog(QDialog):
             )
         else:
             self.second_label.setText(
-                translate("Transfer", "A second copy of each backup made here goes to: {path}").format(
-                    path=isolate(str(self._second))
-                )
+                translate(
+                    "Transfer", "A second copy of each backup made here goes to: {path}"
+                ).format(path=isolate(str(self._second)))
             )
 
     def choose_second_folder(self) -> None:
@@ -349,8 +350,11 @@ class BackupsDialog(QDialog):
             ).format(date=day),
             translate("Transfer", "Lock and restore"),
             translate("Transfer", "Don't restore"),
-            lambda: self.restore(info),
+            lambda: self._restore_now(info),
         )
+
+    def _restore_now(self, info: BackupInfo) -> None:
+        self.restore(info)
 
     def restore(self, info: BackupInfo) -> RestoreDialog:
         """Lock the journal, then restore ``info`` (no question asked here)."""

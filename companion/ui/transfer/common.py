@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,14 +60,13 @@ def size_text(size: int) -> str:
 def when_text(moment: datetime) -> str:
     """A date and time in the person's locale and time zone."""
     local = moment.astimezone()
-    text = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+    day = QDate(local.year, local.month, local.day)
+    text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
     return f"{text} {local.strftime('%H:%M')}"
 
 
 def day_text(day: date) -> str:
     """A date in the person's locale (long form: "5 December 2026")."""
-    from PySide6.QtCore import QDate
-
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
@@ -93,8 +92,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, UnknownFormat):
         return translate(
             "Transfer",
-            "Companion doesn't recognise this file. Choose its type from the list and try "
-            "again.",
+            "Companion doesn't recognise this file. Choose its type from the list and try again.",
         )
     if isinstance(exc, ImportFileError):
         return translate(

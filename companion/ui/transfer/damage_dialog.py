@@ -73,7 +73,9 @@ def found_text(error: BaseException) -> str:
             "Transfer", "The journal file and the file that unlocks it do not belong together."
         ),
         Damage.PAGES: translate("Transfer", "Parts of the journal file failed their check."),
-        Damage.UNREADABLE: translate("Transfer", "The journal file could not be read with its key."),
+        Damage.UNREADABLE: translate(
+            "Transfer", "The journal file could not be read with its key."
+        ),
     }
     if damage is not None and damage in texts:
         return texts[damage]
@@ -197,7 +199,9 @@ class DamageDialog(QDialog):
                 "Transfer",
                 "The newest backup that checks out is from {date} ({count}). Restoring it "
                 "brings your journal back as it was then.",
-            ).format(date=day_text(info.created.astimezone().date()), count=count_text(info.entries))
+            ).format(
+                date=day_text(info.created.astimezone().date()), count=count_text(info.entries)
+            )
         )
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)

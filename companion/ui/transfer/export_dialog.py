@@ -287,7 +287,9 @@ class ExportDialog(QDialog):
 
     def is_busy(self) -> bool:
         """True while an export runs."""
-        return any(op is not None and not op.is_done() for op in (self.operation, self._document_op))
+        return any(
+            op is not None and not op.is_done() for op in (self.operation, self._document_op)
+        )
 
     def cancel(self) -> None:
         """Stop the export; what was written so far is removed."""
@@ -395,14 +397,12 @@ class ExportDialog(QDialog):
             # Drawing uses Qt's text layout, which belongs on the GUI thread.
             try:
                 render_pdf(document, path)
-            except Exception as exc:  # noqa: BLE001 - worded kindly below
+            except Exception as exc:
                 self._failed(exc)
                 return
             self._done((path, None))
 
-        self._document_op = (
-            Operation(self, work).on_success(write).on_failure(self._failed).start()
-        )
+        self._document_op = Operation(self, work).on_success(write).on_failure(self._failed).start()
 
     def _done(self, outcome: tuple[Path, int | None]) -> None:
         path, entries = outcome

@@ -102,7 +102,7 @@ class ImportWizard(QDialog):
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.result_value: ImportResult | None = None
-        self.operation: Operation[object] | None = None
+        self.operation: Operation[ImportPreview] | Operation[ImportResult] | None = None
         self.mood_boxes: dict[str, QComboBox] = {}
 
         layout = QVBoxLayout(self)
@@ -392,13 +392,15 @@ class ImportWizard(QDialog):
             translate("Transfer", "This is a {format} file.").format(
                 format=translate("Transfer", label)
             ),
-            translate("Transfer", "New entries to import: {n}.").format(n=isolate(str(preview.new))),
+            translate("Transfer", "New entries to import: {n}.").format(
+                n=isolate(str(preview.new))
+            ),
         ]
         if preview.already_there:
             parts.append(
-                translate(
-                    "Transfer", "Already in your journal, so skipped: {n}."
-                ).format(n=isolate(str(preview.already_there)))
+                translate("Transfer", "Already in your journal, so skipped: {n}.").format(
+                    n=isolate(str(preview.already_there))
+                )
             )
         if preview.first is not None and preview.last is not None:
             parts.append(
@@ -506,9 +508,7 @@ class ImportWizard(QDialog):
     @staticmethod
     def describe_result(result: ImportResult) -> str:
         """What the import did, kindly."""
-        parts = [
-            translate("Transfer", "Imported: {count}.").format(count=count_text(result.added))
-        ]
+        parts = [translate("Transfer", "Imported: {count}.").format(count=count_text(result.added))]
         if result.already_there:
             parts.append(
                 translate(

@@ -198,7 +198,7 @@ class MergeDialog(QDialog):
         self.message.clear()
         try:
             info = self._vaults.describe_file(path)
-        except Exception as exc:  # noqa: BLE001 - NotAnExport, OSError: worded kindly
+        except Exception as exc:
             self.file_label.setText(isolate(path.name))
             self.message.setText(error_text(exc))
             self._update()
@@ -206,7 +206,9 @@ class MergeDialog(QDialog):
         self.path = path
         self.file_label.setText(
             translate("Transfer", "{name}: made {when}, {count}.").format(
-                name=isolate(path.name), when=when_text(info.created), count=count_text(info.entries)
+                name=isolate(path.name),
+                when=when_text(info.created),
+                count=count_text(info.entries),
             )
         )
         self._update()

@@ -1,4 +1,4 @@
-""""Open a journal from a file…": a copy saved in a guest session or carried on a USB stick.
+"""Open a journal from a file…: a copy saved in a guest session or carried on a USB stick.
 
 The file (``.companion``, the encrypted single-file copy) becomes this computer's
 journal and is opened as the session's journal. Nothing is changed until its passphrase
@@ -213,7 +213,7 @@ class OpenFromFileDialog(QDialog):
         self.message.clear()
         try:
             info = self._vaults.describe_file(path)
-        except Exception as exc:  # noqa: BLE001 - NotAnExport, OSError: worded kindly
+        except Exception as exc:
             self.file_label.setText(isolate(path.name))
             self.message.setText(error_text(exc))
             self._update()
@@ -221,7 +221,9 @@ class OpenFromFileDialog(QDialog):
         self.path = path
         self.file_label.setText(
             translate("Transfer", "{name}: made {when}, {count}.").format(
-                name=isolate(path.name), when=when_text(info.created), count=count_text(info.entries)
+                name=isolate(path.name),
+                when=when_text(info.created),
+                count=count_text(info.entries),
             )
         )
         self._update()

@@ -69,8 +69,7 @@ class NewPassphraseInputs(QWidget):
     def _changed(self) -> None:
         problem = self.problem()
         self.hint.setText(
-            problem
-            or translate("Transfer", "Good. You'll need this passphrase to open the copy.")
+            problem or translate("Transfer", "Good. You'll need this passphrase to open the copy.")
         )
 
     def text(self) -> str:

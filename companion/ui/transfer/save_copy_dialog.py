@@ -1,4 +1,4 @@
-""""Save an encrypted copy…": keep a guest session's journal, encrypted, in a chosen place.
+"""Save an encrypted copy…: keep a guest session's journal, encrypted, in a chosen place.
 
 A guest journal lives only in memory, and the core's single-file export needs a journal
 on disk. So the copy is built beside the chosen file: a new journal, encrypted with the
@@ -235,8 +235,7 @@ class SaveCopyDialog(QDialog):
         self.message.setText(
             translate(
                 "Transfer",
-                "Saved: {count}, encrypted, in {path}. Open it with the passphrase you just "
-                "chose.",
+                "Saved: {count}, encrypted, in {path}. Open it with the passphrase you just chose.",
             ).format(count=count_text(copy.entries), path=isolate(str(copy.path)))
         )
         self.code_label.setText(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication
 
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood
@@ -41,27 +40,3 @@ def guest_session(qapp: QApplication, vaults: VaultService, clock: FakeClock) ->
     yield session
     wait_for_background_tasks()
     session.lock()
-
-
-def message_box(name: str) -> QMessageBox:
-    """The open message box called ``name``."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
-            return widget
-    raise AssertionError(f"no open message box {name!r}")
-
-
-def click(box: QWidget, name: str) -> None:
-    """Click the button called ``name`` inside ``box``."""
-    button = box.findChild(QPushButton, name)
-    assert button is not None, name
-    button.click()
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
-def plain(text: str) -> str:
-    """``text`` without the bidirectional isolates around numbers and paths."""
-    return text.replace("\u2068", "").replace("\u2069", "")

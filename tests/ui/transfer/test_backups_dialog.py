@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
-from companion.core.journal.records import count_records
 from companion.core.journal.models import EntryDraft
+from companion.core.journal.records import count_records
 from companion.core.vault.service import VaultService
 from companion.ui.shell.session import Session
 from companion.ui.transfer.backups_dialog import CHECKED_COLUMN, BackupsDialog
 from companion.ui.transfer.common import Pickers
-from tests.ui.transfer.conftest import click, message_box, plain
+from tests.ui.transfer.transfer_helpers import click, message_box, plain
 
 
 def _dialog(qtbot: QtBot, session: Session, vaults: VaultService, **kw: object) -> BackupsDialog:
@@ -33,7 +33,7 @@ def test_back_up_now_lists_a_checked_backup(
     assert dialog.empty.isVisible()
     assert not dialog.restore_button.isEnabled()
 
-    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     assert dialog.progress.is_running()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     qtbot.waitUntil(dialog.checks_done, timeout=20000)
@@ -41,12 +41,14 @@ def test_back_up_now_lists_a_checked_backup(
     assert not dialog.progress.is_running()
     assert dialog.table.topLevelItemCount() == 1
     item = dialog.table.topLevelItem(0)
+    assert item is not None
     assert plain(item.text(1)) == "3 entries"
     assert item.text(CHECKED_COLUMN) == "Checked, good"
     assert "Backup made and checked" in dialog.message.text()
     assert dialog.restore_button.isEnabled()
     backups = vaults.list_backups(session.vault.folder)  # type: ignore[arg-type]
-    assert len(backups) == 1 and backups[0].entries == 3
+    assert len(backups) == 1
+    assert backups[0].entries == 3
 
 
 def test_a_damaged_backup_says_so_and_cannot_be_restored(
@@ -60,7 +62,9 @@ def test_a_damaged_backup_says_so_and_cannot_be_restored(
 
     dialog = _dialog(qtbot, session, vaults)
     qtbot.waitUntil(dialog.checks_done, timeout=20000)
-    assert dialog.table.topLevelItem(0).text(CHECKED_COLUMN) == "Damaged, do not use"
+    item = dialog.table.topLevelItem(0)
+    assert item is not None
+    assert item.text(CHECKED_COLUMN) == "Damaged, do not use"
     assert not dialog.restore_button.isEnabled()
 
 
@@ -103,7 +107,8 @@ def test_restore_asks_first_then_locks_and_keeps_the_journal_aside(
     assert "not deleted" in box.informativeText()
     assert "kept aside" in box.informativeText()
     click(box, "no")
-    assert locks == [] and session.is_unlocked()
+    assert locks == []
+    assert session.is_unlocked()
 
     dialog.restore_button.click()
     started: list[object] = []
@@ -112,12 +117,14 @@ def test_restore_asks_first_then_locks_and_keeps_the_journal_aside(
     assert locks == ["lock"]
     assert not session.is_unlocked()
     restore = started[0]
-    qtbot.addWidget(restore)  # type: ignore[arg-type]
+    qtbot.addWidget(restore)
     qtbot.waitUntil(lambda: not restore.is_busy(), timeout=20000)  # type: ignore[attr-defined]
     text = plain(restore.message.text())  # type: ignore[attr-defined]
-    assert "3 entries" in text and "was not deleted" in text
+    assert "3 entries" in text
+    assert "was not deleted" in text
     kept = restore.result_value.kept_aside  # type: ignore[attr-defined]
-    assert kept is not None and (kept / "journal.db").is_file()
+    assert kept is not None
+    assert (kept / "journal.db").is_file()
 
     vault = vaults.unlock(folder, passphrase)
     try:

@@ -13,7 +13,7 @@ from companion.core.journal.records import count_records
 from companion.core.vault.service import VaultService
 from companion.ui.shell.session import Session
 from companion.ui.transfer.damage_dialog import DamageDialog
-from tests.ui.transfer.conftest import plain
+from tests.ui.transfer.transfer_helpers import plain
 
 
 def _damaged(
@@ -54,7 +54,8 @@ def test_damage_is_explained_and_the_newest_good_backup_restored(
     qtbot.waitUntil(lambda: bool(restored), timeout=20000)
     assert "was not deleted" in dialog.offer.text()
     kept = dialog.result_value.kept_aside  # type: ignore[union-attr]
-    assert kept is not None and (kept / "journal.db").stat().st_size == 0  # kept as it was
+    assert kept is not None
+    assert (kept / "journal.db").stat().st_size == 0
     vault = vaults.unlock(folder, passphrase)
     try:
         assert count_records(vault.connection) == 3

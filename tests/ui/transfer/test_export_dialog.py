@@ -17,7 +17,7 @@ from companion.core.vault.service import VaultService
 from companion.ui.shell.session import Session
 from companion.ui.transfer.common import Pickers
 from companion.ui.transfer.export_dialog import ExportDialog
-from tests.ui.transfer.conftest import plain
+from tests.ui.transfer.transfer_helpers import plain
 
 
 def _dialog(
@@ -51,8 +51,11 @@ def test_encrypted_copy_is_the_default_and_needs_no_tick(
     target = tmp_path / "out" / "journal.companion"
     target.parent.mkdir()
     dialog = _dialog(qtbot, session, vaults, clock, target)
-    assert dialog.chosen() is not None and dialog.chosen().key == "vault"  # type: ignore[union-attr]
-    assert dialog.warning.isHidden() and dialog.confirm_box.isHidden()
+    chosen = dialog.chosen()
+    assert chosen is not None
+    assert chosen.key == "vault"
+    assert dialog.warning.isHidden()
+    assert dialog.confirm_box.isHidden()
     assert dialog.export_button.isEnabled()
     dialog.export_button.click()
     _finish(qtbot, dialog)
@@ -147,7 +150,8 @@ def test_policy_turns_readable_formats_off(
     assert "administrator" in dialog.policy_note.text()
     for key in ("json", "md", "md-days", "csv", "pdf"):
         assert not dialog.radios[key].isEnabled()
-    assert dialog.radios["vault"].isEnabled() and dialog.radios["vault"].isChecked()
+    assert dialog.radios["vault"].isEnabled()
+    assert dialog.radios["vault"].isChecked()
 
 
 def test_guest_session_offers_readable_formats_but_no_vault_copy(

@@ -11,7 +11,7 @@ from companion.core.journal.records import iter_records
 from companion.ui.shell.session import Session
 from companion.ui.transfer.common import Pickers
 from companion.ui.transfer.import_wizard import CHOOSE, PREVIEW, SUMMARY, ImportWizard
-from tests.ui.transfer.conftest import click, message_box, plain
+from tests.ui.transfer.transfer_helpers import click, message_box, plain
 
 IMPORTS = Path(__file__).resolve().parents[2] / "data" / "import"
 

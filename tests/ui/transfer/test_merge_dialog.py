@@ -14,7 +14,7 @@ from companion.core.vault.service import VaultService
 from companion.ui.shell.session import Session
 from companion.ui.transfer.common import Pickers
 from companion.ui.transfer.merge_dialog import MergeDialog
-from tests.ui.transfer.conftest import plain
+from tests.ui.transfer.transfer_helpers import plain
 
 OTHER = "laptop in the attic"
 
@@ -51,7 +51,7 @@ def test_merge_after_a_wrong_passphrase(
     assert "2 entries" in plain(dialog.file_label.text())
     assert not dialog.merge_button.isEnabled()
 
-    qtbot.keyClicks(dialog.secret, "not the one")
+    qtbot.keyClicks(dialog.secret, "not the one")  # type: ignore[no-untyped-call]
     dialog.merge_button.click()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert "didn't open" in dialog.message.text()

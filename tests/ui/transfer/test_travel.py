@@ -14,7 +14,7 @@ from companion.ui.shell.session import Session
 from companion.ui.transfer.common import Pickers
 from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
-from tests.ui.transfer.conftest import plain
+from tests.ui.transfer.transfer_helpers import plain
 
 COPY_PASSPHRASE = "lantern over the harbour"
 
@@ -30,7 +30,7 @@ def _save_guest_copy(
     assert not dialog.save_button.isEnabled()
     dialog.place_button.click()
     assert dialog.target == target.with_name(target.name + ".companion")
-    qtbot.keyClicks(dialog.inputs.first, "short")
+    qtbot.keyClicks(dialog.inputs.first, "short")  # type: ignore[no-untyped-call]
     assert "at least 8" in dialog.inputs.hint.text()
     dialog.inputs.first.setText(COPY_PASSPHRASE)
     dialog.inputs.second.setText(COPY_PASSPHRASE + "x")
