@@ -1,0 +1,60 @@
+"""Start Companion for the accessibility walk (run with the project's venv Python).
+
+    python tests/a11y/launch_app.py DATA_DIR [--journal PASSPHRASE]
+
+Builds the real :class:`CompanionApp` over ``DATA_DIR`` with the tiny test KDF, so that
+unlocking takes milliseconds, and runs Qt's event loop until the process is ended. With
+``--journal`` a locked journal with that passphrase is made first (the lock screen);
+without it the folder is empty (first run). Qt's accessibility bridge is forced on by the
+caller's environment (``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from companion import APP_NAME
+from companion.app import CompanionApp
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.paths import resolve_paths
+from companion.core.vault import Vault
+from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.service import VaultService
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--journal", metavar="PASSPHRASE")
+    args = parser.parse_args(argv)
+    paths = resolve_paths(str(args.data_dir))
+    if args.journal is not None:
+        vault, _code = Vault.create(
+            paths.ensure().vault_dir,
+            args.journal,
+            schemas=FEATURE_SCHEMAS,
+            kdf_params=TEST_KDF_PARAMS,
+            allow_weak_for_tests=True,
+        )
+        vault.lock()
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication([sys.argv[0]])
+    companion = CompanionApp(paths, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS))
+    app.aboutToQuit.connect(companion.shutdown)
+    signal.signal(signal.SIGTERM, lambda _n, _f: app.quit())
+    tick = QTimer(app)  # lets Python see SIGTERM while Qt's loop sleeps
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    companion.start()
+    print("ready", flush=True)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

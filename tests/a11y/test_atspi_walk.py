@@ -1,0 +1,252 @@
+"""Companion as a screen reader meets it: the real AT-SPI bus, walked screen by screen.
+
+Each screen is reached the way a person would reach it: the first run and the lock screen
+by starting the program, the help panel by pressing F1 on the lock screen, and the journal
+by typing the passphrase (keys synthesised through AT-SPI) and pressing Enter. On each:
+
+- every window says it is a window (frame, dialog), not a "filler";
+- everything a person operates, and every Tab stop, has a name;
+- a combo box is named by what it chooses, not by its current value;
+- Tab goes round every focusable object, in reading order, and comes back to where the
+  focus started (so the first thing focused can be found again).
+
+Status changes are spoken: a wrong passphrase, the quick-exit count, a copied number and a
+saved entry reach the screen reader as an announcement (or as the focused object's words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from a11y_harness import (
+    Desktop,
+    Node,
+    RunningApp,
+    TabCycle,
+    bad_window_roles,
+    combo_named_by_value,
+    in_window,
+    label,
+    reading_order_breaks,
+    tab_cycle,
+    unnamed,
+    unreached,
+)
+
+pytestmark = pytest.mark.a11y
+
+PASSPHRASE = "quiet river morning tea"
+SCREENS = ("first run", "lock screen", "help panel", "journal")
+SPOKEN_EVENTS = [
+    "object:announcement",
+    "object:state-changed:focused",
+    "object:property-change:accessible-name",
+    "object:property-change:accessible-description",
+]
+
+
+@dataclass
+class Screen:
+    """One window of a running Companion, as the screen reader found it."""
+
+    app: RunningApp
+    window: int
+    nodes: list[Node]  # the whole app (other windows may still be showing)
+    cycle: TabCycle
+
+    @property
+    def own(self) -> list[Node]:
+        return in_window(self.nodes, self.window)
+
+
+def unlock_by_typing(app: RunningApp, passphrase: str) -> None:
+    """Type into the focused passphrase field and press Enter, as a person would."""
+    focused = app.ask("focused")["focused"]
+    assert focused is not None, "nothing is focused on the lock screen"
+    assert focused["role"] == "password text", (
+        f"the lock screen should open with the passphrase field focused, not {focused}"
+    )
+    app.ask("keys", text=passphrase, keys=["Return"], settle=0.3)
+
+
+def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, int]:
+    if which == "first run":
+        app = RunningApp.start(desktop, home)
+        return app, int(app.wait_window("Companion")["window"])
+    app = RunningApp.start(desktop, home, journal=PASSPHRASE)
+    window = int(app.wait_window("Locked")["window"])
+    if which == "lock screen":
+        return app, window
+    if which == "help panel":
+        app.ask("keys", keys=["F1"], settle=0.5)
+        return app, int(app.wait_window("help")["window"])
+    unlock_by_typing(app, PASSPHRASE)
+    return app, int(app.wait_window("journal")["window"])
+
+
+@pytest.fixture(scope="module", params=SCREENS)
+def screen(
+    request: pytest.FixtureRequest, desktop: Desktop, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Screen]:
+    which = str(request.param)
+    app, window = open_screen(desktop, tmp_path_factory.mktemp("a11y-app"), which)
+    try:
+        nodes = app.snapshot()
+        yield Screen(app, window, nodes, tab_cycle(app, in_window(nodes, window)))
+    finally:
+        app.stop()
+
+
+@pytest.fixture
+def locked(desktop: Desktop, tmp_path: Path) -> Iterator[RunningApp]:
+    app = RunningApp.start(desktop, tmp_path / "home", journal=PASSPHRASE)
+    try:
+        app.wait_window("Locked")
+        yield app
+    finally:
+        app.stop()
+
+
+def spoken(events: list[Node]) -> list[str]:
+    """What a screen reader says from these events: announcements, and the name and
+    description of each object that gains the focus."""
+    words = []
+    for event in events:
+        if event["type"].startswith("object:announcement") and event["data"]:
+            words.append(str(event["data"]))
+        elif event["type"] == "object:state-changed:focused" and event["detail1"] == 1:
+            source = event["source"]
+            words.append(f"{source['name']} {source.get('description', '')}")
+    return words
+
+
+# --- every screen -------------------------------------------------------------------------
+
+
+def test_windows_say_they_are_windows(screen: Screen) -> None:
+    assert bad_window_roles(screen.nodes) == []
+
+
+def test_every_control_has_a_name(screen: Screen) -> None:
+    assert unnamed(screen.own) == []
+
+
+def test_every_tab_stop_has_a_name(screen: Screen) -> None:
+    nameless = [
+        f"{stop['role']} at {stop['path']}"
+        for stop in screen.cycle.stops
+        if stop is not None and not stop["name"].strip()
+    ]
+    assert nameless == []
+
+
+def test_combo_boxes_are_named_by_their_label(screen: Screen) -> None:
+    assert combo_named_by_value(screen.own) == []
+
+
+def test_tab_comes_back_to_where_the_focus_started(screen: Screen) -> None:
+    cycle = screen.cycle
+    assert cycle.start is not None, "nothing has the keyboard focus when the window opens"
+    assert cycle.closed, (
+        f"Tab never comes back to {cycle.start['role']} {cycle.start['name']!r}, which had "
+        f"the focus when the window opened; the stops were: "
+        + ", ".join(f"{s['role']} {s['name']!r}" for s in cycle.stops if s is not None)
+    )
+
+
+def test_tab_reaches_every_control(screen: Screen) -> None:
+    assert screen.cycle.stops, "Tab moved nowhere"
+    assert unreached(screen.nodes, screen.cycle, screen.window) == []
+
+
+def test_tab_follows_reading_order(screen: Screen) -> None:
+    if not screen.cycle.closed:
+        pytest.fail("Tab does not go round (see test_tab_comes_back_to_where_the_focus_started)")
+    breaks = reading_order_breaks(screen.nodes, screen.cycle)
+    assert len(breaks) == 1, "Tab goes against reading order:\n" + "\n".join(breaks)
+
+
+# --- particular screens -------------------------------------------------------------------
+
+
+def test_lock_screen_names_its_controls(screen: Screen) -> None:
+    names = {(node["role"], node["name"]) for node in screen.own}
+    assert ("push button", "Get help now") in names
+    assert ("push button", "Quick exit") in names
+    if screen.app.wait_window("Locked")["window"] == screen.window:
+        assert ("password text", "Passphrase") in names
+        assert ("push button", "Unlock") in names
+
+
+def test_help_panel_emergency_number_is_a_tab_stop(
+    desktop: Desktop, tmp_path: Path, locked: RunningApp
+) -> None:
+    locked.ask("keys", keys=["F1"], settle=0.5)
+    window = int(locked.wait_window("help")["window"])
+    nodes = locked.snapshot()
+    emergency = [n for n in in_window(nodes, window) if "emergency" in n["name"].lower()]
+    assert emergency, "the help panel shows no emergency number"
+    number = "911" if any("911" in n["name"] for n in emergency) else None
+    assert number is not None, [label(n) for n in emergency]
+    cycle = tab_cycle(locked, in_window(nodes, window))
+    reached = [s for s in cycle.stops if s is not None and number in s["name"]]
+    assert reached, "Tab never reaches anything that says the emergency number"
+
+
+# --- status changes are spoken ------------------------------------------------------------
+
+
+def test_wrong_passphrase_is_announced(locked: RunningApp) -> None:
+    focused = locked.ask("focused")["focused"]
+    assert focused is not None
+    assert focused["role"] == "password text"
+    events = locked.ask(
+        "listen", events=SPOKEN_EVENTS, text="not the right words", keys=["Return"], seconds=3
+    )["events"]
+    said = spoken(events)
+    assert any("passphrase" in words.lower() for words in said), (
+        f"nothing about the passphrase was spoken; events: {[e['type'] for e in events]}"
+    )
+
+
+def test_quick_exit_count_is_announced(locked: RunningApp) -> None:
+    events = locked.ask("listen", events=SPOKEN_EVENTS, keys=["Shift_L"], seconds=1)["events"]
+    said = spoken(events)
+    assert any("shift" in words.lower() for words in said), said
+
+
+def test_copied_number_is_announced(locked: RunningApp) -> None:
+    locked.ask("keys", keys=["F1"], settle=0.5)
+    window = int(locked.wait_window("help")["window"])
+    nodes = in_window(locked.snapshot(), window)
+    copy = next(
+        (n for n in nodes if n["role"] == "push button" and n["name"].startswith("Copy number")),
+        None,
+    )
+    assert copy is not None, "no Copy number button in the help panel"
+    assert locked.ask("grab_focus", path=copy["path"])["done"]
+    events = locked.ask("listen", events=SPOKEN_EVENTS, keys=["space"], seconds=1.5)["events"]
+    said = spoken(events)
+    assert any("copied" in words.lower() for words in said), (
+        f"copying was not spoken; heard {said}; events: "
+        f"{[(e['type'], e['source']['role'], e['data']) for e in events]}"
+    )
+
+
+def test_saved_entry_is_announced(locked: RunningApp) -> None:
+    unlock_by_typing(locked, PASSPHRASE)
+    window = int(locked.wait_window("journal")["window"])
+    nodes = in_window(locked.snapshot(), window)
+    write = next(n for n in nodes if n["role"] == "push button" and n["name"] == "Write an entry")
+    assert locked.ask("grab_focus", path=write["path"])["done"]
+    locked.ask("keys", keys=["space"], settle=0.5)
+    focused = locked.ask("focused")["focused"]
+    assert focused is not None
+    assert focused["role"] == "text", focused
+    # Entries save themselves a second after the typing stops.
+    events = locked.ask("listen", events=SPOKEN_EVENTS, text="A calm walk", seconds=3)["events"]
+    said = spoken(events)
+    assert any("saved" in words.lower() for words in said), said
