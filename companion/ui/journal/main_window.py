@@ -208,16 +208,20 @@ class MainWindow(QMainWindow):
         tabs.setVisible(bool(self._page_specs))
         return tabs
 
+    def add_top_bar(self, bar: QWidget) -> None:
+        """Show ``bar`` (a banner or a one-time note) right under the header."""
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, bar)
+
     def show_session_banner(self, banner: QWidget) -> None:
         """Show a guest or public session's banner under the header.
 
         A guest journal lives in memory only: it is ended, never locked, and has no
         passphrase or recovery code, so those commands go.
         """
-        central = self.centralWidget()
-        layout = central.layout() if central is not None else None
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(1, banner)
+        self.add_top_bar(banner)
         for action in (
             self.lock_action,
             self.change_passphrase_action,

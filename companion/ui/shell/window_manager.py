@@ -27,6 +27,7 @@ from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import UNSAVED_AT_LOCK, message_for, show_message
 from companion.ui.shell.neutral_screen import NeutralScreen
 from companion.ui.shell.pages import MenuCommand, PageSpec
+from companion.ui.shell.quick_exit_note import QuickExitNote
 from companion.ui.shell.session_banner import SessionBanner
 from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.vault.first_run import FirstRunWindow
@@ -77,6 +78,7 @@ class WindowManager(QObject):
     ) -> None:
         super().__init__(parent)
         self._idle_reset = idle_reset
+        self._quick_exit_on = (policy or Policy()).quick_exit.enabled
         if idle_reset is not None:
             idle_reset.countdown.connect(self._show_countdown)
             idle_reset.reset_due.connect(lambda: self.end_session(ask=False))
@@ -214,6 +216,10 @@ class WindowManager(QObject):
             if self._idle_reset is not None:
                 self.banner.still_here.connect(self._idle_reset.still_here)
             window.show_session_banner(self.banner)
+        if self._quick_exit_on and not self._prefs.prefs.quick_exit_explained:
+            note = QuickExitNote()
+            note.dismissed.connect(lambda: self._prefs.update(quick_exit_explained=True))
+            window.add_top_bar(note)
         self._show(window, "main", keep_place=keep_place)
         # A guest journal cannot be unlocked again: it is ended, never locked by idleness.
         self._idle.set_active(self._session.is_unlocked() and not self.in_guest_session)

@@ -28,6 +28,7 @@ from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.shell.neutral_screen import NeutralScreen
 from companion.ui.shell.quick_exit import QuickExitControls
+from companion.ui.shell.quick_exit_note import QuickExitNote
 from companion.ui.vault.guest_welcome import GuestWelcome
 from companion.ui.vault.lock_screen import LockScreen
 
@@ -237,3 +238,17 @@ def test_the_second_person_starts_a_guest_session_in_two_clicks(
     # The owner's journal is untouched and still locked on disk.
     assert companion.paths is not None
     assert (companion.paths.vault_dir / "journal.db").exists()
+
+
+def test_quick_exit_is_explained_once_and_honestly(qtbot: QtBot, companion: CompanionApp) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    note = main.findChild(QuickExitNote)
+    assert isinstance(note, QuickExitNote)
+    assert note.isVisible()
+    assert "cannot hide" in note.text.text()
+    qtbot.mouseClick(note.ok_button, Qt.MouseButton.LeftButton)
+    assert companion.prefs.prefs.quick_exit_explained
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    main = unlock(qtbot, companion)
+    assert main.findChild(QuickExitNote) is None
