@@ -251,6 +251,13 @@ class WindowManager(QObject):
             and event.type() == QEvent.Type.Close
             and not self._shutting_down
         ):
+            if self.in_guest_session:
+                # Closing a guest journal ends it: ask first when it holds entries
+                # (with "Save a copy first…"), then erase it as "End session" does.
+                event.ignore()
+                if self._confirm_end():
+                    self.end_session(ask=False)
+                return True
             # Runs before the window's own closeEvent. A save that failed (a full disk)
             # would be dropped by the lock, so the person is asked, as for Ctrl+L.
             if not self.main_window.ready_to_leave():

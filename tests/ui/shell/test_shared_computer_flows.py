@@ -12,16 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal.models import EntryDraft
 from companion.core.paths import AppPaths, resolve_paths
-from companion.core.policy import POLICY_FILENAME, Policy, load_effective_policy
+from companion.core.policy import POLICY_FILENAME, Mode, Policy, load_effective_policy
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.core.vault.service import VaultService
@@ -252,3 +253,47 @@ def test_quick_exit_is_explained_once_and_honestly(qtbot: QtBot, companion: Comp
     qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     main = unlock(qtbot, companion)
     assert main.findChild(QuickExitNote) is None
+
+
+def _answer_end_confirm(qtbot: QtBot, button_text: str) -> None:
+    """Click ``button_text`` in the end-of-session question once it shows."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        assert box.objectName() == "endSessionConfirm"
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no {button_text!r} button")
+
+    QTimer.singleShot(0, answer)
+
+
+def test_closing_a_guest_journal_asks_then_erases_it(
+    qtbot: QtBot, qapp: QApplication, quits: list[bool]
+) -> None:
+    app = CompanionApp(
+        None, FakeClock(NOON), vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS), mode=Mode.GUEST
+    )
+    try:
+        app.start()
+        main = app.windows.current_window()
+        assert isinstance(main, MainWindow)
+        app.session.save_entry(None, EntryDraft(text="only for this session", created_at=NOON))
+        _answer_end_confirm(qtbot, "Keep writing")
+        main.close()
+        assert main.isVisible()
+        assert app.session.journal.count() == 1
+
+        _answer_end_confirm(qtbot, "End and erase")
+        main.close()
+        assert not main.isVisible()
+        assert not app.session.is_unlocked()
+        assert quits == [True]
+    finally:
+        app.shutdown()
+        QApplication.processEvents()
