@@ -116,7 +116,7 @@ class DayButton(QAbstractButton):
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
         width = max(int(fm.height() * 1.9), fm.horizontalAdvance("00") + 10)
-        return QSize(width, int(fm.height() * 2.2))  # the number, the mood's face under it
+        return QSize(width, int(fm.height() * 2.7))  # the number, the mood's face under it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._calendar.handle_key(self, event):
@@ -152,7 +152,7 @@ class DayButton(QAbstractButton):
         fm = self.fontMetrics()
         if self.mood is not None:
             # The number in the upper part, the face under it, each in its own share.
-            face = min(rect.height() * 0.42, rect.width() * 0.55, fm.height() * 0.95)
+            face = min(rect.height() * 0.5, rect.width() * 0.62, fm.height() * 1.3)
             text_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - face - 2)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text())
             box = QRectF(0, 0, face, face)
