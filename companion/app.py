@@ -42,6 +42,7 @@ from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import apply_theme
 from companion.ui.shell.window_manager import WindowManager
+from companion.ui.shell.window_roles import install_window_roles
 
 log = logging.getLogger("companion")
 
@@ -73,6 +74,7 @@ class CompanionApp(QObject):
         if not isinstance(app, QApplication):
             raise RuntimeError("create a QApplication before CompanionApp")
         self._qapp = app
+        install_window_roles()  # screen readers hear each screen as a window
         self.paths = paths.ensure() if paths is not None else None
         self.mode = mode if paths is not None else max_privacy(mode)
         self.clock: Clock = clock or SystemClock()
