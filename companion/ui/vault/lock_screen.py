@@ -23,6 +23,7 @@ from companion.core.vault.service import VaultService
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import WRONG_RECOVERY_CODE, message_for
 from companion.ui.shell.ops import Operation, Progress
+from companion.ui.shell.quick_exit import announce
 from companion.ui.shell.theme import HelpButtonSource, build_screen, heading, make_header
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
@@ -88,7 +89,7 @@ class LockScreen(QWidget):
         build_screen(self, self.header, form, max_chars=64)
         self.setTabOrder(self.help_button, self.passphrase.edit)
         # One chain through both pages (the hidden one is skipped), then the guest link.
-        self.setTabOrder(self.use_code_button, self.code_edit)
+        self.setTabOrder(self.unlock_button, self.code_edit)
         self.setTabOrder(self.back_button, self.guest_button)
         self.show_passphrase_page()
 
@@ -125,8 +126,8 @@ class LockScreen(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         page.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
-        page.setTabOrder(self.passphrase.toggle, self.unlock_button)
-        page.setTabOrder(self.unlock_button, self.use_code_button)
+        page.setTabOrder(self.passphrase.toggle, self.use_code_button)  # reading order
+        page.setTabOrder(self.use_code_button, self.unlock_button)
         return page
 
     def _build_recovery_page(self) -> QWidget:
@@ -324,3 +325,4 @@ class LockScreen(QWidget):
         label.setText(text)
         label.setVisible(True)
         label.setAccessibleDescription(text)
+        announce(label, text)  # screen readers say it (a shown label is not read out)
