@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,7 +42,7 @@ from companion.core.prompts import (
 from companion.core.prompts.templates import MAX_EMOTION_LENGTH, FieldValue
 from companion.ui.journal.prompt_words import prompt_text
 from companion.ui.shell.i18n import translate
-from companion.ui.shell.theme import scaled_font
+from companion.ui.shell.theme import scaled_font, screen_room
 from companion.ui.widgets.private_text import PrivateTextEdit
 
 _ELIDE_AT = 60  # characters of today's prompt shown in the menu (all of it in the tip)
@@ -208,7 +208,7 @@ class TemplateDialog(QDialog):
                 edit.setTabChangesFocus(True)
                 lines = edit.fontMetrics().lineSpacing()
                 edit.setMinimumHeight(int(lines * 3.2))
-                edit.setMaximumHeight(int(lines * 6.5))
+                edit.setMaximumHeight(int(lines * 5))
                 label.setBuddy(edit)
                 self.text_fields[spec.id] = edit
                 column.addWidget(edit)
@@ -240,8 +240,11 @@ class TemplateDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        # Room for a readable line and several questions, never larger than the screen.
         em = self.fontMetrics().averageCharWidth()
-        self.resize(min(em * 70, 900), self.fontMetrics().height() * 30)
+        wanted = QSize(max(em * 80, 480), self.fontMetrics().height() * 40)
+        room = screen_room(self)
+        self.resize(wanted.boundedTo(room) if room is not None else wanted)
         first = next(iter(self.text_fields.values()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
