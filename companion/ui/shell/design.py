@@ -369,3 +369,18 @@ QLabel[muted="true"] {{ color: {t.text_muted}; }}
 QLabel[note="true"] {{ color: {t.note_text}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 """
+
+
+def message_slot(widget: QWidget, lines: int = 2) -> QWidget:
+    """A place for ``widget`` (a message, a busy indicator) that keeps its room whether or
+    not the widget is shown, so a message appearing never moves the fields and buttons
+    around it. The room is ``lines`` lines of text, or the widget's own height if more."""
+    slot = QWidget(widget.parentWidget())
+    slot.setObjectName(f"{widget.objectName() or 'message'}Slot")
+    column = QVBoxLayout(slot)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(widget)
+    column.addStretch(1)
+    room = QFontMetrics(widget.font()).lineSpacing() * lines
+    slot.setMinimumHeight(max(room, widget.sizeHint().height()))
+    return slot

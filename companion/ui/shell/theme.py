@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,7 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.shell.design import Tokens, style_sheet, tokens_for
+from companion.core.assets import asset_path
+from companion.ui.shell.design import (
+    Space,
+    Tokens,
+    TypeRole,
+    card,
+    card_layout,
+    space,
+    style_sheet,
+    tokens_for,
+    type_font,
+)
 
 if TYPE_CHECKING:
     from companion.core.settings import Theme
@@ -249,7 +260,14 @@ def readable_column(content: QWidget, parent: QWidget, max_chars: int = 76) -> Q
     return wrapper
 
 
-def build_screen(owner: QWidget, header: QWidget, form: QWidget, max_chars: int = 76) -> None:
+def build_screen(
+    owner: QWidget,
+    header: QWidget,
+    form: QWidget,
+    max_chars: int = 76,
+    *,
+    centred: bool = False,
+) -> None:
     """Lay out a full screen: the header (help always visible), then a scrollable,
     centered, readable-width ``form``.
 
@@ -259,10 +277,11 @@ def build_screen(owner: QWidget, header: QWidget, form: QWidget, max_chars: int 
     column = QVBoxLayout(body)
     spacing = owner.fontMetrics().height()
     column.setContentsMargins(spacing, spacing // 2, spacing, spacing)
-    # A little more room below than above: the form sits just above the middle.
-    column.addStretch(2)
+    # A little more room below than above: the form sits just above the middle (a card
+    # sits in the middle).
+    column.addStretch(1 if centred else 2)
     column.addWidget(readable_column(form, body, max_chars))
-    column.addStretch(3)
+    column.addStretch(1 if centred else 3)
     scroll = QScrollArea(owner)
     scroll.setWidgetResizable(True)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
@@ -293,3 +312,86 @@ def screen_room(widget: QWidget) -> QSize | None:
     that its "Get help now" button is never off screen. ``None`` when there is no screen."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry().size() * 0.9 if screen is not None else None
+
+
+def app_icon() -> QIcon:
+    """Companion's icon (the bundled SVG, with the PNG as a fallback)."""
+    for name in ("companion.svg", "companion-256.png"):
+        path = asset_path("icons", name)
+        if path.is_file():
+            icon = QIcon(str(path))
+            if not icon.isNull():
+                return icon
+    return QIcon()
+
+
+def app_identity(parent: QWidget, name: str) -> QWidget:
+    """The app's icon above its name, centred: who is speaking on an entry screen."""
+    box = QWidget(parent)
+    box.setObjectName("appIdentity")
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(space(Space.XS))
+    side = space(Space.XXL)
+    icon = QLabel(box)
+    icon.setObjectName("appIcon")
+    icon.setPixmap(app_icon().pixmap(QSize(side, side), box.devicePixelRatioF()))
+    icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    icon.setAccessibleName(name)
+    label = QLabel(name, box)
+    label.setObjectName("appName")
+    label.setFont(type_font(TypeRole.SUBTITLE))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setProperty("muted", True)
+    column.addWidget(icon)
+    column.addWidget(label)
+    return box
+
+
+def make_button_bar(help_access: HelpButtonSource, parent: QWidget) -> QWidget:
+    """A header with only the always-there buttons at the right ("Get help now (F1)";
+    quick exit joins it). The screen's title lives in its card."""
+    header = QWidget(parent)
+    header.setObjectName("buttonBar")
+    row = QHBoxLayout(header)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    button = help_access.button(header)
+    button.setObjectName("getHelpButton")
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    header.setProperty("helpButton", button)
+    return header
+
+
+def build_card_screen(
+    owner: QWidget,
+    help_access: HelpButtonSource,
+    title: str,
+    app_name: str,
+    form: QWidget,
+    max_chars: int = 60,
+) -> tuple[QWidget, QLabel]:
+    """Lay out an entry screen (welcome, lock, recovery): a slim bar with help at the
+    top, then one card, centred both ways, holding the app's icon and name, the screen's
+    title and ``form``. Returns the bar (the header) and the title label.
+
+    Nothing floats: the card sits in the middle of whatever size the window has, and the
+    window opens just big enough for it.
+    """
+    header = make_button_bar(help_access, owner)
+    frame = card(owner, name="screenCard")
+    inner = card_layout(frame)
+    inner.addWidget(app_identity(frame, app_name))
+    inner.addSpacing(space(Space.S))
+    title_label = QLabel(title, frame)
+    title_label.setObjectName("screenTitle")
+    title_label.setFont(type_font(TypeRole.TITLE))
+    title_label.setWordWrap(True)
+    title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    title_label.setAccessibleName(title)
+    title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    inner.addWidget(title_label)
+    inner.addSpacing(space(Space.S))
+    inner.addWidget(form)
+    build_screen(owner, header, frame, max_chars, centred=True)
+    return header, title_label

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from companion import APP_NAME
 from companion.core.vault import RecoveryCode, Vault
 from companion.core.vault.service import VaultService
+from companion.ui.shell.design import TypeRole, make_primary, message_slot, type_font
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation
-from companion.ui.shell.theme import HelpButtonSource, build_screen, heading, make_header
+from companion.ui.shell.theme import HelpButtonSource, build_card_screen
 from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.link_button import link_button
@@ -43,8 +44,6 @@ class FirstRunWindow(QWidget):
         self._vault_dir = vault_dir
         self._operation: Operation[tuple[Vault, RecoveryCode]] | None = None
 
-        self.header = make_header(translate("Vault", "Welcome to Companion"), help_access, self)
-        self.help_button = self.header.property("helpButton")
         self.promise = QLabel(
             translate(
                 "Vault",
@@ -57,7 +56,9 @@ class FirstRunWindow(QWidget):
         self.promise.setWordWrap(True)
         self.promise.setAccessibleName(translate("Vault", "What Companion keeps private"))
 
-        self.choose_heading = heading(translate("Vault", "Choose a passphrase"), self, 1.2)
+        self.choose_heading = QLabel(translate("Vault", "Choose a passphrase"), self)
+        self.choose_heading.setFont(type_font(TypeRole.SUBTITLE))
+        self.choose_heading.setWordWrap(True)
         self.guidance = QLabel(
             translate(
                 "Vault",
@@ -85,6 +86,7 @@ class FirstRunWindow(QWidget):
         self.create_button.setAccessibleName(translate("Vault", "Create my journal"))
         self.create_button.setDefault(True)
         self.create_button.setAutoDefault(True)
+        make_primary(self.create_button)
 
         self.form.changed.connect(self._on_typed)
         self.form.submitted.connect(self.submit)
@@ -108,8 +110,9 @@ class FirstRunWindow(QWidget):
         column.addWidget(self.guidance)
         column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(self.form)
-        column.addWidget(self.message)
-        column.addWidget(self.busy)
+        # Room for a message is kept, so the button below never moves under the pointer.
+        column.addWidget(message_slot(self.message))
+        column.addWidget(message_slot(self.busy, 1))
         column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         self.guest_button = link_button(
             translate("Vault", "Just trying it, or not your computer? Use Companion as a guest"),
@@ -118,7 +121,10 @@ class FirstRunWindow(QWidget):
         )
         self.guest_button.clicked.connect(self.guest_requested)
         column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
-        build_screen(self, self.header, form)
+        self.header, self.title = build_card_screen(
+            self, help_access, translate("Vault", "Welcome to Companion"), APP_NAME, form, 80
+        )
+        self.help_button = self.header.property("helpButton")
         self.setTabOrder(self.help_button, self.passphrase.edit)
         self.setTabOrder(self.form.last_control(), self.create_button)
         self.setTabOrder(self.create_button, self.guest_button)

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion import APP_NAME
+from companion.ui.shell.design import make_primary
 from companion.ui.shell.i18n import translate
-from companion.ui.shell.theme import HelpButtonSource, build_screen, make_header
+from companion.ui.shell.theme import HelpButtonSource, build_card_screen
 from companion.ui.widgets.link_button import link_button
 
 
@@ -44,8 +45,6 @@ class GuestWelcome(QWidget):
             if public
             else translate("Vault", "Use Companion as a guest")
         )
-        self.header = make_header(title, help_access, self)
-        self.help_button = self.header.property("helpButton")
         lines = [
             translate(
                 "Vault",
@@ -82,6 +81,7 @@ class GuestWelcome(QWidget):
         self.start_button.setObjectName("startGuestButton")
         self.start_button.setAccessibleName(translate("Vault", "Start a guest session"))
         self.start_button.setDefault(True)
+        make_primary(self.start_button)
         self.start_button.clicked.connect(self.start_requested)
         self.back_button = link_button(translate("Vault", "Back"), self, name="guestBackButton")
         self.back_button.setVisible(can_go_back)
@@ -97,7 +97,8 @@ class GuestWelcome(QWidget):
         row.addStretch(1)
         row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addLayout(row)
-        build_screen(self, self.header, form)
+        self.header, self.title = build_card_screen(self, help_access, title, APP_NAME, form, 76)
+        self.help_button = self.header.property("helpButton")
         self.setTabOrder(self.help_button, self.start_button)
         self.setTabOrder(self.start_button, self.back_button)
         self.start_button.setFocus()

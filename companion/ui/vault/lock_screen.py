@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import APP_NAME
 from companion.core.errors import WrongPassphrase
 from companion.core.vault import Vault
 from companion.core.vault.service import VaultService
+from companion.ui.shell.design import TypeRole, make_primary, message_slot, type_font
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import WRONG_RECOVERY_CODE, message_for
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.quick_exit import announce
-from companion.ui.shell.theme import HelpButtonSource, build_screen, heading, make_header
+from companion.ui.shell.theme import HelpButtonSource, build_card_screen
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.widgets.busy import BusyIndicator
@@ -59,8 +61,6 @@ class LockScreen(QWidget):
         self._vault_dir = vault_dir
         self._task: Operation[Vault] | None = None
 
-        self.header = make_header(translate("Vault", "Your journal is locked"), help_access, self)
-        self.help_button = self.header.property("helpButton")
         # Two pages; only one is visible, so the layout is as tall as the one shown.
         self.passphrase_page = self._build_passphrase_page()
         self.recovery_page = self._build_recovery_page()
@@ -76,7 +76,7 @@ class LockScreen(QWidget):
         column.addWidget(self.notice)
         column.addWidget(self.passphrase_page)
         column.addWidget(self.recovery_page)
-        column.addWidget(self.busy)
+        column.addWidget(message_slot(self.busy, 1))
         # The second person at a locked computer can still use Companion, without this
         # journal and without leaving anything behind.
         self.guest_button = link_button(
@@ -86,7 +86,10 @@ class LockScreen(QWidget):
         )
         self.guest_button.clicked.connect(self.guest_requested)
         column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
-        build_screen(self, self.header, form, max_chars=64)
+        self.header, self.title = build_card_screen(
+            self, help_access, translate("Vault", "Your journal is locked"), APP_NAME, form, 72
+        )
+        self.help_button = self.header.property("helpButton")
         self.setTabOrder(self.help_button, self.passphrase.edit)
         # One chain through both pages (the hidden one is skipped), then the guest link.
         self.setTabOrder(self.unlock_button, self.code_edit)
@@ -104,6 +107,7 @@ class LockScreen(QWidget):
         self.unlock_button = QPushButton(translate("Vault", "Unlock"), page)
         self.unlock_button.setAccessibleName(translate("Vault", "Unlock"))
         self.unlock_button.setDefault(True)
+        make_primary(self.unlock_button)
         self.use_code_button = link_button(translate("Vault", "Use recovery code instead"), page)
 
         self.passphrase.returnPressed.connect(self.unlock)
@@ -122,7 +126,8 @@ class LockScreen(QWidget):
         label.setBuddy(self.passphrase.edit)
         layout.addWidget(label)
         layout.addWidget(self.passphrase)
-        layout.addWidget(self.passphrase_message)
+        # Room for the message is kept, so "Unlock" never moves under the pointer.
+        layout.addWidget(message_slot(self.passphrase_message))
         layout.addLayout(buttons)
         layout.addStretch(1)
         page.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
@@ -132,7 +137,9 @@ class LockScreen(QWidget):
 
     def _build_recovery_page(self) -> QWidget:
         page = QWidget(self)
-        self.recovery_heading = heading(translate("Vault", "Use your recovery code"), page, 1.2)
+        self.recovery_heading = QLabel(translate("Vault", "Use your recovery code"), page)
+        self.recovery_heading.setFont(type_font(TypeRole.SUBTITLE))
+        self.recovery_heading.setWordWrap(True)
         self.recovery_intro = QLabel(
             translate(
                 "Vault",
@@ -146,6 +153,7 @@ class LockScreen(QWidget):
         self.code_edit = QLineEdit(page)
         self.code_edit.setAccessibleName(translate("Vault", "Recovery code"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        # The system's fixed-width face at the system's text size.
         mono.setPointSizeF(max(QApplication.font().pointSizeF(), 1.0))
         self.code_edit.setFont(mono)
         self.code_edit.setInputMethodHints(
@@ -163,6 +171,7 @@ class LockScreen(QWidget):
         self.recovery_message = _note(page, translate("Vault", "Recovery message"))
         self.recover_button = QPushButton(translate("Vault", "Unlock and set new passphrase"), page)
         self.recover_button.setAccessibleName(translate("Vault", "Unlock and set new passphrase"))
+        make_primary(self.recover_button)
         self.back_button = link_button(translate("Vault", "Back to passphrase"), page)
 
         self.code_edit.returnPressed.connect(self.new_passphrase.select_all)
@@ -182,9 +191,9 @@ class LockScreen(QWidget):
             code_label,
             self.code_edit,
             self.new_form,
-            self.recovery_message,
         ):
             layout.addWidget(widget)
+        layout.addWidget(message_slot(self.recovery_message))
         layout.addLayout(buttons)
         layout.addStretch(1)
         page.setTabOrder(self.code_edit, self.new_passphrase.edit)
@@ -204,6 +213,7 @@ class LockScreen(QWidget):
         """Show the passphrase field (the usual way in)."""
         self._switch_to(0)
         self.unlock_button.setDefault(True)
+        make_primary(self.unlock_button)
         self.recover_button.setDefault(False)
         self.passphrase.select_all()
 

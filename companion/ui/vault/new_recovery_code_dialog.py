@@ -194,9 +194,8 @@ def new_code_dialog(
     """
     dialog = RecoveryCodeDialog(code, help_access, parent)
     dialog.setWindowTitle(translate("Vault", "Companion — Your new recovery code"))
-    title = dialog.header.findChild(QLabel, "screenTitle")
-    if title is not None:
-        title.setText(translate("Vault", "Your new recovery code"))
+    dialog.title.setText(translate("Vault", "Your new recovery code"))
+    dialog.title.setAccessibleName(dialog.title.text())
     # Said first: anyone who kept the old code needs to know it is no use any more.
     dialog.explanation.setText(
         translate("Vault", "Your old recovery code no longer works. Keep this new one instead.")

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import APP_NAME
 from companion.core.fsutil import atomic_write_bytes
+from companion.ui.shell.design import make_primary, message_slot
 from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
-from companion.ui.shell.theme import HelpButtonSource, build_screen, make_header, scaled_font
+from companion.ui.shell.theme import HelpButtonSource, build_card_screen, scaled_font
 from companion.ui.widgets.private_file_dialog import ask_save_path
 
 log = logging.getLogger(__name__)
@@ -71,8 +73,6 @@ class RecoveryCodeDialog(QDialog):
         self._code = code
         self.saved_to: Path | None = None
 
-        self.header = make_header(translate("Vault", "Your recovery code"), help_access, self)
-        self.help_button = self.header.property("helpButton")
         self.explanation = QLabel(translate("Vault", noop(EXPLANATION)), self)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(translate("Vault", "Why the recovery code matters"))
@@ -117,6 +117,7 @@ class RecoveryCodeDialog(QDialog):
         self.continue_button.setAccessibleName(translate("Vault", "Continue to my journal"))
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
+        make_primary(self.continue_button)
         self.confirm_box.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self.accept)
 
@@ -136,10 +137,13 @@ class RecoveryCodeDialog(QDialog):
         column.addSpacing(gap)
         column.addWidget(self.code_label)
         column.addLayout(actions)
-        column.addWidget(self.status)
+        column.addWidget(message_slot(self.status, 1))
         column.addSpacing(gap * 2)
         column.addLayout(finish)
-        build_screen(self, self.header, form)
+        self.header, self.title = build_card_screen(
+            self, help_access, translate("Vault", "Your recovery code"), APP_NAME, form, 80
+        )
+        self.help_button = self.header.property("helpButton")
         self.setTabOrder(self.help_button, self.code_label)
         self.setTabOrder(self.code_label, self.save_button)
         self.setTabOrder(self.save_button, self.print_button)

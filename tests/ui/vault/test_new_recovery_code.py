@@ -131,7 +131,7 @@ def test_right_passphrase_shows_a_new_code_and_retires_the_old(
     assert new_code != old_code
     assert shown.code_label.text() == new_code
     assert shown.explanation.text().startswith("Your old recovery code no longer works.")
-    title = shown.header.findChild(QLabel, "screenTitle")
+    title = shown.findChild(QLabel, "screenTitle")
     assert title is not None
     assert title.text() == "Your new recovery code"
     assert shown.help_button.isVisible()
