@@ -155,7 +155,10 @@ class QuickExit(QObject):
         index = layout.indexOf(help_button)
         controls = self.controls(holder)
         layout.insertWidget(index, controls, 0, Qt.AlignmentFlag.AlignTop)
-        # Tab reaches it just before "Get help now".
+        # Tab reaches it just before "Get help now" (where it stands, not at the end).
+        before = help_button.previousInFocusChain()
+        if before is not None:
+            QWidget.setTabOrder(before, controls.button)
         QWidget.setTabOrder(controls.button, help_button)
 
     # --- the keys --------------------------------------------------------------------
