@@ -6,6 +6,11 @@ asked, so a change in the check-in page applies at once. A timer asks the core's
 slept) give one notification, and a time long past is let go. The notification holds
 fixed, kind words only — nothing from the journal — and needs no unlocked vault.
 Nothing here starts Companion: reminders exist only while it runs.
+
+The app makes one notifier after the preferences are loaded and keeps it for the whole
+run: ``ReminderNotifier(prefs, clock, parent=app)``; it starts and stops itself as the
+times in the preferences come and go (none, the default, means off), and ``stop()`` at
+quit takes the tray icon away. ``activated`` asks for the check-in page.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from companion.ui.shell.preferences_store import PreferencesStore
 log = logging.getLogger(__name__)
 
 Notify = Callable[[str, str], None]
+TrayFactory = Callable[[QIcon, QObject], QSystemTrayIcon]
 
 
 class ReminderNotifier(QObject):
@@ -40,6 +46,9 @@ class ReminderNotifier(QObject):
             desktop has a tray). Tests pass their own.
         icon: The tray icon (the application's icon by default).
         interval_ms: How often to look at the clock.
+        tray_factory: Makes the tray icon (``QSystemTrayIcon`` by default; tests pass
+            one that records the messages).
+        tray_available: Whether the desktop has a tray (Qt's answer by default).
     """
 
     reminded = Signal(datetime)  # the reminder time that was just shown
@@ -54,6 +63,8 @@ class ReminderNotifier(QObject):
         notify: Notify | None = None,
         icon: QIcon | None = None,
         interval_ms: int = 20_000,
+        tray_factory: TrayFactory | None = None,
+        tray_available: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._prefs = prefs
@@ -61,6 +72,8 @@ class ReminderNotifier(QObject):
         self._notify = notify
         self._icon = icon
         self._tray: QSystemTrayIcon | None = None
+        self._tray_factory: TrayFactory = tray_factory or QSystemTrayIcon
+        self._tray_available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
         self._since = clock.now()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -106,7 +119,7 @@ class ReminderNotifier(QObject):
         return due
 
     def _show_in_tray(self, title: str, text: str) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+        if not self._tray_available():
             log.info("no system tray: check-in reminder not shown")
             return
         if self._tray is None:
@@ -114,12 +127,17 @@ class ReminderNotifier(QObject):
             if icon is None:
                 app = QApplication.instance()
                 icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
-            self._tray = QSystemTrayIcon(icon, self)
+            self._tray = self._tray_factory(icon, self)
             self._tray.setToolTip(APP_NAME)
             self._tray.messageClicked.connect(self.activated)
             self._tray.activated.connect(lambda _reason: self.activated.emit())
         self._tray.show()
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
+
+    @property
+    def tray(self) -> QSystemTrayIcon | None:
+        """The tray icon, once a reminder has been shown through it."""
+        return self._tray
 
     def stop(self) -> None:
         """Stop looking at the clock and take the tray icon away (quit)."""
