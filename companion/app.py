@@ -39,6 +39,7 @@ from companion.ui.shell.input_watch import InputWatcher
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.quick_exit import QuickExit
 from companion.ui.shell.saveables import SaveRegistry
+from companion.ui.shell.screen_lock import ScreenLockWatcher
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import apply_theme
 from companion.ui.shell.window_manager import WindowManager
@@ -131,6 +132,9 @@ class CompanionApp(QObject):
         self.windows.add_features(self.features.pages(), self.features.commands())
         self.features.install_help_links()
         self.idle.idle_timeout.connect(self.windows.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.desktop_locked.connect(self.windows.lock_for_desktop)
+        self.input.on_window_shown(self.screen_lock.watch_window)
         self.quick_exit.triggered.connect(self.features.close_windows)
         self.quick_exit.triggered.connect(self.windows.quick_exit)
         self.session.unlocked.connect(lambda: self.idle.set_active(True))
@@ -139,8 +143,9 @@ class CompanionApp(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def start(self) -> None:
-        """Show the first screen."""
+        """Show the first screen, then listen for the desktop locking."""
         self.windows.start()
+        self.screen_lock.start()
 
     def shutdown(self) -> None:
         """Save, lock and close everything (on quit, and at the end of tests)."""

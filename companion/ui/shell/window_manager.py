@@ -503,6 +503,17 @@ class WindowManager(QObject):
 
     # --- locking ------------------------------------------------------------------------
 
+    def lock_for_desktop(self, reason: str) -> None:
+        """The desktop locked, switched user or went to sleep: lock the journal too.
+
+        A guest journal is not locked (it cannot be unlocked again, so locking would
+        erase it); the desktop's own lock covers it, and the idle reset still runs.
+        """
+        if self.in_guest_session:
+            return
+        log.info("locking: %s", reason)
+        self.lock()
+
     def lock(self) -> None:
         """Lock now: save, close the journal and every window showing it, show the lock
         screen where the journal was.
