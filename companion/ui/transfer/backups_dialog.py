@@ -45,6 +45,7 @@ from companion.ui.transfer.common import (
     keep_alive,
     note_label,
     open_folder,
+    size_for_text,
     size_text,
     when_text,
 )
@@ -173,6 +174,7 @@ class BackupsDialog(QDialog):
         layout.addLayout(buttons)
         self._show_second()
         self.refresh()
+        size_for_text(self, 96, 26)
 
     # -- the list ------------------------------------------------------------------------
 

@@ -254,3 +254,17 @@ def mood_words() -> dict[int, str]:
         4: translate("Transfer", "Good"),
         5: translate("Transfer", "Great"),
     }
+
+
+def size_for_text(widget: QWidget, chars: int = 72, lines: int = 26) -> None:
+    """Open ``widget`` at a size that follows the font (so large text still fits),
+    within the screen."""
+    from companion.ui.shell.theme import screen_room
+
+    metrics = widget.fontMetrics()
+    width = metrics.averageCharWidth() * chars
+    height = metrics.lineSpacing() * lines
+    room = screen_room(widget)
+    if room is not None:
+        width, height = min(width, room.width()), min(height, room.height())
+    widget.resize(max(width, widget.sizeHint().width()), height)

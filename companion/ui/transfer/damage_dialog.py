@@ -31,6 +31,7 @@ from companion.ui.transfer.common import (
     error_text,
     note_label,
     open_folder,
+    size_for_text,
 )
 from companion.ui.transfer.restore_dialog import restored_text
 
@@ -92,7 +93,7 @@ def untouched_text(error: BaseException) -> str:
         ).format(path=isolate(kept))
     return translate(
         "Transfer",
-        "Companion did not open or change them. If you restore a backup, the damaged files "
+        "Companion did not open or change the damaged files. If you restore a backup, they "
         "are moved aside into a folder next to the journal, never deleted.",
     )
 
@@ -166,7 +167,10 @@ class DamageDialog(QDialog):
         buttons.addWidget(self.later_button)
         buttons.addStretch(1)
         buttons.addWidget(self.folder_button)
+        layout.addStretch(1)
         layout.addLayout(buttons)
+
+        size_for_text(self, 84, 22)
 
         def search(_progress: Progress) -> BackupInfo | None:
             return vaults.newest_good_backup(folder, secret)

@@ -49,6 +49,7 @@ from companion.ui.transfer.common import (
     mood_words,
     note_label,
     plaintext_forbidden_text,
+    size_for_text,
 )
 
 VAULT = "vault"
@@ -173,23 +174,23 @@ class ExportDialog(QDialog):
             if choice.plaintext and not self._plaintext_allowed:
                 radio.setEnabled(False)
         self.radios[VAULT].setEnabled(not self._guest)
-        self.policy_note = QLabel(plaintext_forbidden_text(), box)
+        layout.addWidget(box)
+        self.policy_note = QLabel(plaintext_forbidden_text(), self)
         self.policy_note.setObjectName("policyNote")
         self.policy_note.setWordWrap(True)
         self.policy_note.setVisible(not self._plaintext_allowed)
-        box_layout.addWidget(self.policy_note)
+        layout.addWidget(self.policy_note)
         self.guest_note = QLabel(
             translate(
                 "Transfer",
                 "In a guest session, use \u201cSave an encrypted copy…\u201d to keep an "
                 "encrypted copy.",
             ),
-            box,
+            self,
         )
         self.guest_note.setWordWrap(True)
         self.guest_note.setVisible(self._guest)
-        box_layout.addWidget(self.guest_note)
-        layout.addWidget(box)
+        layout.addWidget(self.guest_note)
 
         dates = QGroupBox(translate("Transfer", "Dates"), self)
         form = QFormLayout(dates)
@@ -245,6 +246,7 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.export_button)
         row.addWidget(self.close_button)
+        layout.addStretch(1)
         layout.addLayout(row)
 
         first = next((r for r in self.radios.values() if r.isEnabled()), None)
@@ -252,6 +254,7 @@ class ExportDialog(QDialog):
             first.setChecked(True)
         self.group.buttonToggled.connect(lambda *_a: self._update())
         self._update()
+        size_for_text(self, 84, 32)
 
     # -- state ---------------------------------------------------------------------------
 

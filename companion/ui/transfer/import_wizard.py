@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,7 @@ from companion.ui.transfer.common import (
     error_text,
     mood_words,
     note_label,
+    size_for_text,
 )
 
 SAMPLES = 3
@@ -70,10 +71,14 @@ def sample_lines(preview: ImportPreview, limit: int = SAMPLES) -> list[str]:
         return []
     lines = []
     for entry in preview.source.entries[:limit]:
-        words = entry.title or " ".join(entry.text.split())
+        words = " — ".join(p for p in (entry.title, " ".join(entry.text.split())) if p)
         if len(words) > SAMPLE_CHARS:
             words = words[: SAMPLE_CHARS - 1].rstrip() + "…"
-        lines.append(f"{day_text(entry.created_at.date())} — {words}")
+        if not words:
+            words = translate("Transfer", "(no words)")
+        when = f"{day_text(entry.created_at.date())} {entry.created_at.strftime('%H:%M')}"
+        mood = f" ({entry.mood_label})" if entry.mood_label else ""
+        lines.append(f"{when}{mood}: {words}")
     return lines
 
 
@@ -136,6 +141,7 @@ class ImportWizard(QDialog):
         row.addWidget(self.close_button)
         layout.addLayout(row)
         self._update()
+        size_for_text(self, 100, 36)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -177,6 +183,7 @@ class ImportWizard(QDialog):
     def _preview_page(self) -> QWidget:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget(scroll)
         layout = QVBoxLayout(page)
         self.summary_label = QLabel(page)

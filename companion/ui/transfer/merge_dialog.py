@@ -35,6 +35,7 @@ from companion.ui.transfer.common import (
     count_text,
     error_text,
     note_label,
+    size_for_text,
     when_text,
 )
 
@@ -162,8 +163,10 @@ class MergeDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.close_button)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self._update()
+        size_for_text(self, 84, 22)
 
     def _update(self) -> None:
         busy = self.is_busy()

@@ -26,6 +26,7 @@ from companion.ui.transfer.common import (
     error_text,
     note_label,
     open_folder,
+    size_for_text,
 )
 
 
@@ -84,7 +85,9 @@ class RestoreDialog(QDialog):
         self.close_button.setText(translate("Transfer", "Close"))
         self.close_button.setObjectName("closeRestore")
         self.close_button.clicked.connect(self.accept)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        size_for_text(self, 80, 18)
 
     def start(self) -> None:
         """Begin restoring (called by :meth:`open`)."""

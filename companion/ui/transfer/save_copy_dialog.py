@@ -22,8 +22,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -42,8 +44,15 @@ from companion.core.vault.service import VaultService
 from companion.ui.shell.i18n import isolate, translate
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.session import Session
-from companion.ui.shell.theme import heading
-from companion.ui.transfer.common import Pickers, ProgressRow, count_text, error_text, note_label
+from companion.ui.shell.theme import heading, scaled_font
+from companion.ui.transfer.common import (
+    Pickers,
+    ProgressRow,
+    count_text,
+    error_text,
+    note_label,
+    size_for_text,
+)
 from companion.ui.transfer.passphrase_inputs import NewPassphraseInputs
 
 SUFFIX = ".companion"
@@ -146,7 +155,15 @@ class SaveCopyDialog(QDialog):
         layout.addWidget(self.progress)
         self.message = note_label(self, "saveCopyMessage")
         layout.addWidget(self.message)
-        self.code_label = note_label(self, "copyRecoveryCode")
+        self.code_intro = note_label(self, "copyRecoveryCodeIntro")
+        self.code_intro.setVisible(False)
+        layout.addWidget(self.code_intro)
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("copyRecoveryCode")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(QApplication.font().pointSizeF(), 1.0))  # follows text size
+        self.code_label.setFont(scaled_font(mono, 1.3, bold=True))
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setVisible(False)
         layout.addWidget(self.code_label)
         buttons = QHBoxLayout()
@@ -160,8 +177,10 @@ class SaveCopyDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self._update()
+        size_for_text(self, 84, 26)
 
     def _update(self) -> None:
         busy, done = self.is_busy(), self.result_value is not None
@@ -238,14 +257,22 @@ class SaveCopyDialog(QDialog):
                 "Saved: {count}, encrypted, in {path}. Open it with the passphrase you just chose.",
             ).format(count=count_text(copy.entries), path=isolate(str(copy.path)))
         )
-        self.code_label.setText(
+        self.code_intro.setText(
             translate(
                 "Transfer",
                 "If you ever forget that passphrase, this recovery code opens the copy. "
-                "Write it down now; it is shown only once:\n{code}",
-            ).format(code=isolate(copy.recovery_code))
+                "Write it down now; it is shown only once:",
+            )
         )
+        self.code_label.setText(copy.recovery_code)
+        self.code_label.setAccessibleName(
+            translate("Transfer", "Recovery code for the copy: {code}").format(
+                code=" ".join(copy.recovery_code)
+            )
+        )
+        self.code_intro.setVisible(True)
         self.code_label.setVisible(True)
+        self.inputs.setVisible(False)
         self.close_button.setText(translate("Transfer", "Done"))
         self._update()
         self.saved.emit(copy)
@@ -261,4 +288,5 @@ class SaveCopyDialog(QDialog):
             return
         self.inputs.clear()
         self.code_label.clear()
+        self.code_label.setAccessibleName("")
         super().reject()

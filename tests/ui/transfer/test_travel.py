@@ -52,6 +52,8 @@ def test_guest_copy_is_encrypted_and_opens_on_an_empty_computer(
     copy = stick / "mine.companion"
     assert "2 entries" in plain(saved.message.text()), saved.message.text()
     assert saved.code_label.isVisible()
+    assert len(saved.code_label.text()) > 20
+    assert not saved.inputs.isVisible()
     assert [p.name for p in stick.iterdir()] == ["mine.companion"]  # no scratch left
     assert b"Written as a guest" not in copy.read_bytes()
     assert saved.inputs.first.text() == ""
