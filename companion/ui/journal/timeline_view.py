@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -36,6 +36,7 @@ from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.journal.mood_face import mood_word, paint_mood_face
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
+from companion.ui.widgets.elide import elide_words
 
 PAGE_SIZE = 50
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,9 +69,19 @@ def first_line(entry: Entry, limit: int = 80) -> str:
     for line in entry.text.splitlines():
         line = plain_words(line.strip().lstrip("#>*-+ ").strip()).strip()
         if line:
-            return line if len(line) <= limit else line[: limit - 1] + "…"
+            if len(line) <= limit:
+                return line
+            cut = line[:limit].rsplit(" ", 1)[0] if " " in line[:limit] else line[: limit - 1]
+            return cut.rstrip(",;:.·-–— ") + "…"  # at a word, never mid-word
     # A mood or tags only: a warm word, not "(no words)".
     return translate("Journal", "Just a check-in")
+
+
+def second_line(entry: Entry) -> str:
+    """The mood word and the tags, as the timeline shows them under the title."""
+    bits = [mood_word(entry.mood)] if entry.mood else []
+    bits += list(entry.tags)
+    return " · ".join(bits)
 
 
 def day_heading(day: date, today: date) -> str:
@@ -285,19 +296,18 @@ class TimelineDelegate(QStyledItemDelegate):
             paint_mood_face(painter, face, entry.mood, pal, ink=ink)
         text_x = face_x + face_side + pad
         text_w = rect.right() - text_x - pad
-        title_font = option.font
+        # A copy: making the title bold must not make the second line bold too (it then
+        # overflowed the width it was shortened for and was cut off mid-word).
+        body_font = QFont(option.font)
+        title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(ink)
-        title = painter.fontMetrics().elidedText(
-            first_line(entry), Qt.TextElideMode.ElideRight, text_w
-        )
+        title = elide_words(first_line(entry), QFontMetrics(title_font), text_w)
         painter.drawText(QRect(text_x, rect.top() + 6, text_w, fm.height()), 0, title)
-        painter.setFont(option.font)
+        painter.setFont(body_font)
         painter.setPen(muted)
-        bits = [mood_word(entry.mood)] if entry.mood else []
-        bits += list(entry.tags)
-        line2 = fm.elidedText(" · ".join(bits), Qt.TextElideMode.ElideRight, text_w)
+        line2 = elide_words(second_line(entry), QFontMetrics(body_font), text_w)
         painter.drawText(QRect(text_x, rect.top() + 8 + fm.height(), text_w, fm.height()), 0, line2)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(ink)
