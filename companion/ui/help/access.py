@@ -25,6 +25,7 @@ from companion.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from companion.core.resources.loading import HelpData
+    from companion.ui.help.self_care import SelfCareLink
 
 HELP_SHORTCUT = QKeySequence("F1")
 _ARMED = "companionHelpShortcut"  # window property: this window has its F1 shortcut
@@ -82,6 +83,7 @@ class HelpAccess(QObject):
         self._last_provided: str | None = None
         self._app: QApplication | None = None
         self._shortcuts: list[QShortcut] = []
+        self._self_care: dict[str, tuple[str, Callable[[QWidget | None], None]]] = {}
 
     # -- wiring -------------------------------------------------------------------------
 
@@ -171,6 +173,44 @@ class HelpAccess(QObject):
         btn.clicked.connect(self.open)
         return btn
 
+    # -- self-care entries ----------------------------------------------------------------
+
+    def add_self_care_link(
+        self, key: str, text: str, open: Callable[[QWidget | None], None]
+    ) -> None:
+        """Show a button in the panel under "Things that may help right now".
+
+        The help panel belongs to no feature and never needs the journal unlocked, so
+        the app injects these (a breathing exercise, Learn, a copy of the safety plan):
+        ``open`` is called with the panel window (``None`` if it is gone) when the
+        button is clicked, and must itself not need the vault. ``text`` is shown as is,
+        so pass it already translated. Adding a ``key`` again replaces that entry in
+        place; entries keep the order in which they were first added.
+        """
+        self._self_care[key] = (text, open)
+        self._update_self_care()
+
+    def remove_self_care_link(self, key: str) -> None:
+        """Stop showing the entry ``key`` (nothing happens if there is none)."""
+        if self._self_care.pop(key, None) is not None:
+            self._update_self_care()
+
+    def self_care_keys(self) -> list[str]:
+        """The registered entries' keys, in the order they are shown."""
+        return list(self._self_care)
+
+    def _update_self_care(self) -> None:
+        from companion.ui.help.panel import HelpPanel
+
+        panel = self._panel
+        if isinstance(panel, HelpPanel) and isValid(panel):
+            panel.set_self_care_links(self._self_care_links())
+
+    def _self_care_links(self) -> list[SelfCareLink]:
+        from companion.ui.help.self_care import SelfCareLink
+
+        return [SelfCareLink(k, text, fn) for k, (text, fn) in self._self_care.items()]
+
     # -- opening ------------------------------------------------------------------------
 
     def preload(self) -> None:
@@ -210,6 +250,8 @@ class HelpAccess(QObject):
                 clock=self._clock,
                 problems=data.problems,
             )
+            if self._self_care:
+                panel.set_self_care_links(self._self_care_links())
             self._panel = panel
         elif not panel.isVisible():
             if self._country_provider() != self._last_provided:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -23,8 +22,10 @@ from companion.core.resources import links
 from companion.core.resources.records import Phone, Service
 from companion.ui.help import handlers
 from companion.ui.help import wording as fmt
+from companion.ui.help.announce import NumberField, say
 from companion.ui.help.service_card import scaled_font, text_label
 from companion.ui.shell.i18n import translate
+from companion.ui.widgets.flow_layout import flow_container
 
 HANDSET_NUMBERS = ("112", "911")
 
@@ -61,27 +62,25 @@ class EmergencyBanner(QFrame):
         self.text = text_label("", self, name="emergencyText")
         self.text.setFont(scaled_font(base, 1.1, bold=True))
         layout.addWidget(self.text)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        self.number = text_label("", self, name="emergencyNumber", keys=True)
+        # The number and its Call button share a row that wraps (200% text, narrow window).
+        self.number_row, row = flow_container(self, spacing=12)
+        self.number = NumberField(self.number_row, "emergencyNumber")
         self.number.setFont(scaled_font(base, 2.2, bold=True))
-        self.number.setWordWrap(False)
-        self.call = QPushButton(translate("Help", "Call"), self)
+        self.call = QPushButton(translate("Help", "Call"), self.number_row)
         self.call.setObjectName("emergencyCall")
         self.call.setAutoDefault(True)
         self.call.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.call.clicked.connect(lambda: self._call(self._phone))
         row.addWidget(self.number)
         row.addWidget(self.call)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.number_row)
         self.labels = text_label("", self, name="emergencyLabels", keys=True)
         layout.addWidget(self.labels)
         self.feedback = text_label("", self, name="emergencyFeedback")
         self.feedback.setFont(scaled_font(base, 1.0, bold=True))
         self.feedback.hide()
         layout.addWidget(self.feedback)
-        self.handset: list[tuple[QLabel, QPushButton, QLabel]] = []
+        self.handset: list[tuple[NumberField, QPushButton, QLabel]] = []
         self.source = text_label("", self, name="emergencySource")
         self.source.setFont(scaled_font(base, 0.9))
         self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -104,8 +103,10 @@ class EmergencyBanner(QFrame):
             translate("Help", "In an emergency in {country}, call").format(country=country_name)
         )
         self.number.setText(number)
-        self.number.setAccessibleName(
-            translate("Help", "Emergency number: {number}").format(number=number)
+        # Named by what it is; the number itself is its text, which a screen reader reads.
+        self.number.setAccessibleName(translate("Help", "Emergency number"))
+        self.number.setAccessibleDescription(
+            translate("Help", "Emergency number in {country}").format(country=country_name)
         )
         self.call.setText(translate("Help", "Call {number}").format(number=phone.display))
         self.call.setAccessibleName(
@@ -118,15 +119,14 @@ class EmergencyBanner(QFrame):
         self.source.setVisible(bool(source))
         self.doubt.setText(service.doubt or "")
         self.doubt.setVisible(bool(service.doubt))
-        self.number.show()
-        self.call.show()
+        self.number_row.show()
         self.feedback.hide()
 
     def show_handset_numbers(self, heading: str) -> None:
         """112 and 911 with a line each: shown while the country is not known."""
         self._phone = None
         self.text.setText(heading)
-        for widget in (self.number, self.call, self.labels, self.source, self.doubt, self.feedback):
+        for widget in (self.number_row, self.labels, self.source, self.doubt, self.feedback):
             widget.hide()
         if self.handset:
             return
@@ -136,20 +136,26 @@ class EmergencyBanner(QFrame):
             grid = QVBoxLayout(holder)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setSpacing(2)
-            row = QHBoxLayout()
-            number = text_label(dial, holder, name=f"handsetNumber{dial}", keys=True)
+            line_text = handset_line(dial)
+            numbers, row = flow_container(holder, spacing=12)
+            number = NumberField(numbers, f"handsetNumber{dial}")
             number.setFont(scaled_font(self.font(), 2.0, bold=True))
-            number.setWordWrap(False)
-            call = QPushButton(translate("Help", "Call {number}").format(number=dial), holder)
+            number.setText(dial)
+            number.setAccessibleName(translate("Help", "Emergency number"))
+            number.setAccessibleDescription(line_text)
+            call = QPushButton(translate("Help", "Call {number}").format(number=dial), numbers)
             call.setObjectName(f"handsetCall{dial}")
+            call.setAccessibleName(
+                translate("Help", "Call emergency number {number}").format(number=dial)
+            )
+            call.setAutoDefault(True)
             call.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             phone = Phone(dial, dial)
             call.clicked.connect(lambda _=False, p=phone: self._call(p))
             row.addWidget(number)
             row.addWidget(call)
-            row.addStretch(1)
-            grid.addLayout(row)
-            line = text_label(handset_line(dial), holder, name=f"handsetLine{dial}")
+            grid.addWidget(numbers)
+            line = text_label(line_text, holder, name=f"handsetLine{dial}")
             grid.addWidget(line)
             self._layout.insertWidget(index + offset, holder)
             self.handset.append((number, call, line))
@@ -157,6 +163,7 @@ class EmergencyBanner(QFrame):
     def _clear_handset(self) -> None:
         for number, _call, _line in self.handset:
             holder = number.parentWidget()
+            holder = holder.parentWidget() if holder is not None else None
             if holder is not None:
                 holder.hide()
                 holder.deleteLater()
@@ -170,10 +177,13 @@ class EmergencyBanner(QFrame):
             return translate("Help", " or ").join(n.text() for n, _c, _l in self.handset)
         return self.number.text() if self.number.isVisibleTo(self) else ""
 
+    def focus_target(self) -> QWidget:
+        """The first number shown (where a screen reader starts)."""
+        return self.handset[0][0] if self.handset else self.number
+
     def _call(self, phone: Phone | None) -> None:
         if phone is None:
             return
         if not handlers.open_link(links.tel_uri(phone)):
-            self.feedback.setText(fmt.no_call_handler())
-            self.feedback.setAccessibleName(fmt.no_call_handler())
-            self.feedback.show()
+            # Said just below the numbers, and spoken: nothing happened otherwise.
+            say(self.feedback, fmt.no_call_handler_dial(phone.display))

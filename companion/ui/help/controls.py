@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.resources.directory import Directory
 from companion.core.resources.records import Channel
+from companion.ui.help.announce import say
 from companion.ui.help.sections import Filters
 from companion.ui.help.service_card import scaled_font, text_label
 from companion.ui.shell.i18n import translate
@@ -158,6 +159,7 @@ class HelpControls(QWidget):
 
         from companion.core.resources.country_lookup import matches
 
+        self.status.hide()  # a message about the previous entry no longer applies
         codes = [c for c in matches(text, SUGGESTIONS) if self._country.findData(c) >= 0]
         names = [self._directory.country_name(c) for c in codes]
         completer = self._country.completer()
@@ -186,8 +188,7 @@ class HelpControls(QWidget):
         text = self._country.currentText().strip()
         shown = self._directory.country_name(self._picked) if self._picked else ""
         if not text or text == shown:
-            self.status.hide()
-            return
+            return  # nothing new (a message about an earlier entry stays until typing)
         codes = [e.code for e in self._directory.countries()]
         code = resolve(text, codes)
         if code is None:
@@ -215,9 +216,7 @@ class HelpControls(QWidget):
                 "We couldn't find a country called “{text}”. Try the country's name in English "
                 "or your language, or its two-letter code.",
             ).format(text=text)
-        self.status.setText(message)
-        self.status.setAccessibleName(message)
-        self.status.show()
+        say(self.status, message)  # shown and spoken
         self.set_country(self._picked)
         line = self._country.lineEdit()
         if line is not None:

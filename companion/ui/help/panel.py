@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QLineEdit,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +37,7 @@ from companion.ui.help.banner import EmergencyBanner
 from companion.ui.help.controls import HelpControls
 from companion.ui.help.pack_notice import PackNotice
 from companion.ui.help.sections import Filters, Section, country_sections, search_section
+from companion.ui.help.self_care import SelfCareLink, SelfCareRow
 from companion.ui.help.service_card import ServiceCard, scaled_font, text_label
 from companion.ui.shell.i18n import translate
 
@@ -43,6 +46,7 @@ FIRST_BATCH = 2  # cards built before the first paint (what fills the first scre
 LATER_BATCH = 6  # cards built per event-loop turn after that
 UNPAINTED_BATCH_DELAY_MS = 300  # the rest, if the first paint never comes
 PREFERRED_SIZE = (760, 860)
+SELF_CARE: list[Service] = []  # marks where the self-care row goes in the queue
 # Room for the title bar and frame the window manager adds (unknown until shown).
 FRAME_ALLOWANCE = (16, 40)
 
@@ -53,8 +57,8 @@ def available_geometry(widget: QWidget) -> QRect | None:
     return screen.availableGeometry() if screen is not None else None
 
 
-class HelpPanel(QWidget):
-    """The "Get help now" window."""
+class HelpPanel(QMainWindow):
+    """The "Get help now" window (a main window, so assistive technology calls it one)."""
 
     country_changed = Signal(str)  # "" when the person cleared the country
     first_painted = Signal()
@@ -69,12 +73,7 @@ class HelpPanel(QWidget):
         problems: Iterable[ResourceDataError] = (),
         parent: QWidget | None = None,
     ) -> None:
-        if parent is None:  # a widget without a parent is a window already
-            super().__init__()
-        else:
-            from PySide6.QtCore import Qt  # not on the usual path: see text_label
-
-            super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)  # a QMainWindow is a window even with a parent
         self.setObjectName("helpPanel")
         self.setWindowTitle(translate("Help", "Get help now — Companion"))
         self.setAccessibleName(translate("Help", "Get help now"))
@@ -86,31 +85,36 @@ class HelpPanel(QWidget):
         self._cards: list[ServiceCard] = []
         self._section_titles: list[str] = []
         self._pending: deque[tuple[Section, list[Service] | None]] = deque()
+        self._self_care_shown = True
         self._now: datetime = self._clock.now()
         self._more = QTimer(self)
         self._more.setSingleShot(True)
         self._more.timeout.connect(lambda: self._build(LATER_BATCH))
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 10)
-        outer.setSpacing(8)
-        self.notice = PackNotice(list(problems), self)
-        outer.addWidget(self.notice)
-        self.controls = HelpControls(directory, self)
-        outer.addWidget(self.controls)
-        self.banner = EmergencyBanner(self)
-        outer.addWidget(self.banner)
+        # One scroll area holds everything, so at 200% text or on a short screen the
+        # panel scrolls as a whole and nothing is cut off.
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("helpScroll")
+        self.scroll_area.setAccessibleName(translate("Help", "Help and crisis lines"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes to the controls inside, and the area
+        # scrolls to show whichever has the focus.
+        self.scroll_area.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus
         # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by property: see service_card.text_label.
         self.scroll_area.setProperty("horizontalScrollBarPolicy", 1)
         body = QWidget(self.scroll_area)
         body.setObjectName("helpBody")
         self._body_layout = QVBoxLayout(body)
-        self._body_layout.setContentsMargins(0, 0, 4, 0)
+        self._body_layout.setContentsMargins(12, 10, 12, 10)
         self._body_layout.setSpacing(8)
+        self.notice = PackNotice(list(problems), body)
+        self._body_layout.addWidget(self.notice)
+        self.controls = HelpControls(directory, body)
+        self._body_layout.addWidget(self.controls)
+        self.banner = EmergencyBanner(body)
+        self._body_layout.addWidget(self.banner)
+        self.self_care = SelfCareRow(body)
         self.results = QWidget(body)
         self.results.setObjectName("helpResults")
         self._results_layout = QVBoxLayout(self.results)
@@ -121,7 +125,7 @@ class HelpPanel(QWidget):
         self._body_layout.addWidget(self.results)
         self._body_layout.addStretch(1)
         self.scroll_area.setWidget(body)
-        outer.addWidget(self.scroll_area, 1)
+        self.setCentralWidget(self.scroll_area)
 
         self.controls.country_picked.connect(self._on_country_picked)
         self.controls.filters_changed.connect(self._refresh)
@@ -137,8 +141,8 @@ class HelpPanel(QWidget):
         return self.banner.text
 
     @property
-    def emergency_number(self) -> QLabel:
-        """The large emergency number."""
+    def emergency_number(self) -> QLineEdit:
+        """The large emergency number (read-only text a screen reader can read)."""
         return self.banner.number
 
     @property
@@ -221,8 +225,13 @@ class HelpPanel(QWidget):
         if self._country is None:
             self.controls.country.setFocus()
             return
-        target = self.emergency_number if self.emergency_number.isVisibleTo(self) else None
-        (target or self.controls.search).setFocus()
+        target = self.banner.focus_target()
+        (target if target.isVisibleTo(self) else self.controls.search).setFocus()
+
+    def set_self_care_links(self, links: Iterable[SelfCareLink]) -> None:
+        """Show these links under "Things that may help right now" (none: no row)."""
+        self.self_care.set_links(list(links))
+        self._place_self_care()
 
     # -- behaviour ------------------------------------------------------------------
 
@@ -274,18 +283,31 @@ class HelpPanel(QWidget):
                 summary = translate("Help", "We don't have a list for {country} yet.").format(
                     country=name
                 )
-        self._render(sections, summary, now, filtered=filters.active)
+        self._render(
+            sections, summary, now, filtered=filters.active, searching=bool(filters.text.strip())
+        )
 
     def _render(
-        self, sections: list[Section], summary: str, now: datetime, *, filtered: bool
+        self,
+        sections: list[Section],
+        summary: str,
+        now: datetime,
+        *,
+        filtered: bool,
+        searching: bool = False,
     ) -> None:
         self._pending.clear()
         self._more.stop()
         while (item := self._results_layout.takeAt(0)) is not None:
             widget = item.widget()
+            if widget is self.self_care:
+                continue  # kept: placed again below
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        self.self_care.setParent(self.results)
+        self.self_care.hide()
+        self._self_care_shown = not searching
         self._cards, self._section_titles = [], []
         self._now = now
         if summary:
@@ -297,9 +319,13 @@ class HelpPanel(QWidget):
                 else translate("Help", "No services listed.")
             )
             self._results_layout.addWidget(text_label(empty, self.results, name="emptyMessage"))
-        for section in sections:
+        for index, section in enumerate(sections):
             self._pending.append((section, None))
             self._pending.extend((section, group) for group in section.groups)
+            if index == 0:  # things that may help: after the first lines to call
+                self._pending.append((section, SELF_CARE))
+        if not sections:
+            self._pending.append((Section(""), SELF_CARE))
         # The first cards are built at once (they are what fills the window); the rest
         # follow in small batches so the panel paints, and typing stays smooth, sooner.
         self._build(FIRST_BATCH)
@@ -310,6 +336,9 @@ class HelpPanel(QWidget):
             section, group = self._pending.popleft()
             if group is None:
                 self._add_heading(section)
+            elif group is SELF_CARE:
+                self._results_layout.addWidget(self.self_care)
+                self._place_self_care()
             else:
                 self._add_group(section, group)
                 built += len(group)
@@ -324,6 +353,10 @@ class HelpPanel(QWidget):
         if self._pending:
             self._more.stop()
             self._build(None)
+
+    def _place_self_care(self) -> None:
+        placed = self._results_layout.indexOf(self.self_care) >= 0
+        self.self_care.setVisible(placed and self._self_care_shown and bool(self.self_care.links()))
 
     def _add_heading(self, section: Section) -> None:
         heading = text_label(section.heading, self.results, name="sectionHeading")

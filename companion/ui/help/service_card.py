@@ -19,6 +19,7 @@ from companion.core.resources import links
 from companion.core.resources.records import Phone, Service, Sms
 from companion.ui.help import handlers
 from companion.ui.help import wording as fmt
+from companion.ui.help.announce import say
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import flow_container
 
@@ -301,9 +302,7 @@ class ServiceCard(QFrame):
             self._layout.insertWidget(self._layout.indexOf(after) + 1, label)
             holder.append(label)
         label = holder[0]
-        label.setText(text)
-        label.setAccessibleName(text)
-        label.show()
+        say(label, text)  # shown, and spoken by a screen reader
         return label
 
     def _call(self, uri: str, feedback: list[QLabel], row: QWidget) -> None:

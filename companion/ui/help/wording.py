@@ -57,6 +57,13 @@ def no_call_handler() -> str:
     return translate("Help", "This computer can't make calls — dial it on a phone or scan the code")
 
 
+def no_call_handler_dial(number: str) -> str:
+    """Said in place of an emergency call this computer cannot place."""
+    return translate("Help", "This computer can't make calls — dial {number} on any phone.").format(
+        number=number
+    )
+
+
 def no_text_handler() -> str:
     """Said in place when the computer has nothing that can send a text."""
     return translate("Help", "This computer can't send texts — text from a phone or scan the code")
@@ -64,7 +71,7 @@ def no_text_handler() -> str:
 
 def copied(number: str) -> str:
     """Confirms a copy."""
-    return translate("Help", "Copied {number} — paste it where you need it").format(number=number)
+    return translate("Help", "Copied {number}. Paste it where you need it.").format(number=number)
 
 
 def source_name(source: Source) -> str:

@@ -57,13 +57,12 @@ def test_values_set_by_property_are_the_named_qt_values(
     panel = HelpPanel(directory, country="GB", clock=noon_utc)
     qtbot.addWidget(panel)
     card = panel.cards()[0]
-    labels = [panel.banner_text, panel.emergency_number, *card.findChildren(QLabel)]
+    labels = [panel.banner_text, *card.findChildren(QLabel)]
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     both = (
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
-    assert panel.emergency_number.textInteractionFlags() == both
     number = card.findChild(QLabel, "phoneNumber0")
     assert number is not None
     assert number.textInteractionFlags() == both
@@ -72,6 +71,7 @@ def test_values_set_by_property_are_the_named_qt_values(
     assert website.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
     policy = panel.scroll_area.horizontalScrollBarPolicy()
     assert policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert panel.scroll_area.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert panel.isWindow()
     assert panel.windowType() == Qt.WindowType.Window
     assert panel.emergency_call.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Maximum

@@ -72,7 +72,7 @@ def test_tab_reaches_every_control_in_order(
     buttons = [b for card in panel.cards() for b in card.buttons()]  # all built
     QApplication.processEvents()  # and shown
     panel.activateWindow()
-    panel.emergency_call.setFocus()
+    panel.controls.country.setFocus()
     seen: list[QWidget] = []
     for _ in range(80):
         widget = QApplication.focusWidget()
@@ -83,9 +83,16 @@ def test_tab_reaches_every_control_in_order(
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert buttons
     assert set(buttons) <= set(seen)
-    # Emergency call first, then the picker, search and filters, then the cards in order.
+    # Reading order, top to bottom: the picker and search, the emergency number and its
+    # Call button, the filters, then the cards in order.
     order = [
-        seen.index(w) for w in (panel.emergency_call, panel.controls.country, panel.controls.search)
+        seen.index(w)
+        for w in (
+            panel.controls.country,
+            panel.controls.search,
+            panel.emergency_number,
+            panel.emergency_call,
+        )
     ]
     assert order == sorted(order)
     positions = [seen.index(b) for b in buttons]

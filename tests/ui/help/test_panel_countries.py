@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
@@ -49,8 +50,8 @@ def test_emergency_number_on_top_then_crisis_lines(
     assert panel.emergency_call.isVisible()
     assert panel.section_titles()[0] == CRISIS
     assert panel.visible_service_ids()[0] == first_line
-    # The banner sits above the scrolling list.
-    assert panel.findChild(QFrame, "emergencyBanner").y() < panel.scroll_area.y()
+    # The banner sits above the list (the panel scrolls as a whole).
+    assert panel.findChild(QFrame, "emergencyBanner").y() < panel.results.y()
 
 
 def test_categories_follow_the_product_order(
@@ -94,7 +95,7 @@ def test_unknown_country_shows_international_list_and_says_so(
     assert panel.emergency_text() == "112 or 911"
     assert not panel.emergency_call.isVisible()
     for dial in ("112", "911"):
-        number = panel.banner.findChild(QLabel, f"handsetNumber{dial}")
+        number = panel.banner.findChild(QLineEdit, f"handsetNumber{dial}")
         line = panel.banner.findChild(QLabel, f"handsetLine{dial}")
         assert number is not None
         assert line is not None
@@ -183,5 +184,12 @@ def test_first_focus_is_the_emergency_number(
     qtbot.waitUntil(panel.isActiveWindow)
     panel.focus_start()
     # A screen reader starts on the number; Enter there does not dial anything.
-    assert QApplication.focusWidget() is panel.emergency_number
-    assert panel.emergency_number.accessibleName() == "Emergency number: 999 or 112"
+    number = panel.emergency_number
+    assert QApplication.focusWidget() is number
+    assert number.accessibleName() == "Emergency number"
+    # The number is text a screen reader can read (not only a name), and read-only.
+    text = QAccessible.queryAccessibleInterface(number).textInterface()
+    assert text is not None
+    assert text.text(0, text.characterCount()) == "999 or 112"
+    assert number.isReadOnly()
+    assert number.selectedText() == "999 or 112"  # visible focus; Ctrl+C copies it
