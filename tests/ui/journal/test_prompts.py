@@ -252,3 +252,77 @@ def test_an_opened_entry_keeps_its_text_when_a_template_is_added(
     assert (
         session.journal.get(entry.id).text == "Old words\n\n## Why these mattered\n\nThey matter\n"
     )
+
+
+def test_the_menu_and_every_form_are_translated(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from .test_translatable import OURS, Pseudo, untranslated
+
+    translator = Pseudo(OURS)
+    QCoreApplication.installTranslator(translator)
+    try:
+        editor = _editor(qtbot, session, clock)
+        assert untranslated(editor) == []
+        menu = editor.prompt_menu
+        assert untranslated(menu) == []
+        assert untranslated(menu.more_menu) == []
+        assert menu.today_action.text().startswith("⟦Today: ⟦")
+        for chosen in TEMPLATES:
+            dialog = editor.open_template(chosen.id)
+            assert dialog is not None
+            assert untranslated(dialog) == []
+            assert dialog.windowTitle() == f"⟦{chosen.title}⟧"
+            for spec in chosen.fields:
+                if spec.kind is FieldKind.TEXT:
+                    dialog.text_fields[spec.id].setPlainText("answer")
+                else:
+                    dialog.rating_fields[spec.id].emotion_edit.setText("calm")
+            # The headings that go into the entry are in the person's language too.
+            assert f"## ⟦{chosen.fields[0].label}⟧" in dialog.markdown()
+            dialog.reject()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_at_200_percent_text_the_form_fits_and_every_question_can_be_reached(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    from PySide6.QtGui import QFont
+
+    original = QApplication.font()
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 2)
+    QApplication.setFont(bigger)
+    try:
+        editor = _editor(qtbot, session, clock)
+        assert editor.prompts_button.fontInfo().pointSizeF() >= original.pointSizeF() * 1.9
+        text_width = editor.prompts_button.fontMetrics().horizontalAdvance("Prompts")
+        assert editor.prompts_button.width() > text_width  # the word is never cut
+        dialog = editor.open_template("thought_record")
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        screen = dialog.screen().availableGeometry()
+        assert dialog.width() <= screen.width()
+        assert dialog.height() <= screen.height()
+        assert dialog.add_button.isVisible()
+        # Tab walks every question; the scroll area brings each one into view.
+        dialog.activateWindow()
+        first = dialog.text_fields["situation"]
+        first.setFocus()
+        qtbot.waitUntil(first.hasFocus, timeout=3000)
+        last = dialog.text_fields["balanced_thought"]
+        assert last.visibleRegion().isEmpty()  # below the fold at first
+        for _ in range(12):
+            focused = QApplication.focusWidget()
+            assert focused is not None
+            if focused is last:
+                break
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        assert last.hasFocus()
+        assert not last.visibleRegion().isEmpty()
+        dialog.reject()
+    finally:
+        QApplication.setFont(original)
