@@ -53,6 +53,15 @@ def mood_tint(mood: Mood) -> QColor:
     return QColor(_TINTS[mood])
 
 
+def brow_lines(mood: Mood) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The brows drawn over the eyes, as (outer end, inner end) in the face's unit square
+    (y grows downwards). Only "Awful" has them: inner ends higher than outer ones, the
+    brows of someone sad or worried."""
+    if mood is not Mood.AWFUL:
+        return []
+    return [((0.22, 0.28), (0.42, 0.2)), ((0.78, 0.28), (0.58, 0.2))]
+
+
 def paint_mood_face(
     painter: QPainter,
     rect: QRectF,
@@ -90,21 +99,33 @@ def paint_mood_face(
         painter.setBrush(Qt.BrushStyle.NoBrush)
     inner = box.adjusted(stroke / 2, stroke / 2, -stroke / 2, -stroke / 2)
     painter.drawEllipse(inner)
-    # Eyes: dots, except "awful" whose closed, slanted eyes add a shape difference.
-    eye_y = inner.top() + inner.height() * 0.38
+    # Eyes: dots. "Awful" adds brows raised where they meet (the shape of sadness, not
+    # of anger, whose brows meet low) and a tear, so it reads as the word, not as a scowl.
+    eye_y = inner.top() + inner.height() * 0.4
     left_x = inner.left() + inner.width() * 0.34
     right_x = inner.left() + inner.width() * 0.66
     eye_r = max(1.0, side / 16)
     painter.setBrush(ink)
-    if mood is Mood.AWFUL:
-        dx = side * 0.07
-        painter.drawLine(QPointF(left_x - dx, eye_y - dx / 2), QPointF(left_x + dx, eye_y + dx / 2))
-        painter.drawLine(
-            QPointF(right_x - dx, eye_y + dx / 2), QPointF(right_x + dx, eye_y - dx / 2)
+    painter.drawEllipse(QPointF(left_x, eye_y), eye_r, eye_r)
+    painter.drawEllipse(QPointF(right_x, eye_y), eye_r, eye_r)
+
+    def at(point: tuple[float, float]) -> QPointF:
+        return QPointF(
+            inner.left() + inner.width() * point[0], inner.top() + inner.height() * point[1]
         )
-    else:
-        painter.drawEllipse(QPointF(left_x, eye_y), eye_r, eye_r)
-        painter.drawEllipse(QPointF(right_x, eye_y), eye_r, eye_r)
+
+    for outer_end, inner_end in brow_lines(mood):
+        painter.drawLine(at(outer_end), at(inner_end))
+    if mood is Mood.AWFUL:
+        tear = QPainterPath(at((0.70, 0.47)))
+        tear.quadTo(at((0.64, 0.58)), at((0.70, 0.60)))
+        tear.quadTo(at((0.76, 0.58)), at((0.70, 0.47)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        thin = QPen(pen)
+        thin.setWidthF(max(1.0, stroke * 0.7))
+        painter.setPen(thin)
+        painter.drawPath(tear)
+        painter.setPen(pen)
     # Mouth: a quadratic curve whose control point moves with the mood.
     curve = _CURVE[mood]
     mouth_y = inner.top() + inner.height() * (0.68 - 0.06 * curve)

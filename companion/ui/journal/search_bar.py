@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.journal.models import EntryFilter, Mood
 from companion.core.journal.query import match_expression
-from companion.ui.journal.dates import long_date, short_time
+from companion.ui.journal.dates import date_field_format, long_date, short_time
 from companion.ui.journal.mood_face import mood_icon, mood_word
 from companion.ui.journal.search_results import SearchResultsView
 from companion.ui.shell.i18n import translate
@@ -165,7 +165,7 @@ class SearchBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setAccessibleName(edit_name)
         edit.setEnabled(False)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(date_field_format())
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(self._changed)
         edit.dateChanged.connect(self._changed)

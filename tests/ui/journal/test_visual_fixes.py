@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood
+from companion.ui.journal.dates import date_field_format
 from companion.ui.journal.main_window import MainWindow
+from companion.ui.journal.mood_face import brow_lines, paint_mood_face
+from companion.ui.journal.search_bar import SearchBar
+from companion.ui.journal.search_results import HTML_ROLE
 from companion.ui.journal.timeline_view import ENTRY_ROLE, TimelineDelegate
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.saveables import SaveRegistry
@@ -97,3 +101,65 @@ def test_timeline_lines_end_in_an_ellipsis_at_a_word(
         kept = text.removesuffix(ELLIPSIS)
         assert whole.startswith(kept)
         assert whole[len(kept)] in " .·", text
+
+
+def test_date_filters_use_the_locales_way_of_writing_dates(qapp: object, session: Session) -> None:
+    # Seen by hand: the From and To fields read "5 12 2026" (Qt's C locale).
+    original = QLocale()
+    try:
+        QLocale.setDefault(QLocale.c())
+        assert date_field_format() == "d MMM yyyy"
+        bar = SearchBar(session)
+        bar.from_edit.setDate(QDate(2026, 12, 5))
+        assert bar.from_edit.text() == "5 Dec 2026"
+        bar.deleteLater()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        bar = SearchBar(session)
+        bar.from_edit.setDate(QDate(2026, 12, 5))
+        assert bar.from_edit.text() == "05/12/2026"
+        bar.deleteLater()
+        us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        assert date_field_format(us) == "M/d/yyyy"  # four-digit years
+    finally:
+        QLocale.setDefault(original)
+
+
+def test_search_snippets_show_words_not_markdown(qapp: object, session: Session) -> None:
+    session.save_entry(None, EntryDraft(text="Made tea. The **rain** stopped around *ten*."))
+    bar = SearchBar(session)
+    bar.query_edit.setText("stopped")
+    bar.run_search()
+    model = bar.results.results_model
+    assert model.rowCount() == 1
+    html = str(model.index(0).data(HTML_ROLE))
+    spoken = str(model.index(0).data())
+    assert "**" not in html
+    assert "*ten*" not in html
+    assert "<strong>rain</strong>" in html or "<b>rain</b>" in html
+    assert "**" not in spoken
+    bar.deleteLater()
+
+
+def test_awful_reads_as_sad_not_angry(qapp: object) -> None:
+    brows = brow_lines(Mood.AWFUL)
+    assert len(brows) == 2
+    for outer, inner in brows:
+        assert inner[1] < outer[1]  # raised where they meet: sadness (anger meets low)
+    assert all(brow_lines(m) == [] for m in Mood if m is not Mood.AWFUL)
+    # It still frowns, and its face differs from "Bad" by shape, not only by colour.
+    palette = QPalette()
+    images = []
+    for mood in (Mood.AWFUL, Mood.BAD):
+        image = QImage(64, 64, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        paint_mood_face(painter, QRectF(0, 0, 64, 64), mood, palette, filled=False)
+        painter.end()
+        images.append(image)
+    differing = sum(
+        1
+        for x in range(64)
+        for y in range(64)
+        if images[0].pixelColor(x, y).alpha() != images[1].pixelColor(x, y).alpha()
+    )
+    assert differing > 60
