@@ -58,6 +58,7 @@ from companion.ui.journal.prompt_menu import PromptMenu, TemplateDialog
 from companion.ui.journal.prompt_words import prompt_text
 from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
+from companion.ui.shell.quick_exit import announce
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import scaled_font
 from companion.ui.widgets.markdown_view import MarkdownView
@@ -518,6 +519,8 @@ class EntryEditor(QWidget):
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setAccessibleDescription(text)
+        if text != translate("Journal", noop(SAVING)):  # "Saved" is spoken; "Saving…" is not
+            announce(self.status_label, text)
 
     def _on_tag_added(self, name: str, kind: object) -> None:
         if isinstance(kind, TagKind):
