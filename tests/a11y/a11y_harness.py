@@ -381,9 +381,17 @@ class TabCycle:
         )
 
     def ring(self) -> list[Node]:
-        """The objects of one full turn, starting where the focus was."""
-        assert self.start is not None
-        return [self.start] + [stop for stop in self.stops[:-1] if stop is not None]
+        """The objects of one full turn: from where the focus was when it came back there,
+        otherwise the turn Tab goes round without passing there."""
+        stops = [stop for stop in self.stops if stop is not None]
+        if self.closed:
+            assert self.start is not None
+            return [self.start, *stops[:-1]]
+        if not stops:
+            return []
+        last = stops[-1]["path"]
+        first = next(i for i, stop in enumerate(stops) if stop["path"] == last)
+        return stops[first:-1] if first < len(stops) - 1 else stops
 
     def paths(self) -> set[tuple[int, ...]]:
         return {tuple(node["path"]) for node in self.ring()}

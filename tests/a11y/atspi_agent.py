@@ -163,7 +163,12 @@ def focused(app: Any) -> Any:
         state = acc.get_state_set()
         if not state.contains(Atspi.StateType.SHOWING):
             return
-        if state.contains(Atspi.StateType.FOCUSED):
+        # Qt marks the current tab of every tab bar focused, focus or not: a tab only
+        # has the focus when its tab bar has it.
+        if state.contains(Atspi.StateType.FOCUSED) and (
+            acc.get_role() != Atspi.Role.PAGE_TAB
+            or acc.get_parent().get_state_set().contains(Atspi.StateType.FOCUSED)
+        ):
             found.append(acc)
         for index in range(acc.get_child_count()):
             child = acc.get_child_at_index(index)
@@ -174,7 +179,9 @@ def focused(app: Any) -> Any:
         window = app.get_child_at_index(index)
         if window is not None:
             visit(window)
-    return found[-1] if found else None
+    # A text box's viewport shares its focused state: the focusable one is the object.
+    focusable = [acc for acc in found if acc.get_state_set().contains(Atspi.StateType.FOCUSABLE)]
+    return (focusable or found)[-1] if found else None
 
 
 def short(acc: Any) -> Node:
@@ -267,6 +274,11 @@ def tab_cycle(app: Any, pid: int, limit: int, key: str) -> Node:
             if now is None:  # no event: ask the tree (the focus may not have moved)
                 found = focused(app)
                 now = short(found) if found is not None else None
+            if now is not None and any(
+                stop is not None and stop["path"] == now["path"] for stop in stops
+            ):
+                stops.append(now)
+                break  # round a ring that does not pass where the focus started
             stops.append(now)
             if first is not None and now is not None and related(now["path"], first["path"]):
                 break
