@@ -107,16 +107,74 @@ def _mark_plurals(ts_file: Path) -> None:
     ts_file.write_text(text, encoding="utf-8")
 
 
-def update(langs: list[str]) -> None:
-    """Refresh (or start) the ``.ts`` file of each language from the code."""
-    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+_CONTEXT = re.compile(r"<context>.*?</context>", re.DOTALL)
+_MESSAGE = re.compile(r"<message[ >].*?</message>", re.DOTALL)
+_TRANSLATION = re.compile(r"<translation[^>]*?(?:/>|>.*?</translation>)", re.DOTALL)
+
+
+def _plural_translations(text: str) -> dict[tuple[str, str], str]:
+    """(context name, message source) -> the ``<translation>`` element of each plural."""
+    kept: dict[tuple[str, str], str] = {}
+    for context in _CONTEXT.findall(text):
+        name = re.search(r"<name>(.*?)</name>", context, re.DOTALL)
+        for message in _MESSAGE.findall(context):
+            source = re.search(r"<source>(.*?)</source>", message, re.DOTALL)
+            translation = _TRANSLATION.search(message)
+            if 'numerus="yes"' in message and name and source and translation:
+                comment = re.search(r"<comment>(.*?)</comment>", message, re.DOTALL)
+                key = source[1] + ("\x00" + comment[1] if comment else "")
+                kept[(name[1], key)] = translation[0]
+    return kept
+
+
+def _restore_plurals(ts_file: Path, kept: dict[tuple[str, str], str]) -> None:
+    """Put back the plural forms lupdate dropped (it reads these texts as not plural)."""
+    text = ts_file.read_text(encoding="utf-8")
+
+    def context(match: re.Match[str]) -> str:
+        block = match[0]
+        name = re.search(r"<name>(.*?)</name>", block, re.DOTALL)
+
+        def message(found: re.Match[str]) -> str:
+            item = found[0]
+            source = re.search(r"<source>(.*?)</source>", item, re.DOTALL)
+            if not (name and source and 'numerus="yes"' in item):
+                return item
+            comment = re.search(r"<comment>(.*?)</comment>", item, re.DOTALL)
+            key = source[1] + ("\x00" + comment[1] if comment else "")
+            saved = kept.get((name[1], key))
+            if saved is None:
+                return item
+            return _TRANSLATION.sub(lambda _m: saved, item, count=1)
+
+        return _MESSAGE.sub(message, block)
+
+    ts_file.write_text(_CONTEXT.sub(context, text), encoding="utf-8")
+
+
+def update(langs: list[str], folder: Path = TRANSLATIONS) -> None:
+    """Refresh (or start) the ``.ts`` file of each language in ``folder`` from the code.
+
+    lupdate keeps every finished translation, but drops XML comments (the status line)
+    and the extra forms of plural messages (its Python reader does not know
+    ``translate(…, n)`` is plural); both are kept aside and put back.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for lang in langs:
-        ts_file = TRANSLATIONS / f"companion_{lang}.ts"
-        args = [_tool("lupdate"), "-no-obsolete", "-locations", "relative"]
-        args += ["-target-language", lang, *files, "-ts", str(ts_file.relative_to(ROOT))]
-        subprocess.run(args, cwd=ROOT, check=True)
+        ts_file = (folder / f"companion_{lang}.ts").resolve()
+        before = ts_file.read_text(encoding="utf-8") if ts_file.exists() else ""
+        status = re.search(r"<!--.*?-->", before.split("<TS ", 1)[0], re.DOTALL)
+        plurals = _plural_translations(before)
+        args = [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative"]
+        args += ["-target-language", lang, *files, "-ts", str(ts_file)]
+        subprocess.run(args, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        if status is not None:
+            text = ts_file.read_text(encoding="utf-8")
+            if status[0] not in text:
+                ts_file.write_text(text.replace("<TS ", f"{status[0]}\n<TS ", 1), encoding="utf-8")
         _mark_plurals(ts_file)
+        _restore_plurals(ts_file, plurals)
 
 
 def build(out_dir: Path = TRANSLATIONS, src_dir: Path = TRANSLATIONS) -> list[Path]:

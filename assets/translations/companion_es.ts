@@ -1,18 +1,19 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Status: not yet reviewed by a native speaker. How translations are made and reviewed: docs/translating.md -->
+<!-- Status: machine-assisted translation, drafted with an AI assistant from the English source (December 2026); not yet reviewed by a native speaker. How translations are made and reviewed: docs/translating.md -->
 <TS version="2.1" language="es">
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+159"/>
+        <location filename="../../companion/ui/help/access.py" line="+161"/>
         <source>Get help now (F1)</source>
         <translation>Pedir ayuda ahora (F1)</translation>
     </message>
     <message>
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
+        <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+80"/>
+        <location filename="../../companion/ui/help/panel.py" line="+79"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ahora</translation>
     </message>
@@ -27,58 +28,75 @@
         <translation>Abre la lista de líneas de ayuda de tu país. Atajo: F1.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/banner.py" line="+35"/>
-        <source>The emergency number across Europe and in many other countries; most mobile phones connect it to local emergency services anywhere.</source>
-        <translation>El número de emergencias en toda Europa y en muchos otros países; la mayoría de los móviles lo conectan con los servicios de emergencia locales en cualquier lugar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The emergency number in North America and some other countries; most mobile phones connect it too.</source>
-        <translation>El número de emergencias en Norteamérica y en algunos otros países; la mayoría de los móviles también lo conectan.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+164"/>
+        <location filename="../../companion/ui/help/banner.py" line="+69"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+165"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>In an emergency in {country}, call</source>
         <translation>En una emergencia en {country}, llama al</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Emergency number: {number}</source>
-        <translation>Número de emergencias: {number}</translation>
+        <location line="-67"/>
+        <source>The emergency number in Europe, India and many other countries. Elsewhere most mobile phones connect it to local emergency services too, but not everywhere, and not from a landline.</source>
+        <translation>El número de emergencias en Europa, la India y muchos otros países. En otros lugares la mayoría de los móviles también lo conectan con los servicios de emergencia locales, pero no en todas partes, ni desde un teléfono fijo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The emergency number in the United States, Canada, Mexico, the Philippines and some other countries. Many mobile phones connect it elsewhere too, but not everywhere.</source>
+        <translation>El número de emergencias en Estados Unidos, Canadá, México, Filipinas y algunos otros países. Muchos móviles también lo conectan en otros lugares, pero no en todas partes.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+37"/>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Emergency number in {country}</source>
+        <translation>Número de emergencias en {country}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Call {number}</source>
         <translation>Llamar al {number}</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Call emergency services {number}</source>
         <translation>Llamar a emergencias: {number}</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../../companion/ui/help/wording.py" line="+170"/>
+        <location line="+36"/>
+        <source>Call emergency number {number}</source>
+        <translation>Llamar al número de emergencias {number}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../companion/ui/help/wording.py" line="+177"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/controls.py" line="+48"/>
-        <location line="+188"/>
+        <location filename="../../companion/ui/help/controls.py" line="+55"/>
+        <location line="+193"/>
         <source>Help for</source>
         <translation>Ayuda para</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <source>Country — type or choose a country</source>
-        <translation>País: escribe o elige un país</translation>
+        <location line="-188"/>
+        <location line="+86"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Type or choose a country</source>
+        <translation>Escribe o elige un país</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -134,7 +152,7 @@
         <translation>Mostrar solo servicios abiertos ahora</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Type your country</source>
         <translation>Escribe tu país</translation>
     </message>
@@ -159,22 +177,27 @@
         <translation>Pedir ayuda ahora — Companion</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+20"/>
+        <source>Help and crisis lines</source>
+        <translation>Ayuda y líneas de crisis</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Todavía no tenemos números de emergencia para {country}. Desde un móvil, prueba:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>In an emergency, from a mobile phone almost anywhere:</source>
-        <translation>En una emergencia, desde un móvil, casi en cualquier lugar:</translation>
+        <source>In an emergency, if you don&apos;t know the local number, try these. Choose your country above for its own numbers.</source>
+        <translation>En una emergencia, si no conoces el número local, prueba estos. Elige tu país arriba para ver sus propios números.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>We don&apos;t have a list for {country} yet.</source>
         <translation>Todavía no tenemos una lista para {country}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Nothing matches these filters. Try removing one.</source>
         <translation>Nada coincide con estos filtros. Prueba a quitar uno.</translation>
     </message>
@@ -275,12 +298,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Copy number</source>
         <translation>Copiar el número</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-148"/>
         <source>Copy number for {who}</source>
         <translation>Copiar el número de {who}</translation>
     </message>
@@ -346,12 +369,12 @@
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-91"/>
+        <location filename="../../companion/ui/help/wording.py" line="-98"/>
         <source>Emergency services</source>
         <translation>Servicios de emergencia</translation>
     </message>
@@ -417,13 +440,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This computer can&apos;t make calls — dial {number} on any phone.</source>
+        <translation>Este ordenador no puede hacer llamadas: marca el {number} en cualquier teléfono.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This computer can&apos;t send texts — text from a phone or scan the code</source>
         <translation>Este ordenador no puede enviar mensajes: envíalo desde un teléfono o escanea el código</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Copied {number} — paste it where you need it</source>
-        <translation>{number} copiado: pégalo donde lo necesites</translation>
+        <source>Copied {number}. Paste it where you need it.</source>
+        <translation>{number} copiado. Pégalo donde lo necesites.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -494,6 +522,17 @@
         <location line="+7"/>
         <source>24 hours, every day</source>
         <translation>24 horas, todos los días</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/self_care.py" line="+45"/>
+        <location line="+5"/>
+        <source>Things that may help right now</source>
+        <translation>Cosas que pueden ayudar ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sorry, “{name}” could not be opened just now.</source>
+        <translation>Lo sentimos, ahora mismo no se ha podido abrir «{name}».</translation>
     </message>
 </context>
 <context>
@@ -984,7 +1023,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+33"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+45"/>
         <source>no entries</source>
         <translation>sin entradas</translation>
     </message>
@@ -1008,7 +1047,7 @@
         <translation>Sin entradas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>{date}, today, {entries}</source>
         <extracomment>A day read aloud: {date} is the long date, {entries} says how many (&quot;3 entries&quot;).</extracomment>
         <translation>{date}, hoy, {entries}</translation>
@@ -1020,12 +1059,30 @@
         <translation>{date}, {entries}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+5"/>
+        <source>{date}, today, {entries}, mood: {mood}</source>
+        <extracomment>A day read aloud: {date} is the long date, {entries} says how many, {mood} is the day&apos;s mood word (&quot;Good&quot;).</extracomment>
+        <translation>{date}, hoy, {entries}, ánimo: {mood}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {entries}, mood: {mood}</source>
+        <extracomment>A day read aloud: {date} is the long date, {entries} says how many, {mood} is the day&apos;s mood word (&quot;Good&quot;).</extracomment>
+        <translation>{date}, {entries}, ánimo: {mood}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{entries}. Mood: {mood}</source>
+        <extracomment>A calendar day&apos;s tooltip: {entries} says how many (&quot;3 entries&quot;), {mood} is the day&apos;s mood word (&quot;Good&quot;).</extracomment>
+        <translation>{entries}. Ánimo: {mood}</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
@@ -1045,7 +1102,7 @@
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Mostrando {month}</translation>
@@ -1125,7 +1182,7 @@
         <translation>Elegido: {summary}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+72"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+73"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1150,28 +1207,28 @@
         <translation>Fecha y hora de la entrada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+65"/>
         <source>&amp;Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/journal/prompt_menu.py" line="+70"/>
         <source>Prompts and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias y plantillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A writing prompt, or a daily reflection, gratitude or thought record added at the end of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sugerencia para escribir, o una reflexión diaria, gratitud o registro de pensamientos añadido al final de la entrada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A writing prompt or a template (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sugerencia para escribir o una plantilla (Alt+P)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-67"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
@@ -1221,7 +1278,7 @@
         <translation>Mostrar el texto con formato (Ctrl+Mayús+P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
@@ -1236,7 +1293,7 @@
         <translation>No se pudo guardar; tu texto sigue aquí. {reason}</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+271"/>
         <source>One entry holds up to {limit} characters and this one has {length}. Moving part of it into a new entry will let both save.</source>
         <translation>Una entrada admite hasta {limit} caracteres y esta tiene {length}. Si pasas una parte a una entrada nueva, podrás guardar las dos.</translation>
     </message>
@@ -1343,7 +1400,7 @@
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
@@ -1680,12 +1737,12 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+73"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+77"/>
         <source>Just a check-in</source>
         <translation>Solo un registro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -1716,7 +1773,7 @@
         <translation>{time}, sin estado de ánimo, {title}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+216"/>
         <source>Timeline of entries</source>
         <translation>Cronología de entradas</translation>
     </message>
@@ -1813,353 +1870,353 @@
     <message>
         <location filename="../../companion/ui/journal/prompt_menu.py" line="-1"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>More &amp;prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;sugerencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sugerencias para escribir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia para escribir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{template}…</source>
         <extracomment>A template in the Prompts menu; &quot;…&quot; because it opens a form first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{template}…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Today: {prompt}</source>
         <extracomment>The first item of the Prompts menu; {prompt} is a question such as &quot;What do you need more of this week?&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {prompt}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A feeling, such as worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sentimiento, por ejemplo preocupación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: the feeling</source>
         <extracomment>{field} is the question, such as &quot;Emotion and how strong&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: el sentimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensidad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> / 100</source>
         <extracomment>After the strength of a feeling: &quot;60 / 100&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> / 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: strength from 0 to 100</source>
         <extracomment>{field} is the question, such as &quot;Emotion and how strong&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: intensidad de 0 a 100</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Questions left empty are left out. Your answers are added at the end of the entry; nothing already written is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas vacías se omiten. Tus respuestas se añaden al final de la entrada; no se cambia nada de lo ya escrito.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the answers to the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las respuestas a la entrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../companion/ui/journal/prompt_words.py" line="+18"/>
         <source>What is one small thing that went all right today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es algo pequeño que hoy salió bien?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How does your body feel right now, from head to toe?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo sientes ahora tu cuerpo, de la cabeza a los pies?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What has been on your mind most today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha ocupado más tu mente hoy?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What would you say to a friend who had the day you had?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le dirías a una amistad que hubiera tenido un día como el tuyo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What gave you energy today, and what used it up?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te dio energía hoy y qué te la quitó?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who did you think about today, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En quién pensaste hoy, y por qué?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is something you handled today, even if it was hard?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué has sabido llevar hoy, aunque fuera difícil?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do you need more of this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué necesitas más esta semana?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is there something you would like to put down for tonight?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algo que te gustaría dejar a un lado por esta noche?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did you notice today that you might usually miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué notaste hoy que normalmente se te pasaría por alto?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What brings you comfort when things are heavy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te reconforta cuando las cosas pesan?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What would make tomorrow a little easier?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué haría que mañana fuera un poco más fácil?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When did you last laugh or smile, and what was it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo fue la última vez que te reíste o sonreíste, y por qué?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe a place where you feel at ease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe un lugar donde te sientas a gusto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión diaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A few gentle questions to look back on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas amables para repasar el día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de hoy en pocas palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>However it went, a few words are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haya ido como haya ido, unas pocas palabras bastan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What went well, even a little</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que salió bien, aunque sea un poco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small thing counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo pequeño también cuenta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que fue difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can name it without fixing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes nombrarlo sin tener que arreglarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something kind I did for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo amable que hice por mí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest counts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansar también cuenta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something small to look forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo pequeño que me hace ilusión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cup of tea is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una taza de té es suficiente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gratitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Three good things, large or small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres cosas buenas, grandes o pequeñas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Three good things</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres cosas buenas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One good thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cosa buena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something that went well or made you smile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que salió bien o que te hizo sonreír.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another good thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa buena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small is fine: warm socks count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo pequeño vale: unos calcetines calentitos cuentan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One more</source>
-        <translation type="unfinished"></translation>
+        <translation>Una más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A person, a place, a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona, un lugar, un momento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why these mattered</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué fueron importantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they say about what you value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dicen de lo que valoras.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pensamientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow a difficult thought down and look at it from more than one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detén un momento un pensamiento difícil y míralo desde más de un lado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where were you, what was happening?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde estabas, qué estaba pasando?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The thought that came up</source>
-        <translation type="unfinished"></translation>
+        <translation>El pensamiento que apareció</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What went through your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se te pasó por la cabeza?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emotion and how strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoción e intensidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name the feeling and rate it from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle nombre al sentimiento y puntúalo de 0 a 100.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What supports the thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que apoya el pensamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facts, not guesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos, no suposiciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What does not fit the thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no encaja con el pensamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What would you say to a friend who thought this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le dirías a una amistad que pensara esto?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A more balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pensamiento más equilibrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something kinder that is also true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más amable que también sea cierto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The emotion now</source>
-        <translation type="unfinished"></translation>
+        <translation>La emoción ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate the same feeling again, from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a puntuar el mismo sentimiento, de 0 a 100.</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2367,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+30"/>
+        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+39"/>
         <source>Same as this computer</source>
         <translation>Igual que este ordenador</translation>
     </message>
@@ -2325,34 +2382,50 @@
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Companion — Preferences</source>
         <translation>Companion — Preferencias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new language is used the next time Companion starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se abra Companion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lock after minutes without use</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Country for help</source>
         <translation>País para la ayuda</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Use this computer&apos;s region</source>
         <translation>Usar la región de este ordenador</translation>
     </message>
@@ -2363,12 +2436,12 @@
         <translation>{country} ({code})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only these choices are kept in a settings file. Nothing you write in your journal is ever stored there.</source>
         <translation>Solo estas opciones se guardan en un archivo de configuración. Nada de lo que escribes en tu diario se guarda nunca ahí.</translation>
     </message>
@@ -2389,7 +2462,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
+        <source>Set by your organisation</source>
+        <translation>Lo ha establecido tu organización</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> minute</source>
         <extracomment>Shown after the number in the auto-lock field (&quot;1 minute&quot;), with its leading space.</extracomment>
         <translation> minuto</translation>
@@ -2959,7 +3037,7 @@
         <translation>Hoy, {date}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkins/reminders.py" line="+97"/>
+        <location filename="../../companion/ui/checkins/reminders.py" line="+110"/>
         <source>Your self-care check-in is here whenever you want it.</source>
         <translation>Tu registro de autocuidado está aquí cuando lo quieras.</translation>
     </message>
@@ -3101,7 +3179,8 @@
         <translation>{cue}, 1 segundo</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../companion/selftest/checks/selfcare_screens.py" line="+60"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="+1"/>
         <source>{cue}, %n seconds</source>
         <translation>
             <numerusform>{cue}, %n segundo</numerusform>
@@ -3109,7 +3188,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="+47"/>
         <location line="+1"/>
         <source>My own pace</source>
         <translation>Mi propio ritmo</translation>
@@ -3743,7 +3822,7 @@
         <translation>Cerrar el plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+124"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+125"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Un plan para los momentos difíciles, con tus propias palabras. Sigue los pasos en orden hasta que te sientas más seguro o segura. Puedes cambiarlo cuando quieras; se guarda mientras escribes, dentro de tu diario cifrado.</translation>
     </message>
@@ -3773,7 +3852,7 @@
         <translation>Guardar mi plan de seguridad como PDF</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Services from the help directory you could add:</source>
         <translation>Servicios del directorio de ayuda que podrías añadir:</translation>
     </message>
@@ -3788,7 +3867,7 @@
         <translation>Añadir {service} al paso 5</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
@@ -3798,7 +3877,7 @@
         <translation>Una línea no se pudo guardar tal como está (puede que sea muy larga o tenga caracteres poco habituales). Revísala, por favor.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing saved yet</source>
         <translation>Todavía no se ha guardado nada</translation>
     </message>
@@ -4181,7 +4260,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+222"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+236"/>
         <source>Your journal is in a network folder.</source>
         <translation>Tu diario está en una carpeta de red.</translation>
     </message>
@@ -4191,7 +4270,7 @@
         <translation>Companion funciona ahí. Bloquéalo o ciérralo aquí antes de abrirlo en otro ordenador, para que los cambios de uno nunca sobrescriban los del otro.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>End this session and erase what you wrote?</source>
         <translation>¿Terminar esta sesión y borrar lo que has escrito?</translation>
     </message>
@@ -4216,7 +4295,7 @@
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Your passphrase is changed.</source>
         <translation>Tu frase de acceso ha cambiado.</translation>
     </message>
@@ -4225,11 +4304,76 @@
         <source>Use the new one next time you unlock. Your recovery code still works.</source>
         <translation>Usa la nueva la próxima vez que desbloquees. Tu código de recuperación sigue funcionando.</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/feature_set.py" line="+68"/>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Tendencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety &amp;plan</source>
+        <translation>&amp;Plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exercises…</source>
+        <translation>Ejercicios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn…</source>
+        <translation>Aprender…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report for my clinician…</source>
+        <translation>Informe para mi profesional…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Breathing and grounding</source>
+        <translation>Respiración y anclaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read: you are not alone</source>
+        <translation>Lectura: no estás solo ni sola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shell/quick_exit_note.py" line="+17"/>
+        <source>Quick exit (the button, or Shift pressed three times) hides every Companion window at once and locks your journal. It cannot hide that Companion is installed, clear other programs or your browser history, or undo what someone has already seen.</source>
+        <translation>La salida rápida (el botón, o pulsar Mayús tres veces) oculta a la vez todas las ventanas de Companion y bloquea tu diario. No puede ocultar que Companion está instalado, borrar otros programas ni el historial del navegador, ni deshacer lo que alguien ya haya visto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About quick exit</source>
+        <translation>Sobre la salida rápida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Got it, hide this note</source>
+        <translation>Entendido, ocultar esta nota</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../companion/ui/transfer/common.py" line="+77"/>
+        <location filename="../../companion/ui/transfer/common.py" line="+76"/>
         <source>entries not recorded</source>
         <translation>entradas sin registrar</translation>
     </message>
@@ -4259,7 +4403,7 @@
         <translation>Companion no reconoce este archivo. Elige su tipo en la lista y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This file can&apos;t be read as {format}. It may be damaged or cut short. Nothing was imported.</source>
         <translation>Este archivo no se puede leer como {format}. Puede que esté dañado o incompleto. No se ha importado nada.</translation>
     </message>
@@ -4301,384 +4445,981 @@
     <message>
         <location line="+50"/>
         <location line="+2"/>
+        <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
+        <location line="+160"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+175"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Awful</source>
-        <translation type="unfinished">Fatal</translation>
+        <translation>Fatal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad</source>
-        <translation type="unfinished">Mal</translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Okay</source>
-        <translation type="unfinished">Regular</translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation type="unfinished">Bien</translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Great</source>
-        <translation type="unfinished">Genial</translation>
+        <translation>Genial</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/backups_dialog.py" line="+60"/>
+        <location filename="../../companion/ui/transfer/backups_dialog.py" line="+61"/>
         <source>Companion makes an encrypted backup by itself when you lock or close it (at most once a day) and before every upgrade. It keeps the last {daily} daily and {weekly} weekly backups. Each backup opens with the passphrase you had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion hace por sí solo una copia de seguridad cifrada cuando lo bloqueas o lo cierras (como mucho una vez al día) y antes de cada actualización. Conserva las últimas {daily} copias diarias y {weekly} semanales. Cada copia se abre con la frase de acceso que tenías cuando se hizo.</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+16"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries</source>
-        <translation type="unfinished">Entradas</translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No backups yet. Choose “Back up now” to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad. Elige «Hacer una copia ahora» para crear una.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Also copy to a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar también a una carpeta…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/transfer/restore_dialog.py" line="+78"/>
+        <location filename="../../companion/ui/transfer/restore_dialog.py" line="+79"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/transfer/export_dialog.py" line="+243"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+250"/>
+        <location filename="../../companion/ui/transfer/export_dialog.py" line="+244"/>
+        <location filename="../../companion/ui/transfer/import_wizard.py" line="+0"/>
+        <location filename="../../companion/ui/transfer/merge_dialog.py" line="+161"/>
         <location filename="../../companion/ui/transfer/restore_dialog.py" line="+6"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Checked, good</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada, en buen estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Damaged, do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañada, no la uses</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A second copy on a USB stick is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda copia en una memoria USB es opcional.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A second copy of each backup made here goes to: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda copia de cada copia de seguridad hecha aquí se guarda en: {path}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a folder for a second copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para una segunda copia</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Making a backup and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad y comprobándola…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Backup made and checked: {when}, {count}. It is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha y comprobada: {when}, {count}. Está cifrada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A second copy is in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una segunda copia en {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The second copy could not be written (is the USB stick still there?). The backup itself is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la segunda copia (¿sigue conectada la memoria USB?). La copia de seguridad en sí está bien.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Restore the backup from {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia de seguridad del {date}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal will be locked first. The journal as it is now is not deleted: it is kept aside in a folder next to it, and you can go back to it. Afterwards, unlock with the passphrase you had on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se bloqueará tu diario. El diario tal como está ahora no se borra: se guarda aparte en una carpeta junto a él, y puedes volver a él. Después, desbloquea con la frase de acceso que tenías el {date}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lock and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear y restaurar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&apos;t restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No restaurar</translation>
     </message>
     <message>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="-169"/>
         <source>Encrypted copy (.companion) — opens on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia cifrada (.companion): se abre en otro ordenador</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+34"/>
+        <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diario de Companion (*.companion)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>JSON — complete, for moving to other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: completo, para pasar a otras aplicaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Markdown — one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: un solo archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Markdown — one file per day, in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: un archivo por día, en una carpeta nueva</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CSV — a table, one row per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: una tabla, una fila por entrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PDF — for reading or printing</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: para leer o imprimir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Export your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tu diario</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>In a guest session, use “Save an encrypted copy…” to keep an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una sesión de invitado, usa «Guardar una copia cifrada…» para conservar una copia cifrada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only entries between these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas entre estas fechas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Desde:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Hasta:</translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file will NOT be encrypted. Anyone who can open it can read every entry in it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo NO estará cifrado. Cualquiera que pueda abrirlo podrá leer todas sus entradas. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>I understand that this file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que este archivo no estará cifrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+53"/>
+        <source>A guest session keeps nothing on this computer.</source>
+        <translation>Una sesión de invitado no guarda nada en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So there are no backups, and nothing to merge into. To keep what you wrote, save an encrypted copy.</source>
+        <translation>Así que no hay copias de seguridad ni nada con lo que combinar. Para conservar lo que escribiste, guarda una copia cifrada.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../companion/ui/transfer/export_dialog.py" line="+14"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge another journal…</source>
+        <translation>&amp;Combinar otro diario…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/export_dialog.py" line="+69"/>
         <source>Choose where the new folder goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde va la carpeta nueva</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Journal {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>journal-{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>diario-{date}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mood: {mood}</source>
-        <translation type="unfinished">Ánimo: {mood}</translation>
+        <translation>Ánimo: {mood}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emotions: {names}</source>
-        <translation type="unfinished">Emociones: {names}</translation>
+        <translation>Emociones: {names}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags: {names}</source>
-        <translation type="unfinished">Etiquetas: {names}</translation>
+        <translation>Etiquetas: {names}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No entries in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en estas fechas.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {count} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado {count} a {path}.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/transfer/restore_dialog.py" line="-50"/>
         <source>Your journal is back as it was on {date} ({count}). Unlock it with the passphrase or recovery code you used then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ha vuelto a estar como el {date} ({count}). Desbloquéalo con la frase de acceso o el código de recuperación que usabas entonces.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The journal you had before was not deleted. It is kept in this folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario que tenías antes no se ha borrado. Está guardado en esta carpeta: {path}</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+8"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restoring the backup from {date}…</source>
+        <translation>Restaurando la copia de seguridad del {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-208"/>
+        <source>The small file that unlocks your journal (vault.header) looks damaged. Your passphrase is not the problem.</source>
+        <translation>El pequeño archivo que desbloquea tu diario (vault.header) parece dañado. El problema no es tu frase de acceso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal file (journal.db) is missing.</source>
+        <translation>Falta el archivo del diario (journal.db).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal file is cut short. This happens when it is copied or synced while open, or when the power goes off.</source>
+        <translation>El archivo del diario está incompleto. Esto pasa cuando se copia o sincroniza mientras está abierto, o cuando se va la luz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal file does not hold a Companion journal.</source>
+        <translation>El archivo del diario no contiene un diario de Companion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file with your latest changes (journal.db-wal) is damaged in the middle, so recent changes could not be read safely.</source>
+        <translation>El archivo con tus últimos cambios (journal.db-wal) está dañado por el medio, así que no se pudieron leer con seguridad los cambios recientes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal file is older than it should be: recent changes are missing. A file may have been lost, or an older copy put back.</source>
+        <translation>El archivo del diario es más antiguo de lo que debería: faltan cambios recientes. Puede que se haya perdido un archivo o que se haya repuesto una copia anterior.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal file is older than the file with its latest changes. An older copy may have been put back.</source>
+        <translation>El archivo del diario es más antiguo que el archivo con sus últimos cambios. Puede que se haya repuesto una copia anterior.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal file and the file that unlocks it do not belong together.</source>
+        <translation>El archivo del diario y el archivo que lo desbloquea no van juntos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts of the journal file failed their check.</source>
+        <translation>Partes del archivo del diario no superaron la comprobación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal file could not be read with its key.</source>
+        <translation>No se pudo leer el archivo del diario con su clave.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your journal&apos;s files failed a check.</source>
+        <translation>Los archivos de tu diario no superaron una comprobación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy of the damaged files was put aside, untouched, in: {path}</source>
+        <translation>Se ha guardado aparte, sin tocarla, una copia de los archivos dañados en: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Companion did not open or change the damaged files. If you restore a backup, they are moved aside into a folder next to the journal, never deleted.</source>
+        <translation>Companion no ha abierto ni cambiado los archivos dañados. Si restauras una copia de seguridad, se apartan a una carpeta junto al diario; nunca se borran.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+10"/>
+        <source>Your journal needs attention</source>
+        <translation>Tu diario necesita atención</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for a backup that checks out…</source>
+        <translation>Buscando una copia de seguridad en buen estado…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show the folder</source>
+        <translation>&amp;Mostrar la carpeta</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No backup that checks out was found. Keep the files as they are; a copy made elsewhere (a USB stick, another computer) may still help.</source>
+        <translation>No se encontró ninguna copia de seguridad en buen estado. Deja los archivos como están; una copia hecha en otro sitio (una memoria USB, otro ordenador) aún puede servir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The newest backup that checks out is from {date} ({count}). Restoring it brings your journal back as it was then.</source>
+        <translation>La copia de seguridad en buen estado más reciente es del {date} ({count}). Si la restauras, tu diario volverá a estar como entonces.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/import_wizard.py" line="-217"/>
+        <source>(no words)</source>
+        <translation>(sin palabras)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import entries</source>
+        <translation>Importar entradas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import entries from another app</source>
+        <translation>Importar entradas de otra aplicación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+156"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Companion can bring in entries from Daylio (CSV or .daylio backup), Day One (JSON zip), jrnl (JSON), Diarium (JSON), Pixels (JSON) and its own JSON export. You will see what is in the file before anything is imported.</source>
+        <translation>Companion puede traer entradas de Daylio (CSV o copia .daylio), Day One (zip JSON), jrnl (JSON), Diarium (JSON), Pixels (JSON) y de su propia exportación JSON. Verás lo que hay en el archivo antes de importar nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-81"/>
+        <source>No file chosen yet.</source>
+        <translation>Todavía no has elegido ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../companion/ui/transfer/merge_dialog.py" line="+4"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+4"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find out from the file</source>
+        <translation>Averiguarlo por el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A few of the entries</source>
+        <translation>Algunas de las entradas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moods</source>
+        <translation>Estados de ánimo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file uses its own mood words. Choose the level each one should get here. “No mood” keeps the entry without a mood.</source>
+        <translation>Este archivo usa sus propias palabras para el ánimo. Elige el nivel que debe tener aquí cada una. «Sin estado de ánimo» conserva la entrada sin ánimo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Entries that can&apos;t be imported</source>
+        <translation>Entradas que no se pueden importar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the other entries and leave these out</source>
+        <translation>Importar las demás entradas y dejar fuera estas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing. Everything is added in one step: if it stops, nothing is added.</source>
+        <translation>Importando. Todo se añade en un solo paso: si se detiene, no se añade nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file you imported is not encrypted. If you no longer need it, Companion can delete it now.</source>
+        <translation>El archivo que importaste no está cifrado. Si ya no lo necesitas, Companion puede borrarlo ahora.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Delete the file…</source>
+        <translation>&amp;Borrar el archivo…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the file to import</source>
+        <translation>Elige el archivo que importar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal exports (*.csv *.json *.zip *.daylio);;All files (*)</source>
+        <translation>Exportaciones de diarios (*.csv *.json *.zip *.daylio);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This is a {format} file.</source>
+        <translation>Es un archivo {format}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New entries to import: {n}.</source>
+        <translation>Entradas nuevas para importar: {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already in your journal, so skipped: {n}.</source>
+        <translation>Ya están en tu diario, así que se omiten: {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They run from {first} to {last}.</source>
+        <translation>Van del {first} al {last}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New tags: {tags}.</source>
+        <translation>Etiquetas nuevas: {tags}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import.</source>
+        <translation>No hay nada nuevo que importar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No mood</source>
+        <translation>Sin estado de ánimo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{word}” ({count})</source>
+        <translation>«{word}» ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level for the mood word {word}</source>
+        <translation>Nivel para la palabra de ánimo {word}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>…and {n} more</source>
+        <translation>…y {n} más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} entries in the file can&apos;t be imported as they are (listed with where they are in the file and why). The rest can still come in.</source>
+        <translation>{n} entradas del archivo no se pueden importar tal como están (se indica dónde están en el archivo y por qué). El resto sí puede entrar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported: {count}.</source>
+        <translation>Importadas: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in your journal, so not added again: {count}.</source>
+        <translation>Ya estaban en tu diario, así que no se añaden de nuevo: {count}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out because they couldn&apos;t be read: {count}. Everything else came in safely.</source>
+        <translation>Se dejaron fuera porque no se pudieron leer: {count}. Todo lo demás entró sin problemas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete {name}?</source>
+        <translation>¿Borrar {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is overwritten and deleted. Copies elsewhere (a sync folder, a backup, the app you exported from) are not touched.</source>
+        <translation>El archivo se sobrescribe y se borra. Las copias que haya en otros sitios (una carpeta sincronizada, una copia de seguridad, la aplicación desde la que exportaste) no se tocan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the file</source>
+        <translation>Borrar el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file was deleted.</source>
+        <translation>El archivo se ha borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/merge_dialog.py" line="-78"/>
+        <source>The other copy had {count}.</source>
+        <translation>La otra copia tenía {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added here: {count}.</source>
+        <translation>Añadidas aquí: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated with a newer edit from the copy: {count}.</source>
+        <translation>Actualizadas con una edición más reciente de la copia: {count}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newer here, so kept as they are: {count}.</source>
+        <translation>Más recientes aquí, así que se quedan como están: {count}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already the same on both: {count}.</source>
+        <translation>Ya iguales en las dos: {count}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed on both computers, so both versions are kept side by side: {count}.</source>
+        <translation>Cambiadas en los dos ordenadores, así que se conservan las dos versiones una junto a otra: {count}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out because they couldn&apos;t be read: {count}.</source>
+        <translation>Se dejaron fuera porque no se pudieron leer: {count}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was deleted.</source>
+        <translation>No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>Merge another journal</source>
+        <translation>Combinar otro diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in the entries of an encrypted copy from another computer (a .companion file). Entries in both are matched: the newest edit is kept, and when both were changed, both versions are kept. Nothing is deleted.</source>
+        <translation>Trae las entradas de una copia cifrada de otro ordenador (un archivo .companion). Las entradas que están en las dos se emparejan: se conserva la edición más reciente y, si se cambiaron en las dos, se conservan ambas versiones. No se borra nada.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Restoring the backup from {date}…</source>
-        <translation type="unfinished"></translation>
+        <source>That copy&apos;s passphrase</source>
+        <translation>La frase de acceso de esa copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That copy&apos;s &amp;passphrase:</source>
+        <translation>&amp;Frase de acceso de esa copia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase the journal had when the copy was made. Its recovery code works too.</source>
+        <translation>La frase de acceso que tenía el diario cuando se hizo la copia. Su código de recuperación también sirve.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the other journal</source>
+        <translation>Elige el otro diario</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+95"/>
+        <source>{name}: made {when}, {count}.</source>
+        <translation>{name}: creada {when}, {count}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opening the copy and merging…</source>
+        <translation>Abriendo la copia y combinando…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-121"/>
+        <location line="+9"/>
+        <source>Open a journal from a file</source>
+        <translation>Abrir un diario desde un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an encrypted copy of a journal (a .companion file), for example one saved in a guest session or brought on a USB stick. It becomes the journal on this computer.</source>
+        <translation>Abre una copia cifrada de un diario (un archivo .companion), por ejemplo una guardada en una sesión de invitado o traída en una memoria USB. Pasa a ser el diario de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The copy&apos;s passphrase</source>
+        <translation>La frase de acceso de la copia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its &amp;passphrase:</source>
+        <translation>Su &amp;frase de acceso:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
+        <translation>Este ordenador ya tiene un diario. No se borra: se guarda aparte en una carpeta junto a él, y la copia ocupa su lugar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put this copy in place of the journal on this computer</source>
+        <translation>Poner esta copia en lugar del diario de este ordenador</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the journal file</source>
+        <translation>Elige el archivo del diario</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Opening the journal…</source>
+        <translation>Abriendo el diario…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+33"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de acceso otra vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase for the copy:</source>
+        <translation>&amp;Frase de acceso para la copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Escríbela otra vez:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de acceso</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Please use at least 8 characters. A few words you&apos;ll remember work well.</source>
+        <translation>Usa al menos 8 caracteres. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases don&apos;t match yet.</source>
+        <translation>Las dos frases de acceso todavía no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Good. You&apos;ll need this passphrase to open the copy.</source>
+        <translation>Bien. Necesitarás esta frase de acceso para abrir la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="-89"/>
+        <location line="+9"/>
+        <source>Save an encrypted copy</source>
+        <translation>Guardar una copia cifrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep what you wrote in this session as one encrypted file, for example on a USB stick. On your own computer, open it with “Open a journal from a file…”. Nothing else from this session is kept on this computer.</source>
+        <translation>Guarda lo que escribiste en esta sesión como un único archivo cifrado, por ejemplo en una memoria USB. En tu propio ordenador, ábrelo con «Abrir un diario desde un archivo…». Nada más de esta sesión se guarda en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No place chosen yet.</source>
+        <translation>Todavía no has elegido ningún lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose a place…</source>
+        <translation>&amp;Elegir un lugar…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Save the copy</source>
+        <translation>&amp;Guardar la copia</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Where should the copy go?</source>
+        <translation>¿Dónde quieres guardar la copia?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>my-journal-{date}</source>
+        <translation>mi-diario-{date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Encrypting and saving the copy…</source>
+        <translation>Cifrando y guardando la copia…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved: {count}, encrypted, in {path}. Open it with the passphrase you just chose.</source>
+        <translation>Guardado: {count}, cifrado, en {path}. Ábrelo con la frase de acceso que acabas de elegir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you ever forget that passphrase, this recovery code opens the copy. Write it down now; it is shown only once:</source>
+        <translation>Si alguna vez olvidas esa frase de acceso, este código de recuperación abre la copia. Apúntalo ahora; solo se muestra una vez:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery code for the copy: {code}</source>
+        <translation>Código de recuperación de la copia: {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +5447,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+155"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+164"/>
         <source>New passphrase</source>
         <translation>Nueva frase de acceso</translation>
     </message>
@@ -4718,7 +5459,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/first_run.py" line="+81"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+82"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Mensaje</translation>
@@ -4753,13 +5494,13 @@
         <translation>Esa no es tu frase de acceso actual. Comprueba el Bloq Mayús y vuelve a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/first_run.py" line="-35"/>
-        <location filename="../../companion/ui/vault/guest_welcome.py" line="+43"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+43"/>
+        <location filename="../../companion/ui/vault/guest_welcome.py" line="+44"/>
         <source>Welcome to Companion</source>
         <translation>Te damos la bienvenida a Companion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>Everything you write stays on this computer, encrypted with your passphrase. There is no account and no internet connection, so nobody else can read it.</source>
         <translation>Todo lo que escribas se queda en este ordenador, cifrado con tu frase de acceso. No hay cuenta ni conexión a internet, así que nadie más puede leerlo.</translation>
     </message>
@@ -4774,14 +5515,14 @@
         <translation>Elige una frase de acceso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>You&apos;ll type it each time you open your journal. Make it at least 8 characters; a short sentence or a few words is easier to remember than a jumble of symbols.</source>
         <translation>La escribirás cada vez que abras tu diario. Que tenga al menos 8 caracteres; una frase corta o unas cuantas palabras se recuerdan mejor que un lío de símbolos.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-55"/>
-        <location line="+19"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
+        <location line="+20"/>
         <source>Passphrase</source>
         <translation>Frase de acceso</translation>
     </message>
@@ -4797,18 +5538,18 @@
         <translation>Crear mi diario</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-50"/>
+        <location line="+11"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-54"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Just trying it, or not your computer? Use Companion as a guest</source>
         <translation>¿Solo quieres probarlo, o no es tu ordenador? Usa Companion como invitado</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Creating your journal… this takes a moment.</source>
         <translation>Creando tu diario… tardará un momento.</translation>
     </message>
@@ -4818,7 +5559,7 @@
         <translation>Usar Companion como invitado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A guest session keeps nothing on this computer. What you write stays in memory, encrypted, and is erased when you end the session or close Companion.</source>
         <translation>Una sesión de invitado no guarda nada en este ordenador. Lo que escribas se queda en la memoria, cifrado, y se borra cuando terminas la sesión o cierras Companion.</translation>
     </message>
@@ -4849,27 +5590,27 @@
         <translation>Empezar una sesión de invitado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-14"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-12"/>
         <source>Companion — Locked</source>
         <translation>Companion — Bloqueado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>Your journal is locked</source>
         <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-7"/>
         <source>Not your journal? Use Companion as a guest</source>
         <translation>¿No es tu diario? Usa Companion como invitado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Escribe tu frase de acceso para abrir tu diario.</translation>
     </message>
@@ -4885,17 +5626,17 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use recovery code instead</source>
         <translation>Usar el código de recuperación</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Use your recovery code</source>
         <translation>Usa tu código de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type the recovery code you saved when you created your journal, then choose a new passphrase. Your entries stay as they are.</source>
         <translation>Escribe el código de recuperación que guardaste al crear tu diario y luego elige una nueva frase de acceso. Tus entradas se quedan como están.</translation>
     </message>
@@ -4907,7 +5648,7 @@
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Recovery message</source>
         <translation>Mensaje de recuperación</translation>
     </message>
@@ -4918,12 +5659,12 @@
         <translation>Desbloquear y poner una nueva frase de acceso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back to passphrase</source>
         <translation>Volver a la frase de acceso</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+41"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de acceso.</translation>
@@ -5000,12 +5741,12 @@
         <translation>Companion — Tu nuevo código de recuperación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your new recovery code</source>
         <translation>Tu nuevo código de recuperación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your old recovery code no longer works. Keep this new one instead.</source>
         <translation>Tu antiguo código de recuperación ya no funciona. Guarda este nuevo en su lugar.</translation>
     </message>
@@ -5125,7 +5866,7 @@
         <translation>Solidez: todavía no has escrito nada</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/recovery_code_dialog.py" line="-61"/>
+        <location filename="../../companion/ui/vault/recovery_code_dialog.py" line="-59"/>
         <source>If you forget your passphrase, this code is the only way back in. Without both, nobody — not even us — can recover your journal. Save it to a file on a USB stick, print it, or write it down, and keep it somewhere private.</source>
         <translation>Si olvidas tu frase de acceso, este código es la única forma de volver a entrar. Sin ninguno de los dos, nadie (ni siquiera nosotros) puede recuperar tu diario. Guárdalo en un archivo en una memoria USB, imprímelo o apúntalo, y guárdalo en un lugar privado.</translation>
     </message>
@@ -5140,12 +5881,12 @@
         <translation>Companion — Tu código de recuperación</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+72"/>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
         <source>Why the recovery code matters</source>
         <translation>Por qué importa el código de recuperación</translation>
     </message>
@@ -5196,7 +5937,7 @@
         <translation>Continuar a mi diario</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Save your recovery code</source>
         <translation>Guarda tu código de recuperación</translation>
     </message>

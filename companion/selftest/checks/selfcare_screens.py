@@ -55,7 +55,11 @@ def _breathe(reduced: bool, kept: list[QWidget], shots: Path) -> None:
     for _ in range(9):
         now[0] += 0.5
         window.breathing.tick()
-    expect(heard[:2] == ["Breathe in, 4 seconds", "Hold, 4 seconds"], f"cues: {heard}")
+    from companion.ui.shell.i18n import translate
+
+    four = translate("SelfCare", "{cue}, %n seconds", None, 4)  # in the self-test's language
+    cues = [four.format(cue=translate("SelfCare", cue)) for cue in ("Breathe in", "Hold")]
+    expect(heard[:2] == cues, f"cues: {heard}")
     expect(window.breathing.pacer.isVisibleTo(window) != reduced, "reduced motion still moves")
     name = "exercises-breathing-still.png" if reduced else "exercises-breathing.png"
     _grab(window, shots / name)
@@ -158,6 +162,7 @@ def run(test: SelfTest) -> None:
     def insights() -> None:
         from companion.ui.insights.chart_views import LineChartView, PixelGridView
         from companion.ui.insights.page import InsightsPage
+        from companion.ui.shell.i18n import translate
 
         page = InsightsPage(session, clock)
         kept.append(page)
@@ -171,7 +176,8 @@ def run(test: SelfTest) -> None:
         if not isinstance(grid, PixelGridView) or grid.data is None:
             raise CheckFailed("no year in pixels")
         expect(len(grid.data.cells) == 365, "year in pixels is not a year")
-        expect("Good" in grid.current_text() or "Okay" in grid.current_text(), "no mood word")
+        words = [translate("Insights", word) for word in ("Good", "Okay")]
+        expect(any(word in grid.current_text() for word in words), "no mood word")
         _grab(page, shots / "insights-year-in-pixels.png")
         page.set_range("year")
         page.show_tab("together")

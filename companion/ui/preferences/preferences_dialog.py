@@ -1,4 +1,10 @@
-"""Preferences: theme, auto-lock minutes and the country the help panel opens on."""
+"""Preferences: theme, language, auto-lock minutes and the country the help panel opens on.
+
+Settings the organisation's policy fixes (the interface language, the auto-lock time)
+show the policy's value, cannot be changed here and say "Set by your organisation"
+(in words and in the control's accessible description); saving leaves the person's own
+stored value for them untouched, so it comes back if the policy goes away.
+"""
 
 from __future__ import annotations
 
@@ -17,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.policy.managed import ManagedSettings, managed_settings
 from companion.core.settings import MAX_AUTO_LOCK, MIN_AUTO_LOCK
 from companion.ui.shell.i18n import noop, translate
+from companion.ui.shell.language import LANGUAGE_NAMES, shipped_languages
 from companion.ui.shell.theme import make_header
 
 if TYPE_CHECKING:
+    from companion.core.policy import Policy
     from companion.ui.help.access import HelpAccess
     from companion.ui.shell.preferences_store import PreferencesStore
 
@@ -31,6 +40,15 @@ THEMES = (
     ("light", QT_TRANSLATE_NOOP("Preferences", "Light")),
     ("dark", QT_TRANSLATE_NOOP("Preferences", "Dark")),
 )
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(tag, name in its own language) for every language Companion speaks.
+
+    Names are never translated: whoever cannot read the current language must still
+    recognise their own. Sorted by tag so the list does not move when the language does.
+    """
+    return [(tag, LANGUAGE_NAMES.get(tag, tag)) for tag in shipped_languages()]
 
 
 def country_choices() -> list[tuple[str, str]]:
@@ -50,12 +68,21 @@ class PreferencesDialog(QDialog):
     """Edits a :class:`PreferencesStore`; Save applies, Cancel changes nothing."""
 
     def __init__(
-        self, prefs: PreferencesStore, help_access: HelpAccess, parent: QWidget | None = None
+        self,
+        prefs: PreferencesStore,
+        help_access: HelpAccess,
+        parent: QWidget | None = None,
+        *,
+        policy: Policy | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Preferences", "Companion — Preferences"))
         self._store = prefs
-        current = prefs.prefs
+        self.managed: ManagedSettings = (
+            managed_settings(policy) if policy is not None else ManagedSettings()
+        )
+        # What the person sees is what is in force: the policy's value where it has one.
+        current = self.managed.apply(prefs.prefs)
 
         self.header = make_header(translate("Preferences", "Preferences"), help_access, self)
         self.help_button = self.header.property("helpButton")
@@ -65,6 +92,22 @@ class PreferencesDialog(QDialog):
         for value, label in THEMES:
             self.theme.addItem(translate("Preferences", noop(label)), value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
+
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(translate("Preferences", "Language"))
+        self.language.addItem(translate("Preferences", "System language"), None)
+        for tag, name in language_choices():
+            self.language.addItem(name, tag)
+        found = self.language.findData(current.language)
+        if found < 0 and current.language:  # "es-MX" chosen, "es" is what there is
+            found = self.language.findData(current.language.split("-", 1)[0])
+        self.language.setCurrentIndex(max(0, found))
+        self.language_note = QLabel(
+            translate("Preferences", "A new language is used the next time Companion starts."),
+            self,
+        )
+        self.language_note.setWordWrap(True)
+        self.language.setAccessibleDescription(self.language_note.text())
 
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setAccessibleName(translate("Preferences", "Lock after minutes without use"))
@@ -82,10 +125,14 @@ class PreferencesDialog(QDialog):
             self.country.addItem(entry.format(country=name, code=code), code)
         self.country.setCurrentIndex(max(0, self.country.findData(current.country)))
 
+        self.managed_notes: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("Preferences", "Appearance"), self.theme)
+        form.addRow(translate("Preferences", "Language"), self.language)
+        self.language_note_row = self._managed_or_note(form, "language", self.language_note)
         form.addRow(translate("Preferences", "Lock after"), self.auto_lock)
+        self._managed_or_note(form, "auto_lock_minutes", None)
         form.addRow(translate("Preferences", "Country for help"), self.country)
 
         self.note = QLabel(
@@ -117,10 +164,46 @@ class PreferencesDialog(QDialog):
         column.addStretch(1)
         column.addLayout(buttons)
         self.setTabOrder(self.help_button, self.theme)
-        self.setTabOrder(self.theme, self.auto_lock)
+        self.setTabOrder(self.theme, self.language)
+        self.setTabOrder(self.language, self.auto_lock)
         self.setTabOrder(self.auto_lock, self.country)
         self.setTabOrder(self.country, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.save_button)
+
+    def control_for(self, field: str) -> QWidget | None:
+        """The control that edits the preference ``field`` (None when there is none)."""
+        controls: dict[str, QWidget] = {
+            "theme": self.theme,
+            "language": self.language,
+            "auto_lock_minutes": self.auto_lock,
+            "country": self.country,
+        }
+        return controls.get(field)
+
+    def _managed_or_note(self, form: QFormLayout, field: str, note: QLabel | None) -> QLabel | None:
+        """Under a control: "Set by your organisation" when the policy fixes it, else ``note``.
+
+        A managed control is disabled (it still shows the policy's value) and carries the
+        same words as its accessible description, so a screen reader says why it will not
+        change. Returns the label added under the control, if any.
+        """
+        control = self.control_for(field)
+        if control is None or not self.managed.is_managed(field):
+            if note is not None:
+                form.addRow("", note)
+            return note
+        if note is not None:
+            note.hide()
+        words = translate("Preferences", "Set by your organisation")
+        control.setEnabled(False)
+        control.setAccessibleDescription(words)
+        control.setToolTip(words)
+        label = QLabel(words, self)
+        label.setObjectName("managedNote")
+        label.setWordWrap(True)
+        form.addRow("", label)
+        self.managed_notes[field] = label
+        return label
 
     def _minutes_suffix(self, value: int) -> None:
         # "1 minutes" read oddly; the suffix follows the number. The count goes along so
@@ -134,9 +217,12 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         """Store the choices and close."""
-        self._store.update(
-            theme=self.theme.currentData(),
-            auto_lock_minutes=self.auto_lock.value(),
-            country=self.country.currentData(),
-        )
+        changes: dict[str, object] = {
+            "theme": self.theme.currentData(),
+            "language": self.language.currentData(),
+            "auto_lock_minutes": self.auto_lock.value(),
+            "country": self.country.currentData(),
+        }
+        # A managed value shown here is the policy's; the person's own stays as it was.
+        self._store.update(**self.managed.without_managed(changes))
         self.accept()
