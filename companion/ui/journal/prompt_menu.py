@@ -45,7 +45,7 @@ from companion.ui.shell.i18n import translate
 from companion.ui.shell.theme import scaled_font, screen_room
 from companion.ui.widgets.private_text import PrivateTextEdit
 
-_ELIDE_AT = 60  # characters of today's prompt shown in the menu (all of it in the tip)
+_ELIDE_AT = 90  # characters of today's prompt shown in the menu (all of it in the tip)
 
 
 def _short(text: str) -> str:

@@ -14,9 +14,11 @@ from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood
 from companion.ui.exercises.gentle_response import GentleResponseBar
 from companion.ui.journal.entry_editor import EntryEditor
+from companion.ui.journal.main_window import MainWindow
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.session import Session
 
+from .conftest import StubHelp
 from .helpers import show_active
 
 
@@ -277,3 +279,40 @@ def test_the_factory_may_be_given_after_the_window_is_built(
     editor.set_low_mood_response(None)
     assert editor.gentle_line is None
     assert not [c for c in editor.findChildren(QWidget) if isinstance(c, GentleResponseBar)]
+
+
+def test_in_the_journal_window_the_line_and_the_calendar_follow_a_low_entry(
+    qtbot: QtBot,
+    window: MainWindow,
+    session: Session,
+    prefs: PreferencesStore,
+    help_access: StubHelp,
+) -> None:
+    exercises: list[str] = []
+    # What the app does once the window exists (see the editor's docstring).
+    window.editor.set_low_mood_response(
+        GentleResponseBar,
+        enabled=lambda: prefs.prefs.gentle_response,
+        open_help=help_access.open,
+        open_exercise=exercises.append,
+    )
+    window.new_entry()
+    editor = window.editor
+    _pick(qtbot, editor, Qt.Key.Key_1)
+    editor.text_edit.setFocus()
+    qtbot.keyClicks(editor.text_edit, "I don't know who to talk to")
+    _saved(qtbot, editor)
+    line = _line(editor)
+    qtbot.waitUntil(line.isVisible, timeout=3000)
+    assert line.window() is window  # part of the journal window, not a pop-up
+    today = session.clock.now().date()
+    qtbot.waitUntil(lambda: window.calendar.day_mood(today) is Mood.AWFUL, timeout=3000)
+    button = window.calendar.day_button(today)
+    assert button is not None
+    assert button.accessibleName().endswith("mood: Awful")
+    qtbot.mouseClick(line.help_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(line.exercise_button, Qt.MouseButton.LeftButton)
+    assert help_access.opened == 1
+    assert exercises == ["breathing.slow"]
+    qtbot.mouseClick(line.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not line.isVisible()
