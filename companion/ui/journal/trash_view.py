@@ -22,6 +22,7 @@ from companion.core.errors import CompanionError
 from companion.ui.journal.dates import long_date
 from companion.ui.journal.mood_face import mood_word
 from companion.ui.journal.timeline_view import first_line
+from companion.ui.shell.design import TypeRole, empty_state, make_primary, set_type
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
@@ -45,16 +46,15 @@ class TrashView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trashView")
-        self.setWindowTitle(APP_NAME)  # the product's name: never anything from an entry
+        # The screen's name and the product's: never anything from an entry.
+        #: A window title: the screen's name, then the app's.
+        self.setWindowTitle(translate("Journal", "Trash — {app}").format(app=APP_NAME))
         self.setAccessibleName(translate("Journal", "Trash"))
         self._session = session
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel(translate("Journal", "Trash"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        set_type(heading, TypeRole.TITLE)
         top.addWidget(heading, 1)
         # Every window keeps "Get help now" in view, this one too.
         self.help_button: QPushButton | None = None
@@ -73,6 +73,15 @@ class TrashView(QDialog):
         self.list.setAccessibleName(translate("Journal", "Entries in the trash"))
         self.list.itemActivated.connect(lambda _i: self.restore_selected())
         layout.addWidget(self.list, 1)
+        self.empty_note = empty_state(
+            translate(
+                "Journal",
+                "Nothing in the trash. Entries you move here wait until you restore them.",
+            ),
+            self,
+            name="trashEmptyNote",
+        )
+        layout.addWidget(self.empty_note, 1)
         buttons = QHBoxLayout()
         self.restore_button = QPushButton(translate("Journal", "&Restore"), self)
         self.restore_button.setObjectName("trashRestore")
@@ -84,7 +93,7 @@ class TrashView(QDialog):
             translate("Journal", "Empty trash, deleting its entries for good")
         )
         self.empty_button.clicked.connect(self.confirm_and_empty)
-        close = QPushButton(translate("Journal", "Close"), self)
+        close = make_primary(QPushButton(translate("Journal", "Close"), self))
         close.setAccessibleName(translate("Journal", "Close the trash"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.restore_button)
@@ -127,8 +136,11 @@ class TrashView(QDialog):
         n = self.list.count()
         self.restore_button.setEnabled(self.list.currentItem() is not None)
         self.empty_button.setEnabled(n > 0)
+        # An empty trash shows one kind sentence instead of an empty box.
+        self.list.setVisible(n > 0)
+        self.empty_note.setVisible(n == 0)
         self.info.setText(
-            translate("Journal", "The trash is empty.")
+            ""
             if n == 0
             else translate(
                 "Journal", "Entries here are not shown or searched. Restore one to bring it back."

@@ -76,7 +76,7 @@ def test_window_title_never_shows_entry_text(
     window.setWindowTitle("CANARY-attempt")
     assert window.windowTitle() == "Companion"
     trash = window.show_trash()
-    assert trash.windowTitle() == "Companion"
+    assert trash.windowTitle() == "Trash — Companion"  # names the screen, never an entry
 
 
 def test_delete_then_restore_from_the_toast(

@@ -19,6 +19,7 @@ from companion.ui.journal.mood_face import brow_lines, paint_mood_face
 from companion.ui.journal.search_bar import SearchBar
 from companion.ui.journal.search_results import HTML_ROLE
 from companion.ui.journal.timeline_view import ENTRY_ROLE, TimelineDelegate
+from companion.ui.journal.trash_view import TrashView
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
@@ -163,3 +164,20 @@ def test_awful_reads_as_sad_not_angry(qapp: object) -> None:
         if images[0].pixelColor(x, y).alpha() != images[1].pixelColor(x, y).alpha()
     )
     assert differing > 60
+
+
+def test_trash_window_names_the_screen_and_is_kind_when_empty(
+    qtbot: QtBot, session: Session
+) -> None:
+    trash = TrashView(session)
+    qtbot.addWidget(trash)
+    trash.show()
+    assert trash.windowTitle() == "Trash — Companion"  # not just "Companion"
+    assert trash.empty_note.isVisible()
+    assert not trash.list.isVisible()
+    assert trash.empty_note.text().startswith("Nothing in the trash.")
+    entry = session.save_entry(None, EntryDraft(text="A PRIVATE line"))
+    session.delete_entry(entry.id)
+    assert trash.list.isVisible()
+    assert not trash.empty_note.isVisible()
+    assert "PRIVATE" not in trash.windowTitle()
