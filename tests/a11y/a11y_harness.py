@@ -22,9 +22,10 @@ from typing import Any, Self
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"
-DEBIAN_PACKAGES = (
-    "xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 "
-    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0"
+DEBIAN_PACKAGES = (  # the same list as in .ci/run
+    "xvfb xauth dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 "
+    "libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
+    "libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
 )
 BUS_LAUNCHERS = (
     "/usr/libexec/at-spi-bus-launcher",
