@@ -46,9 +46,11 @@ def language_choices() -> list[tuple[str, str]]:
     """(tag, name in its own language) for every language Companion speaks.
 
     Names are never translated: whoever cannot read the current language must still
-    recognise their own. Sorted by tag so the list does not move when the language does.
+    recognise their own. Sorted by those names, so the list does not move when the
+    interface language does.
     """
-    return [(tag, LANGUAGE_NAMES.get(tag, tag)) for tag in shipped_languages()]
+    named = [(tag, LANGUAGE_NAMES.get(tag, tag)) for tag in shipped_languages()]
+    return sorted(named, key=lambda item: item[1].casefold())
 
 
 def country_choices() -> list[tuple[str, str]]:
