@@ -409,7 +409,9 @@ def run(quick: bool, keep: Path | None = None) -> list[Measurement]:
         built = {"encrypted": 0.0, "plain": 0.0}
         if not all(p.exists() for p in paths.values()):
             built = {name: build(path, name == "encrypted", count) for name, path in paths.items()}
-        both = _child("--measure", str(folder), *(["--quick"] if quick else []))
+        quick_flag = ["--quick"] if quick else []
+        both = _child("--measure", str(folder), *quick_flag)
+        wiped = _child("--measure", str(folder), *quick_flag, "--memory-security")
         memory = {
             name: _child("--memory", str(path), *(["--encrypted"] if name == "encrypted" else []))
             for name, path in paths.items()
@@ -473,6 +475,26 @@ def run(quick: bool, keep: Path | None = None) -> list[Measurement]:
         ),
     ]
     results += [pair(key, key) for key in enc if key.startswith(("search[", "filter["))]
+    # cipher_memory_security (on in guest and public sessions): the same encrypted
+    # workload in a process with it on, against the run above without it.
+    secure = wiped["encrypted"]
+    for key, title in (
+        ("open_first_page_p50", "open + first page p50"),
+        ("search_p50", "search p50"),
+        ("search_p95", "search p95"),
+        ("filter_p50", "filter p50"),
+        ("save_p95", "save one entry p95"),
+        ("edit_p95", "edit one entry p95"),
+    ):
+        results.append(
+            Measurement(
+                f"journal {label} with cipher_memory_security: {title}",
+                secure[key],
+                "ms",
+                "without it",
+                enc[key],
+            )
+        )
     return results
 
 
@@ -483,7 +505,15 @@ def main() -> int:
     parser.add_argument("--measure", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument("--memory", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--encrypted", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--memory-security", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_security:
+        # Process-wide and permanent once on: this child measures with it, the others
+        # without (guest and public sessions always run with it).
+        from companion.core.vault.connection import enable_memory_security
+
+        if not enable_memory_security():
+            raise SystemExit("cipher_memory_security could not be turned on")
     if args.measure:
         folder = Path(args.measure)
         paths = {"encrypted": folder / "encrypted.db", "plain": folder / "plain.db"}

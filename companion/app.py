@@ -29,6 +29,7 @@ from companion.core.policy import (
     plan_this_run,
 )
 from companion.core.resources.packs import PackLocations, discover_packs
+from companion.core.vault.connection import enable_memory_security
 from companion.core.vault.service import VaultService
 from companion.ui.feature_set import FeatureContext, FeatureSet
 from companion.ui.help.access import HelpAccess
@@ -248,6 +249,10 @@ def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     disable_core_dumps()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     plan = plan_this_run(LaunchFlags(guest=guest, data_dir=data_dir), load_policy_for_run())
+    if plan.mode in (Mode.GUEST, Mode.PUBLIC):
+        # Before any vault opens: freed memory is wiped, so nothing a guest wrote
+        # lingers in this process's RAM after the session ends.
+        enable_memory_security()
     for line in plan.explain():
         log.info("%s", line)
     set_windows_app_id()

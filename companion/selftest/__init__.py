@@ -58,6 +58,11 @@ def run_self_test(data_dir: str | None, out: TextIO, *, guest: bool = False) -> 
         print(f"self-test: {root} already holds a vault; use an empty folder", file=out)
         return 2
     _isolate(root)
+    if guest:
+        # As a guest session of the app does: before any vault opens.
+        from companion.core.vault.connection import enable_memory_security
+
+        enable_memory_security()
     test = SelfTest(root=root, out=out, guest=guest)
     try:
         for module in check_modules():

@@ -397,3 +397,20 @@ def integrity_problems(conn: sqlcipher3.Connection, rewritten: Set[int] = frozen
     """
     problems = page_problems(conn, rewritten)
     return problems or structure_problems(conn)
+
+
+def enable_memory_security() -> bool:
+    """Turn on SQLCipher's memory wiping for the rest of the process; True when on.
+
+    With ``cipher_memory_security`` on, SQLCipher zeroes every allocation it frees and
+    locks its key material in RAM, so journal text does not linger in freed memory after
+    a lock (an independent test found it there). It is process-wide and, once on, cannot
+    be turned off, so it is set before any vault opens: guest and public sessions always
+    have it (``benchmarks/journal_bench.py`` prints what it costs).
+    """
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON").fetchall()
+        return str(_pragma_value(conn, "PRAGMA cipher_memory_security")) == "1"
+    finally:
+        conn.close()
