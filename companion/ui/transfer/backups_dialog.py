@@ -76,6 +76,8 @@ class BackupsDialog(QDialog):
             before a restore. The window closes with the lock.
         pickers: Where the second-copy folder is asked for.
         show_folder: Opens a folder in the file manager.
+        current_screen: The screen showing after the lock (the lock screen); the restore
+            runs window-modal over it. Without it the restore blocks the whole app.
     """
 
     backup_made = Signal(object)  # BackupInfo
@@ -90,6 +92,7 @@ class BackupsDialog(QDialog):
         *,
         pickers: Pickers | None = None,
         show_folder: OpenFolder = open_folder,
+        current_screen: Callable[[], QWidget | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
@@ -99,6 +102,7 @@ class BackupsDialog(QDialog):
         self._lock_journal = lock_journal
         self._pickers = pickers or Pickers()
         self._show_folder = show_folder
+        self._current_screen = current_screen
         folder = session.vault.folder
         if folder is None:
             raise ValueError("a guest session has no backups")
@@ -358,14 +362,24 @@ class BackupsDialog(QDialog):
     def _restore_now(self, info: BackupInfo) -> None:
         self.restore(info)
 
-    def restore(self, info: BackupInfo) -> RestoreDialog:
-        """Lock the journal, then restore ``info`` (no question asked here)."""
+    def restore(self, info: BackupInfo) -> RestoreDialog | None:
+        """Lock the journal, then restore ``info`` (no question asked here).
+
+        Returns:
+            The restore's dialog, or None when the journal could not be locked (then
+            nothing is restored: never under an open journal).
+        """
         folder, vaults, show_folder = self._folder, self._vaults, self._show_folder
         self._lock_journal()
         if self._session.is_unlocked():
-            self._session.lock()  # never restore under an open journal
-        # Parentless: locking closes (and deletes) the journal window and this one.
-        dialog = RestoreDialog(vaults, folder, info, None, show_folder=show_folder)
+            self.message.setText(
+                translate("Transfer", "Your journal could not be locked, so nothing was restored.")
+            )
+            return None
+        # Not this window's child: locking closes (and deletes) the journal window and
+        # this one. Over the lock screen, so nobody unlocks while the files change.
+        screen = self._current_screen() if self._current_screen is not None else None
+        dialog = RestoreDialog(vaults, folder, info, screen, show_folder=show_folder)
         keep_alive(dialog)
         dialog.open()
         self.restore_started.emit(dialog)
@@ -373,7 +387,7 @@ class BackupsDialog(QDialog):
             self.done(QDialog.DialogCode.Accepted)
         return dialog
 
-    def reject(self) -> None:
-        if self.is_busy():
-            self.cancel()
-        super().reject()
+    def done(self, result: int) -> None:
+        # Also when the app closes it (a lock): a running backup stops, keeping nothing.
+        self.cancel()
+        super().done(result)

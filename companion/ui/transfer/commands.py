@@ -36,6 +36,7 @@ from companion.ui.transfer.export_dialog import ExportDialog
 from companion.ui.transfer.import_wizard import ImportWizard
 from companion.ui.transfer.merge_dialog import MergeDialog
 from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
+from companion.ui.transfer.place_dialog import guest_pickers
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
 
 SECTION = "data"
@@ -45,6 +46,13 @@ def _show(dialog: QDialog) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def _pickers_for(session: Session, pickers: Pickers | None) -> Pickers | None:
+    # A guest session never opens Qt's file dialog (it writes QtProject.conf).
+    if pickers is None and session.vault.is_memory:
+        return guest_pickers()
+    return pickers
 
 
 def _kept_nowhere(parent: QWidget) -> None:
@@ -67,6 +75,7 @@ def transfer_commands(
     clock: Clock,
     lock_journal: Callable[[], None],
     *,
+    current_screen: Callable[[], QWidget | None] | None = None,
     pickers: Pickers | None = None,
 ) -> list[MenuCommand]:
     """The "More" menu entries: Backups…, Export…, Import…, Merge another journal….
@@ -78,6 +87,8 @@ def transfer_commands(
         clock: The app's clock.
         lock_journal: Locks the way the app does, saving first (``WindowManager.lock``);
             a restore runs only after it.
+        current_screen: The screen after that lock (``WindowManager.current_window``);
+            the restore's progress is window-modal over it (else app-modal).
         pickers: File dialogs (tests pass their own).
     """
 
@@ -85,13 +96,23 @@ def transfer_commands(
         if session.vault.is_memory:
             _kept_nowhere(parent)
             return
-        _show(BackupsDialog(session, vaults, lock_journal, parent, pickers=pickers))
+        _show(
+            BackupsDialog(
+                session,
+                vaults,
+                lock_journal,
+                parent,
+                pickers=pickers,
+                current_screen=current_screen,
+            )
+        )
 
     def export(parent: QWidget) -> None:
-        _show(ExportDialog(session, vaults, policy, clock, parent, pickers=pickers))
+        chosen = _pickers_for(session, pickers)
+        _show(ExportDialog(session, vaults, policy, clock, parent, pickers=chosen))
 
     def import_(parent: QWidget) -> None:
-        _show(ImportWizard(session, parent, pickers=pickers))
+        _show(ImportWizard(session, parent, pickers=_pickers_for(session, pickers)))
 
     def merge(parent: QWidget) -> None:
         if session.vault.is_memory:
@@ -112,10 +133,13 @@ def transfer_commands(
 def guest_save_copy(
     session: Session, vaults: VaultService, *, pickers: Pickers | None = None
 ) -> Callable[[QWidget], None]:
-    """What ``WindowManager.offer_save_copy`` takes: opens "Save an encrypted copy…"."""
+    """What ``WindowManager.offer_save_copy`` takes: opens "Save an encrypted copy…".
+
+    The place is chosen without Qt's file dialog (a guest session writes nothing else).
+    """
 
     def run(parent: QWidget) -> None:
-        _show(SaveCopyDialog(session, vaults, parent, pickers=pickers))
+        _show(SaveCopyDialog(session, vaults, parent, pickers=pickers or guest_pickers()))
 
     return run
 

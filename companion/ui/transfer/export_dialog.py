@@ -423,6 +423,7 @@ class ExportDialog(QDialog):
         self.message.setText(error_text(exc))
         self._update()
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
+        # Also when the app closes it (a lock): running work stops, changing nothing.
         self.cancel()
-        super().reject()
+        super().done(result)

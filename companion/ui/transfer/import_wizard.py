@@ -563,6 +563,7 @@ class ImportWizard(QDialog):
         self.delete_button.setEnabled(False)
         self.message.setText(translate("Transfer", "The file was deleted."))
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
+        # Also when the app closes it (a lock): running work stops, changing nothing.
         self.cancel()
-        super().reject()
+        super().done(result)

@@ -264,7 +264,8 @@ class MergeDialog(QDialog):
         self.secret.selectAll()
         self.secret.setFocus()
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
+        # Also when the app closes it (a lock): the passphrase goes, the merge stops.
         self.secret.clear()
         self.cancel()
-        super().reject()
+        super().done(result)

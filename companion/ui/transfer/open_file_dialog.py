@@ -272,5 +272,8 @@ class OpenFromFileDialog(QDialog):
     def reject(self) -> None:
         if self.is_busy():
             return  # the journal may be mid-switch; it finishes in a moment
-        self.passphrase.clear()
         super().reject()
+
+    def done(self, result: int) -> None:
+        self.passphrase.clear()
+        super().done(result)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.vault.backup import BackupInfo
@@ -115,7 +115,12 @@ class RestoreDialog(QDialog):
         )
 
     def open(self) -> None:
-        super().open()
+        if self.parentWidget() is None:
+            # Nothing to be modal to: block the app, so nobody unlocks while files change.
+            self.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.show()
+        else:
+            super().open()
         self.start()
 
     def cancel(self) -> None:

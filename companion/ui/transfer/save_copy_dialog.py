@@ -286,7 +286,12 @@ class SaveCopyDialog(QDialog):
         if self.is_busy():
             self.cancel()
             return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        # Also when the session ends: the passphrase and the code leave the screen.
+        self.cancel()
         self.inputs.clear()
         self.code_label.clear()
         self.code_label.setAccessibleName("")
-        super().reject()
+        super().done(result)

@@ -21,6 +21,7 @@ from companion.core.clock import FakeClock
 from companion.core.policy import Policy
 from companion.core.vault.errors import Damage, DatabaseDamaged
 from companion.core.vault.service import VaultService
+from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 from companion.ui.transfer.backups_dialog import BackupsDialog
 from companion.ui.transfer.damage_dialog import DamageDialog
@@ -28,6 +29,7 @@ from companion.ui.transfer.export_dialog import ExportDialog
 from companion.ui.transfer.import_wizard import ImportWizard
 from companion.ui.transfer.merge_dialog import MergeDialog
 from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
+from companion.ui.transfer.place_dialog import PlaceDialog
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
 
 Builder = Callable[[Session, Session, VaultService, FakeClock, Path], QDialog]
@@ -40,13 +42,17 @@ BUILDERS: dict[str, Builder] = {
     "open": lambda _s, _g, v, _c, t: OpenFromFileDialog(v, t / "vault2"),
     "save-copy": lambda _s, g, v, _c, _t: SaveCopyDialog(g, v),
     "damage": lambda _s, _g, v, _c, t: DamageDialog(v, t, DatabaseDamaged(Damage.TOO_SHORT)),
+    # Its title comes from the caller, translated there.
+    "place": lambda _s, _g, _v, _c, t: PlaceDialog(
+        None, translate("Transfer", "Export your journal"), t / "a.csv", mode="save"
+    ),
 }
 
 
 class _Marker(QTranslator):
     """Wraps every "Transfer" string in ⟦…⟧ so an untranslated one stands out."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         return f"⟦{source}⟧" if context == "Transfer" else ""

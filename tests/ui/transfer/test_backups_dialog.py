@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
@@ -132,3 +133,33 @@ def test_restore_asks_first_then_locks_and_keeps_the_journal_aside(
     finally:
         vault.lock()
     assert count == 3  # the entry written after the backup is in the kept-aside copy
+
+
+def test_no_restore_when_the_journal_stays_open(
+    qtbot: QtBot, session: Session, vaults: VaultService
+) -> None:
+    info = vaults.backup(session.vault)
+    dialog = _dialog(qtbot, session, vaults)  # its lock_journal does not lock
+    assert dialog.restore(info) is None
+    assert "nothing was restored" in dialog.message.text()
+    assert session.is_unlocked()
+
+
+def test_the_restore_is_modal_over_the_screen_after_the_lock(
+    qtbot: QtBot, session: Session, vaults: VaultService
+) -> None:
+    info = vaults.backup(session.vault)
+    lock_screen = QWidget()
+    qtbot.addWidget(lock_screen)
+    lock_screen.show()
+    dialog = BackupsDialog(session, vaults, session.lock, current_screen=lambda: lock_screen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    restore = dialog.restore(info)
+    assert restore is not None
+    qtbot.addWidget(restore)
+    assert restore.parentWidget() is lock_screen
+    assert restore.windowModality() == Qt.WindowModality.WindowModal
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not restore.is_busy(), timeout=20000)
+    assert restore.result_value is not None
