@@ -410,8 +410,16 @@ def run(quick: bool, keep: Path | None = None) -> list[Measurement]:
         if not all(p.exists() for p in paths.values()):
             built = {name: build(path, name == "encrypted", count) for name, path in paths.items()}
         quick_flag = ["--quick"] if quick else []
+        # The workload edits and deletes entries, so the memory-wiping run gets its own
+        # copy of the journals as built.
+        twin = Path(tempfile.mkdtemp(prefix="journal-bench-wiped-"))
+        for item in folder.glob("*.db*"):
+            shutil.copy2(item, twin / item.name)
         both = _child("--measure", str(folder), *quick_flag)
-        wiped = _child("--measure", str(folder), *quick_flag, "--memory-security")
+        try:
+            wiped = _child("--measure", str(twin), *quick_flag, "--memory-security")
+        finally:
+            shutil.rmtree(twin, ignore_errors=True)
         memory = {
             name: _child("--memory", str(path), *(["--encrypted"] if name == "encrypted" else []))
             for name, path in paths.items()
