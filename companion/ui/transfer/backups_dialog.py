@@ -293,7 +293,7 @@ class BackupsDialog(QDialog):
         self.progress.start(translate("Transfer", "Making a backup and checking it…"))
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._backed_up)
             .on_failure(self._backup_failed)
             .start()

@@ -6,13 +6,15 @@
 * :func:`open_journal_file` — "Open a journal from a file…" on the lock and welcome
   screens;
 * :func:`offer_restore_after_damage` — what the lock screen shows when unlock reports
-  damage.
+  damage;
+* :func:`back_up_if_due` — the automatic backup, to call just before locking and at exit.
 
 Each opens its dialog window-modal over the given parent, deleted when it closes.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from companion.core.clock import Clock
 from companion.core.errors import VaultDamaged
 from companion.core.policy import Policy
 from companion.core.vault import Vault
+from companion.core.vault.backup import BackupInfo
 from companion.core.vault.restore import RestoreResult
 from companion.core.vault.service import VaultService
 from companion.ui.shell.i18n import translate
@@ -40,6 +43,7 @@ from companion.ui.transfer.place_dialog import guest_pickers
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
 
 SECTION = "data"
+log = logging.getLogger(__name__)
 
 
 def _show(dialog: QDialog) -> QDialog:
@@ -188,3 +192,21 @@ def offer_restore_after_damage(
         dialog.restored.connect(on_restored)
     _show(dialog)
     return dialog
+
+
+def back_up_if_due(vaults: VaultService, session: Session) -> BackupInfo | None:
+    """The automatic backup (at most one a day): call it right before the session locks,
+    and at exit. Runs on the calling thread (a verified copy of the database) and never
+    raises: locking must go ahead whatever happens to the backup.
+
+    Returns:
+        The new backup, or None (not due today, a guest session, locked, or it failed;
+        a failure is logged by type only).
+    """
+    if not session.is_unlocked():
+        return None
+    try:
+        return vaults.backup_if_due(session.vault)
+    except Exception as exc:
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        return None

@@ -199,7 +199,7 @@ class ProgressRow(QWidget):
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
 
-    def update(self, done: int, total: int) -> None:  # type: ignore[override]
+    def show_progress(self, done: int, total: int) -> None:
         """Show ``done`` of ``total``."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))

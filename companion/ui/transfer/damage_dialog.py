@@ -236,7 +236,7 @@ class DamageDialog(QDialog):
         self.progress.start(translate("Transfer", "Restoring the backup…"))
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._restored)
             .on_failure(self._failed)
             .start()

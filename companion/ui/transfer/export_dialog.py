@@ -372,7 +372,7 @@ class ExportDialog(QDialog):
 
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._done)
             .on_failure(self._failed)
             .start()

@@ -364,7 +364,7 @@ class ImportWizard(QDialog):
         self.progress.start(translate("Transfer", "Reading the file…"))
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._previewed)
             .on_failure(self._failed)
             .start()
@@ -493,7 +493,7 @@ class ImportWizard(QDialog):
         self.progress.start(translate("Transfer", "Importing…"))
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._imported)
             .on_failure(self._failed)
             .start()

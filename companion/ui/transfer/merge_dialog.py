@@ -240,7 +240,7 @@ class MergeDialog(QDialog):
         self.progress.start(translate("Transfer", "Opening the copy and merging…"))
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._merged)
             .on_failure(self._failed)
             .start()

@@ -108,7 +108,7 @@ class RestoreDialog(QDialog):
 
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._done)
             .on_failure(self._failed)
             .start()

@@ -240,7 +240,7 @@ class SaveCopyDialog(QDialog):
         self.progress.start(translate("Transfer", "Encrypting and saving the copy…"))
         self.operation = (
             Operation(self, work)
-            .on_progress(self.progress.update)
+            .on_progress(self.progress.show_progress)
             .on_success(self._saved)
             .on_failure(self._failed)
             .start()

@@ -16,6 +16,7 @@ from companion.core.vault.service import VaultService
 from companion.ui.shell.session import Session
 from companion.ui.transfer.backups_dialog import BackupsDialog
 from companion.ui.transfer.commands import (
+    back_up_if_due,
     guest_save_copy,
     offer_restore_after_damage,
     open_journal_file,
@@ -114,3 +115,20 @@ def test_damage_offer_only_for_damage(
     qtbot.waitUntil(lambda: not dialog.searching(), timeout=20000)
     assert "damaged in the middle" in dialog.found.text()
     dialog.reject()
+
+
+def test_the_automatic_backup_is_made_once_a_day(
+    session: Session, guest_session: Session, vaults: VaultService, clock: FakeClock
+) -> None:
+    folder = session.vault.folder
+    assert folder is not None
+    made = back_up_if_due(vaults, session)
+    assert made is not None
+    assert made.reason == "daily"
+    assert back_up_if_due(vaults, session) is None  # one a day
+    clock.advance(86400)
+    assert back_up_if_due(vaults, session) is not None
+    assert len(vaults.list_backups(folder)) == 2
+    assert back_up_if_due(vaults, guest_session) is None  # a guest keeps nothing
+    session.lock()
+    assert back_up_if_due(vaults, session) is None
