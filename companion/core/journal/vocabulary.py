@@ -75,6 +75,22 @@ _SELF_CARE = (
     "journaled",
     "breathing exercise",
 )
+# What a few built-in tags say on screen, where the stored word alone reads badly ("Did
+# outdoors"). Display only: entries keep the stored key, so old entries, imports and
+# exports are unchanged. The UI translates these phrases.
+TAG_LABELS: dict[str, str] = {
+    "outdoors": "spent time outdoors",
+    "creative": "something creative",
+    "ate a proper meal": "ate a good meal",
+    "took medication": "took my medication",
+}
+
+
+def tag_label(name: str) -> str:
+    """The words shown for tag ``name`` (the stored name itself for most tags)."""
+    return TAG_LABELS.get(name, name)
+
+
 BUILTIN_TAGS: tuple[tuple[str, TagKind], ...] = tuple(
     [(name, TagKind.ACTIVITY) for name in _ACTIVITIES]
     + [(name, TagKind.SELF_CARE) for name in _SELF_CARE]

@@ -1,28 +1,37 @@
 """The editor's "Feelings and activities" section: emotions and tags, folded by default.
 
-Folded, it shows one summary line ("Feeling calm, hopeful · Did work, slept well") so the
-text keeps most of the space; unfolded it shows both chip pickers in a scroll area.
+Folded, it shows one summary line ("Feeling calm, hopeful · Work, slept well") so the
+text keeps most of the space; unfolded it shows both chip pickers at their full height
+(no scroll bar of their own).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.journal.models import TagKind
-from companion.core.journal.vocabulary import MAX_TAG_LENGTH
+from companion.core.journal.vocabulary import MAX_TAG_LENGTH, TAG_LABELS, tag_label
+from companion.ui.shell.design import Space, space
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.chip_picker import ChipPicker
+
+# The core's display words for a few built-in tags, marked here for translators.
+TAG_LABEL_WORDS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("Journal", "spent time outdoors"),
+    QT_TRANSLATE_NOOP("Journal", "something creative"),
+    QT_TRANSLATE_NOOP("Journal", "ate a good meal"),
+    QT_TRANSLATE_NOOP("Journal", "took my medication"),
+)
 
 
 class EntryDetails(QWidget):
@@ -40,24 +49,21 @@ class EntryDetails(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setFlat(True)
         self.toggle.setAutoDefault(False)
-        # Left-aligned like a heading; padding in em so it grows with the text.
-        self.toggle.setStyleSheet(
-            "QPushButton#detailsToggle { text-align: left; padding: 0.2em 0.3em; }"
-        )
+        # Left-aligned like a heading (the design system's style sheet draws it).
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle)
 
-        self.area = QScrollArea(self)
+        # The pickers sit in the editor's own column at their full height: no scroll
+        # bar of their own inside the window (a nested scroll bar caught the wheel and
+        # hid chips below the fold).
+        self.area = QWidget(self)
         self.area.setObjectName("detailsArea")
         self.area.setAccessibleName(translate("Journal", "Feelings and activities"))
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
-        inner = QWidget(self.area)
+        inner = self.area
         inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(4, 0, 4, 0)
+        margin = space(Space.XS)
+        inner_layout.setContentsMargins(margin, 0, margin, 0)
         self.emotions = ChipPicker(
             translate("Journal", "Feelings"),
             translate("Journal", "Emotion"),
@@ -78,8 +84,6 @@ class EntryDetails(QWidget):
         inner_layout.addWidget(self.emotions)
         inner_layout.addWidget(_separator(inner))
         inner_layout.addWidget(self.tags)
-        inner_layout.addStretch(1)
-        self.area.setWidget(inner)
         self.area.setVisible(False)
         layout.addWidget(self.area)
 
@@ -92,6 +96,7 @@ class EntryDetails(QWidget):
         self, emotions: Sequence[str], activities: Sequence[str], self_care: Sequence[str]
     ) -> None:
         """Fill both pickers (the current selection is kept)."""
+        self.tags.set_labels({name: self._tag_word(name) for name in TAG_LABELS})
         self.emotions.set_groups([(translate("Journal", "Feelings"), None, list(emotions))])
         self.tags.set_groups(
             [
@@ -99,6 +104,14 @@ class EntryDetails(QWidget):
                 (translate("Journal", "Self-care"), TagKind.SELF_CARE, list(self_care)),
             ]
         )
+
+    @staticmethod
+    def _tag_word(name: str) -> str:
+        label = tag_label(name)
+        return translate("Journal", label) if label != name else name
+
+    def _tag_words(self, names: Sequence[str]) -> list[str]:
+        return [self._tag_word(name) for name in names]
 
     def set_selection(self, emotions: Sequence[str], tags: Sequence[str]) -> None:
         """Show a saved entry's choices (no ``changed`` signal)."""
@@ -124,18 +137,10 @@ class EntryDetails(QWidget):
         self.fit_area()
 
     def fit_area(self) -> None:
-        """Size the pickers' area to its content, within limits."""
-        if not self.area.isVisibleTo(self):
-            return
-        # As tall as the chips need, but at most about half the editor, so the entry
-        # text below keeps room to breathe (the floor scales with the font).
-        inner = self.area.widget()
-        width = max(100, self.width() - self.area.verticalScrollBar().sizeHint().width())
-        wanted = inner.heightForWidth(width) if inner is not None else 0
-        parent = self.parentWidget()
-        share = int(parent.height() * 0.45) if parent is not None else 0
-        cap = max(self.fontMetrics().height() * 8, share)
-        self.area.setFixedHeight(max(self.fontMetrics().height() * 3, min(wanted, cap)))
+        """Let the pickers take the height their chips need at the current width (the
+        editor calls this after a resize; the layout does the rest)."""
+        if self.area.isVisibleTo(self):
+            self.area.updateGeometry()
 
     def _on_changed(self) -> None:
         self._update_summary()
@@ -148,10 +153,12 @@ class EntryDetails(QWidget):
             #: {emotions} is a comma-separated list of the chosen feelings.
             parts.append(translate("Journal", "Feeling {emotions}").format(emotions=feelings))
         if self.tags.selected():
-            tags = ", ".join(self.tags.selected())
-            #: {tags} is a comma-separated list of the chosen activities and self-care.
-            parts.append(translate("Journal", "Did {tags}").format(tags=tags))
+            tags = ", ".join(self._tag_words(self.tags.selected()))
+            # The chosen words themselves ("spent time outdoors, reading"), not "Did
+            # outdoors": the words say what was done.
+            parts.append(tags)
         summary = " · ".join(parts) if parts else translate("Journal", "none chosen yet")
+        summary = summary[:1].upper() + summary[1:]
         if self.is_expanded():
             action = translate("Journal", "Hide feelings and activities")
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ _CHECK = "\u2713 "
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 CHIP_STYLE = """
 QPushButton[chip="true"] {
-    border: 1px solid palette(mid); border-radius: 0.75em;
+    border: 2px solid palette(mid); border-radius: 0.75em;
     padding: 0.15em 0.75em; background: palette(base); color: palette(text);
 }
 QPushButton[chip="true"]:checked {
@@ -46,9 +48,18 @@ QPushButton[chip="true"]:checked:focus { border: 2px solid palette(text); }
 class Chip(QPushButton):
     """One toggleable word."""
 
-    def __init__(self, name: str, noun: str, group: Hashable, parent: QWidget | None = None):
-        super().__init__(name, parent)
+    def __init__(
+        self,
+        name: str,
+        noun: str,
+        group: Hashable,
+        parent: QWidget | None = None,
+        *,
+        label: str | None = None,
+    ):
+        super().__init__(label or name, parent)
         self.name = name
+        self.label = label or name
         self.group_key = group
         self._noun = noun
         self.setCheckable(True)
@@ -59,11 +70,33 @@ class Chip(QPushButton):
         self._refresh(False)
 
     def _refresh(self, checked: bool) -> None:
-        self.setText(f"{_CHECK}{self.name}" if checked else self.name)
+        self.setText(f"{_CHECK}{self.label}" if checked else self.label)
         self.setAccessibleName(
             #: A chip read aloud: {noun} says what it is ("Emotion", "Tag"), {name} is its word.
-            translate("Widgets", "{noun}: {name}").format(noun=self._noun, name=self.name)
+            translate("Widgets", "{noun}: {name}").format(noun=self._noun, name=self.label)
         )
+
+    def sizeHint(self) -> QSize:
+        # As wide ticked as unticked: the check mark's room is always kept (and the
+        # border is as thick either way), so a tick never pushes the next chip along
+        # under the pointer.
+        hint = super().sizeHint()
+        for text in (self.label, f"{_CHECK}{self.label}"):
+            hint = hint.expandedTo(self._hint_for(text))
+        return hint
+
+    def _hint_for(self, text: str) -> QSize:
+        # What QPushButton.sizeHint works out, for ``text`` instead of the current text.
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        content = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, content, self
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class ChipPicker(QWidget):
@@ -92,6 +125,7 @@ class ChipPicker(QWidget):
         self._group_labels: dict[Hashable, QLabel] = {}
         self._group_boxes: dict[Hashable, QWidget] = {}
         self._group_flows: dict[Hashable, FlowLayout] = {}
+        self._labels: dict[str, str] = {}
         self.setStyleSheet(CHIP_STYLE)
         self.setAccessibleName(title)
 
@@ -149,6 +183,11 @@ class ChipPicker(QWidget):
         outer.addWidget(self.empty_label)
 
     # vocabulary ---------------------------------------------------------------------
+    def set_labels(self, labels: dict[str, str]) -> None:
+        """Words to show instead of some names (already translated); call before
+        :meth:`set_groups`. The names themselves are what :meth:`selected` returns."""
+        self._labels = dict(labels)
+
     def set_groups(self, groups: Sequence[tuple[str, Hashable, Sequence[str]]]) -> None:
         """Replace the vocabulary: ``(label, key, names)`` per group. Keeps the selection."""
         chosen = list(self._order)
@@ -186,7 +225,7 @@ class ChipPicker(QWidget):
             self._new_chip(name, key)
 
     def _new_chip(self, name: str, key: Hashable) -> Chip:
-        chip = Chip(name, self._noun, key, self)
+        chip = Chip(name, self._noun, key, self, label=self._labels.get(name))
         chip.toggled.connect(lambda checked, c=chip: self._on_toggled(c, checked))
         chip.installEventFilter(self)
         self._group_flows[key].addWidget(chip)
@@ -256,7 +295,8 @@ class ChipPicker(QWidget):
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
         for chip in self._chips:
-            chip.setVisible(not needle or needle in chip.name.casefold())
+            words = f"{chip.name} {chip.label}".casefold()
+            chip.setVisible(not needle or needle in words)
         for key, label in self._group_labels.items():
             any_shown = any(not c.isHidden() for c in self._chips if c.group_key == key)
             label.setVisible(len(self._groups) > 1 and any_shown)

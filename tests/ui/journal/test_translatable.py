@@ -156,7 +156,7 @@ def test_every_text_in_the_journal_window_is_translated(
     assert untranslated(w, words) == []  # the editor, pickers, chips, filters, day label
     # Every sentence put together from pieces still reads as one translated sentence.
     assert w.editor.details.toggle.text().endswith(
-        "⟦Feelings and activities — ⟦Feeling calm⟧ · ⟦Did work⟧⟧"
+        "⟦Feelings and activities — ⟦Feeling calm⟧ · work⟧"  # the tag's own word, no "Did"
     )
     assert w.day_label.text().startswith("⟦Showing ")
     entry = session.journal.get(entry_id)

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
-from companion.core.journal.models import EntryDraft, Mood
+from companion.core.journal.models import EntryDraft, Mood, TagKind
+from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, TAG_LABELS
 from companion.ui.journal.dates import date_field_format
+from companion.ui.journal.entry_details import TAG_LABEL_WORDS, EntryDetails
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.journal.mood_face import brow_lines, paint_mood_face
 from companion.ui.journal.search_bar import SearchBar
@@ -181,3 +183,43 @@ def test_trash_window_names_the_screen_and_is_kind_when_empty(
     assert trash.list.isVisible()
     assert not trash.empty_note.isVisible()
     assert "PRIVATE" not in trash.windowTitle()
+
+
+def test_feelings_and_activities_have_no_scroll_bar_of_their_own(
+    qtbot: QtBot, session: Session
+) -> None:
+    details = EntryDetails()
+    qtbot.addWidget(details)
+    details.set_vocabulary(
+        BUILTIN_EMOTIONS,
+        [n for n, k in BUILTIN_TAGS if k is TagKind.ACTIVITY],
+        [n for n, k in BUILTIN_TAGS if k is TagKind.SELF_CARE],
+    )
+    details.resize(520, 900)
+    details.show()
+    qtbot.waitExposed(details)
+    details.set_expanded(True)
+    QApplication.processEvents()
+    shown = [a for a in details.findChildren(QAbstractScrollArea) if a.isVisible()]
+    assert shown == []  # (a closed combo box keeps its hidden pop-up list)
+    # Every chip is on screen inside the details, none hidden below a fold.
+    for chip in [*details.emotions.chips(), *details.tags.chips()]:
+        bottom = chip.mapTo(details, QPoint(0, chip.height())).y()
+        assert bottom <= details.height()
+
+
+def test_activities_read_as_what_was_done(qtbot: QtBot, session: Session) -> None:
+    # Seen by hand: the summary said "Did outdoors".
+    details = EntryDetails()
+    qtbot.addWidget(details)
+    details.set_vocabulary(["calm"], ["outdoors", "reading"], ["rested"])
+    details.set_selection(["calm"], ["outdoors", "reading"])
+    text = details.toggle.text()
+    assert "Did " not in text
+    assert "Feeling calm · spent time outdoors, reading" in text
+    chip = details.tags.chip("outdoors")
+    assert chip is not None
+    assert chip.text() == "\u2713 spent time outdoors"
+    assert details.tags.selected() == ("outdoors", "reading")  # stored keys unchanged
+    # Every display phrase the core defines is marked for translators.
+    assert set(TAG_LABELS.values()) <= {str(w) for w in TAG_LABEL_WORDS}
