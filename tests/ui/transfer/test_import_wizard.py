@@ -147,3 +147,26 @@ def test_offer_to_delete_the_source(qtbot: QtBot, session: Session, tmp_path: Pa
     click(message_box("deleteSourceConfirm"), "yes")
     assert not source.exists()
     assert "deleted" in wizard.message.text()
+
+
+def test_cancel_imports_nothing(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    source = tmp_path / "big.csv"
+    rows = ["full_date,date,weekday,time,mood,activities,note_title,note"]
+    for number in range(4000):
+        day = 1 + number % 28
+        rows.append(
+            f'2020-01-{day:02d},x,x,{number % 24:02d}:{number % 60:02d},good,"","",n{number}'
+        )
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    wizard = _wizard(qtbot, session, source)
+    wizard.choose_file()
+    wizard.next()
+    _wait(qtbot, wizard)
+    assert "New entries to import: 4000." in plain(wizard.summary_label.text())
+    wizard.next()
+    assert wizard.is_busy()
+    wizard.cancel()  # asked at once; the import checks between batches of rows
+    _wait(qtbot, wizard)
+    assert wizard.step() == PREVIEW
+    assert "Stopped. Nothing was changed." in wizard.message.text()
+    assert len(list(iter_records(session.vault.connection))) == 3
