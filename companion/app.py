@@ -45,6 +45,7 @@ from companion.ui.shell.session import Session
 from companion.ui.shell.theme import apply_theme
 from companion.ui.shell.window_manager import WindowManager
 from companion.ui.shell.window_roles import install_window_roles
+from companion.ui.transfer.commands import back_up_if_due, guest_save_copy, transfer_commands
 
 log = logging.getLogger("companion")
 
@@ -130,7 +131,17 @@ class CompanionApp(QObject):
                 country=lambda: self.prefs.prefs.country or self.policy.default_country,
             )
         )
-        self.windows.add_features(self.features.pages(), self.features.commands())
+        transfer = transfer_commands(
+            self.session,
+            self.vaults,
+            self.policy,
+            self.clock,
+            self.windows.lock,
+            current_screen=self.windows.current_window,
+        )
+        self.windows.add_features(self.features.pages(), [*transfer, *self.features.commands()])
+        self.windows.offer_save_copy(guest_save_copy(self.session, self.vaults))
+        self.windows.before_each_lock(lambda: back_up_if_due(self.vaults, self.session))
         self.features.install_help_links()
         self.idle.idle_timeout.connect(self.windows.lock)
         self.screen_lock = ScreenLockWatcher(self)

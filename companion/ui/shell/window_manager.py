@@ -95,6 +95,7 @@ class WindowManager(QObject):
         self._pages: Sequence[PageSpec] = ()
         self._commands: Sequence[MenuCommand] = ()
         self._save_copy: Callable[[QWidget], None] | None = None
+        self._lock_tasks: list[Callable[[], object]] = []
         self.banner: SessionBanner | None = None
         self.screen = ""
         self._window: QWidget | None = None
@@ -111,6 +112,21 @@ class WindowManager(QObject):
     ) -> None:
         """The pages and menu commands every journal window shows (set once by the app)."""
         self._pages, self._commands = tuple(pages), tuple(commands)
+
+    def before_each_lock(self, task: Callable[[], object]) -> None:
+        """Run ``task`` with the journal still open whenever it is locked or the app quits
+        (the automatic backup); never on a quick exit or the end of a guest session,
+        which must not wait."""
+        self._lock_tasks.append(task)
+
+    def _before_lock(self) -> None:
+        if not self._session.is_unlocked() or self.in_guest_session:
+            return
+        for task in self._lock_tasks:
+            try:
+                task()
+            except Exception as exc:  # locking goes ahead whatever a task does
+                log.warning("before-lock task failed: %s", type(exc).__name__)
 
     def offer_save_copy(self, save: Callable[[QWidget], None]) -> None:
         """What "Save an encrypted copy…" does in a guest session (set by the app)."""
@@ -267,6 +283,7 @@ class WindowManager(QObject):
             self._close_dialogs()
             self.main_window = None
             self._window = None
+            self._before_lock()
             self._session.lock()
         return False
 
@@ -527,6 +544,7 @@ class WindowManager(QObject):
         # closes. save_all() never raises and says whether anything stayed unsaved.
         saved = self._saveables.save_all()
         self._close_dialogs()
+        self._before_lock()
         self._session.lock()
         if not self._shutting_down:
             lock_screen = self.show_lock_screen(keep_place=True)  # before the journal goes
@@ -566,6 +584,7 @@ class WindowManager(QObject):
             self.main_window.removeEventFilter(self)
         self._close_dialogs()
         self.main_window = None
+        self._before_lock()
         self._session.lock()
         if self._window is not None:
             self._window.hide()

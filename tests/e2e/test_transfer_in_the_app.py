@@ -1,0 +1,119 @@
+"""End to end: the app itself wires the transfer features.
+
+The journal window's More menu offers Backups, Export, Import and Merge; locking makes
+the day's automatic backup (a quick exit does not wait for one); a guest's banner offers
+"Save an encrypted copy…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.app import CompanionApp
+from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.paths import AppPaths, resolve_paths
+from companion.core.policy import Mode
+from companion.core.vault import Vault
+from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.service import VaultService
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
+from companion.ui.vault.lock_screen import LockScreen
+
+PASSPHRASE = "quiet river morning tea"
+NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    app_paths = resolve_paths(str(data_dir))
+    vault, _code = Vault.create(
+        app_paths.vault_dir,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
+    )
+    vault.lock()
+    return app_paths
+
+
+@pytest.fixture
+def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
+    clock = FakeClock(NOON)
+    app = CompanionApp(paths, clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS, clock))
+    yield app
+    app.shutdown()
+    QApplication.processEvents()
+
+
+def unlock(qtbot: QtBot, companion: CompanionApp) -> MainWindow:
+    lock = companion.windows.current_window()
+    assert isinstance(lock, LockScreen)
+    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: companion.windows.screen == "main", timeout=20000)
+    main = companion.windows.current_window()
+    assert isinstance(main, MainWindow)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
+def test_more_menu_offers_the_transfer_commands(qtbot: QtBot, companion: CompanionApp) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    for key in ("transferBackups", "transferExport", "transferImport", "transferMerge"):
+        action = main.findChild(QAction, f"{key}Action")
+        assert isinstance(action, QAction), key
+        assert action.text().endswith("…")
+
+
+def test_locking_makes_the_days_backup_and_quick_exit_does_not_wait(
+    qtbot: QtBot, companion: CompanionApp, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: None))
+    companion.start()
+    main = unlock(qtbot, companion)
+    assert companion.vaults.list_backups(paths.vault_dir) == []
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert companion.windows.screen == "locked"
+    assert len(companion.vaults.list_backups(paths.vault_dir)) == 1
+
+    clock = companion.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(2 * 86400)  # another backup would be due now
+    unlock(qtbot, companion)
+    companion.quick_exit.trigger()
+    assert not companion.session.is_unlocked()
+    assert len(companion.vaults.list_backups(paths.vault_dir)) == 1
+
+
+def test_a_guest_can_save_an_encrypted_copy_from_the_banner(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    app = CompanionApp(
+        None, FakeClock(NOON), vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS), mode=Mode.GUEST
+    )
+    try:
+        app.start()
+        banner = app.windows.banner
+        assert banner is not None
+        assert banner.save_button.isVisible()
+        qtbot.mouseClick(banner.save_button, Qt.MouseButton.LeftButton)
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SaveCopyDialog)]
+        assert len(dialogs) == 1
+        assert dialogs[0].isVisible()
+        dialogs[0].reject()
+    finally:
+        app.shutdown()
+        QApplication.processEvents()
