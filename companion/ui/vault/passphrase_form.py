@@ -20,14 +20,17 @@ from companion.core.vault.strength import (
 from companion.ui.shell.i18n import noop, translate
 from companion.ui.vault.passphrase_field import PassphraseField
 
-# Kind words for each score: encouragement, never a scolding.
+# Kind words for each score: encouragement, never a scolding. They say the same as the
+# advice under the meter ("easy to guess" beside "This would be easy to guess", "a good
+# start" beside "A good start…"), so the two never disagree.
 STRENGTH_WORDS = (
-    QT_TRANSLATE_NOOP("Vault", "Strength: just starting"),
     QT_TRANSLATE_NOOP("Vault", "Strength: easy to guess"),
+    QT_TRANSLATE_NOOP("Vault", "Strength: a good start"),
     QT_TRANSLATE_NOOP("Vault", "Strength: fair"),
     QT_TRANSLATE_NOOP("Vault", "Strength: strong"),
     QT_TRANSLATE_NOOP("Vault", "Strength: very strong"),
 )
+TOO_SHORT_WORDS = QT_TRANSLATE_NOOP("Vault", "Strength: just starting")
 
 HINT_WORDS = {
     StrengthHint.TOO_SHORT: QT_TRANSLATE_NOOP(
@@ -50,8 +53,11 @@ HINT_WORDS = {
 }
 
 
-def strength_text(score: int) -> str:
-    """The words shown on the strength meter for ``score`` (0–4)."""
+def strength_text(score: int, hint: StrengthHint | None = None) -> str:
+    """The words shown on the strength meter for ``score`` (0–4); a passphrase still
+    too short is "just starting" whatever its score."""
+    if hint is StrengthHint.TOO_SHORT:
+        return translate("Vault", noop(TOO_SHORT_WORDS))
     return translate("Vault", noop(STRENGTH_WORDS[max(0, min(score, len(STRENGTH_WORDS) - 1))]))
 
 
@@ -102,7 +108,7 @@ class StrengthMeter(QWidget):
             strength = passphrase_strength(passphrase)
             score = strength.score
             hint = translate("Vault", noop(HINT_WORDS[strength.hint]))
-            words = strength_text(score)
+            words = strength_text(score, strength.hint)
         self.bar.setValue(score)
         self.bar.setFormat(words)
         self.bar.setAccessibleDescription(words)
