@@ -110,7 +110,9 @@ def error_text(exc: BaseException) -> str:
         return translate("Transfer", "Please confirm that the file will not be encrypted.")
     if isinstance(exc, ExportTargetExists | FileExistsError):
         return translate(
-            "Transfer", "There is already a file there. Nothing was written. Choose another name."
+            "Transfer",
+            "There is already a file or folder with that name. Nothing was written. Choose "
+            "another name.",
         )
     if isinstance(exc, NotAnExport):
         return translate(
