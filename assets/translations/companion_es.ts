@@ -5546,7 +5546,7 @@
     <message>
         <location line="+21"/>
         <source>Just trying it, or not your computer? Use Companion as a guest</source>
-        <translation>¿Solo quieres probarlo, o no es tu ordenador? Usa Companion como invitado</translation>
+        <translation>¿Solo lo pruebas o no es tu ordenador? Entra como invitado</translation>
     </message>
     <message>
         <location line="+66"/>

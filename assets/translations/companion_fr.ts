@@ -5546,7 +5546,7 @@
     <message>
         <location line="+21"/>
         <source>Just trying it, or not your computer? Use Companion as a guest</source>
-        <translation>Vous voulez juste essayer, ou ce n’est pas votre ordinateur ? Utilisez Companion en invité</translation>
+        <translation>Juste pour essayer, ou pas votre ordinateur ? Entrez en invité</translation>
     </message>
     <message>
         <location line="+66"/>

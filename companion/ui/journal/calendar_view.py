@@ -38,6 +38,13 @@ from companion.ui.shell.session import Session
 
 log = logging.getLogger(__name__)
 
+#: Scripts whose weekday names read well cut to two letters ("Mo", "lu", "Пн").
+_TWO_LETTER_SCRIPTS = (
+    QLocale.Script.LatinScript,
+    QLocale.Script.CyrillicScript,
+    QLocale.Script.GreekScript,
+)
+
 
 def _entries(n: int) -> str:
     """ "no entries", "1 entry", "3 entries" (the count goes along for plural forms)."""
@@ -223,8 +230,11 @@ class CalendarView(QWidget):
         self._first_weekday = QLocale().firstDayOfWeek().value - 1  # Qt: Monday == 1
         for col in range(7):
             weekday = (self._first_weekday + col) % 7
-            name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
-            label = QLabel(name[:2], self)
+            name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)[:2]
+            if QLocale().script() not in _TWO_LETTER_SCRIPTS:
+                # "Mo", "Tu" only work in alphabets; Arabic's short names all begin "ال".
+                name = QLocale().dayName(weekday + 1, QLocale.FormatType.NarrowFormat)
+            label = QLabel(name, self)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAccessibleName(QLocale().dayName(weekday + 1))
             grid.addWidget(label, 0, col)

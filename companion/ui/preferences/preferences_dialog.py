@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -171,6 +172,25 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.auto_lock, self.country)
         self.setTabOrder(self.country, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.save_button)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Make room for every wrapped line at the width the dialog really got.
+
+        Qt sizes a dialog from its preferred width, then narrows it to fit the screen
+        without asking again how tall wrapped notes become at that narrower width (long
+        translations and large text lose their second line otherwise).
+        """
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the layout needs at the current width."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def control_for(self, field: str) -> QWidget | None:
         """The control that edits the preference ``field`` (None when there is none)."""

@@ -149,3 +149,35 @@ def test_without_a_policy_nothing_is_managed(qtbot: QtBot, store: PreferencesSto
     assert all(
         c.isEnabled() for c in (dialog.theme, dialog.language, dialog.auto_lock, dialog.country)
     )
+
+
+@pytest.fixture
+def arabic_large_text(qapp: QApplication) -> Iterator[None]:
+    """Arabic, right to left, at twice the normal text size."""
+    font = qapp.font()
+    install_translations(qapp, "ar", None, system=[])
+    large = qapp.font()
+    large.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(large)
+    yield
+    qapp.setFont(font)
+    remove_translations(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_every_wrapped_line_has_room_in_arabic_at_double_text_size(
+    qtbot: QtBot, store: PreferencesStore, arabic_large_text: None
+) -> None:
+    dialog = _dialog(qtbot, store)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.language_note.text().startswith("تُستخدم اللغة الجديدة")
+    wrapped = [
+        label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()
+    ]
+    assert dialog.language_note in wrapped
+    for label in wrapped:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    # The buttons keep their whole words too.
+    for button in (dialog.save_button, dialog.cancel_button):
+        assert button.width() >= button.minimumSizeHint().width()
