@@ -3,6 +3,8 @@
     python benchmarks/help_first_paint.py bare     # a plain QWidget, stamps its first paint
     python benchmarks/help_first_paint.py label    # the same with one line of text in a QLabel
     python benchmarks/help_first_paint.py help     # Companion's help panel on the user's country
+    python benchmarks/help_first_paint.py bare-f1  # a window; on F1 a second bare window (stamped)
+    python benchmarks/help_first_paint.py start-f1 # a window; F1 at once -> help panel (stamped)
     python benchmarks/help_first_paint.py f1       # a window is up; F1 -> panel painted (ms)
     python benchmarks/help_first_paint.py f1-preloaded  # the same, after the background preload
     python benchmarks/help_first_paint.py search   # search through the panel, per-query ms (JSON)
@@ -58,6 +60,79 @@ def bare(with_text: bool = False) -> int:
         QVBoxLayout(window).addWidget(QLabel("If you are in immediate danger, call 999", window))
     window.resize(760, 860)
     window.show()
+    return int(app.exec())
+
+
+def _press_f1(window: object) -> None:
+    """Send F1 to ``window`` the way a real key arrives (shortcut override, then press)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        QApplication.sendEvent(
+            window,  # type: ignore[arg-type]
+            QKeyEvent(kind, Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+        )
+
+
+def first_f1(with_help: bool) -> int:
+    """Start, show a window, press F1 as soon as it is painted; stamp what F1 opens.
+
+    ``with_help`` opens Companion's help panel through HelpAccess's F1 shortcut; without
+    it the same F1 (a plain QShortcut) opens a second, bare window: the baseline started
+    and driven exactly the same way.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
+    from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+    app = QApplication(sys.argv[:1])
+
+    def stamp() -> None:
+        print(f"FIRST_PAINT_CPU {time.process_time() * 1000:.3f}", flush=True)
+        print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+        app.quit()
+
+    class Opened(QWidget):
+        painted = False
+
+        def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+            super().paintEvent(event)
+            if not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, stamp)
+
+    class First(QLineEdit):
+        pressed = False
+
+        def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+            super().paintEvent(event)
+            if not self.pressed:
+                self.pressed = True
+                QTimer.singleShot(0, lambda: _press_f1(self))
+
+    window = First()
+    opened: list[QWidget] = []
+    if with_help:
+        access = _access(app)
+
+        def on_open() -> None:
+            panel = access.panel()  # type: ignore[attr-defined]
+            panel.first_painted.connect(lambda: QTimer.singleShot(0, stamp))
+
+        access.opened.connect(on_open)  # type: ignore[attr-defined]
+    else:
+
+        def open_bare() -> None:
+            other = Opened()
+            other.resize(760, 860)
+            other.show()
+            opened.append(other)
+
+        QShortcut(QKeySequence("F1"), window, open_bare)
+    window.show()
+    window.activateWindow()
     return int(app.exec())
 
 
@@ -144,6 +219,8 @@ if __name__ == "__main__":
         sys.exit(f1(50))
     if mode == "f1-preloaded":  # pressed after HelpAccess's background preload
         sys.exit(f1(3000))
+    if mode in ("bare-f1", "start-f1"):
+        sys.exit(first_f1(mode == "start-f1"))
     if mode == "search":
         sys.exit(search(int(sys.argv[2]) if len(sys.argv) > 2 else 3))
     sys.exit(help_panel())

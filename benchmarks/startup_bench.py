@@ -1,5 +1,7 @@
 """Startup: process start -> help panel painted on the user's country, against a bare
-PySide6 window started the same way; F1 -> panel painted in a running app; and search
+PySide6 window started the same way; process start -> first window -> first F1 -> help
+panel painted, against the same start where F1 opens a bare window; F1 -> panel painted
+in a running app; and search
 through the panel (results laid out and painted) over the whole bundled directory.
 
 The core search alone is ``directory_bench``'s job; here the figure includes building
@@ -29,7 +31,7 @@ from pathlib import Path
 from benchmarks.common import Measurement, percentile
 
 CHILD = Path(__file__).resolve().with_name("help_first_paint.py")
-GOAL_RATIO = "ratio <= 1.15"
+GOAL_RATIO = "ratio <= 1.3 now, 1.15 later"  # issue 8
 _PYCACHE = tempfile.mkdtemp(prefix="companion-bench-pyc-")
 
 
@@ -73,18 +75,25 @@ def _start_ms(mode: str) -> tuple[float, float]:
 def run(quick: bool) -> list[Measurement]:
     """Measure and return the figures (printed by ``benchmarks/run.py``)."""
     runs = 9 if quick else 21
-    for mode in ("bare", "label", "help"):  # warm the file and bytecode caches alike
+    modes = ("bare", "label", "help", "bare-f1", "start-f1")
+    for mode in modes:  # warm the file and bytecode caches alike
         _start_ms(mode)
     bare: list[float] = []
     label: list[float] = []
     helped: list[float] = []
     bare_cpu: list[float] = []
     helped_cpu: list[float] = []
+    bare_f1: list[float] = []
+    first_f1: list[float] = []
+    bare_f1_cpu: list[float] = []
+    first_f1_cpu: list[float] = []
     for _ in range(runs):
         for mode, walls, cpus in (
             ("bare", bare, bare_cpu),
             ("label", label, None),
             ("help", helped, helped_cpu),
+            ("bare-f1", bare_f1, bare_f1_cpu),
+            ("start-f1", first_f1, first_f1_cpu),
         ):
             wall, cpu = _start_ms(mode)
             walls.append(wall)
@@ -117,6 +126,21 @@ def run(quick: bool) -> list[Measurement]:
             "ms",
             baseline="bare PySide6 window",
             baseline_value=statistics.median(bare_cpu),
+        ),
+        Measurement(
+            "start, first F1 -> help panel painted (median)",
+            statistics.median(first_f1),
+            "ms",
+            baseline="same start, F1 -> bare window",
+            baseline_value=statistics.median(bare_f1),
+            goal=GOAL_RATIO,
+        ),
+        Measurement(
+            "CPU used until first F1's panel painted (median)",
+            statistics.median(first_f1_cpu),
+            "ms",
+            baseline="same start, F1 -> bare window",
+            baseline_value=statistics.median(bare_f1_cpu),
         ),
         Measurement("start -> help panel painted (max)", max(helped), "ms"),
         Measurement("start -> bare window painted (max)", max(bare), "ms"),

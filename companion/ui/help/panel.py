@@ -41,8 +41,9 @@ from companion.ui.help.self_care import SelfCareLink, SelfCareRow
 from companion.ui.help.service_card import ServiceCard, scaled_font, text_label
 from companion.ui.shell.i18n import translate
 
+F1_ARMED = "companionHelpShortcut"  # HelpAccess's window property: F1 is taken care of
 FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"  # benchmarks only: stamp first paint, quit
-FIRST_BATCH = 2  # cards built before the first paint (what fills the first screen)
+FIRST_BATCH = 1  # cards before the first paint: the first crisis line (and its pair)
 LATER_BATCH = 6  # cards built per event-loop turn after that
 UNPAINTED_BATCH_DELAY_MS = 300  # the rest, if the first paint never comes
 PREFERRED_SIZE = (760, 860)
@@ -130,6 +131,10 @@ class HelpPanel(QMainWindow):
         self.controls.country_picked.connect(self._on_country_picked)
         self.controls.filters_changed.connect(self._refresh)
         QShortcut(QKeySequence("Esc"), self, self.close)
+        # F1 here goes back to the emergency number. The panel has its own shortcut, and
+        # tells HelpAccess it needs none (that would search the whole panel for F1).
+        QShortcut(QKeySequence("F1"), self, self.focus_start)
+        self.setProperty(F1_ARMED, True)
         self._fit_to_screen()
         self.show_country(country)
 

@@ -6,7 +6,6 @@ sentence goes through ``translate("Help", …)``.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -91,16 +90,22 @@ def format_date(value: date) -> str:
 
 
 def loose_date(text: str) -> str | None:
-    """'2018-11 (CBC)' -> 'November 2018'; '2015' -> '2015'; anything else -> None."""
-    match = re.match(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
-    if match is None:
+    """'2018-11 (CBC)' -> 'November 2018'; '2015' -> '2015'; anything else -> None.
+
+    Parsed by hand: compiling a regular expression on the way to the first paint costs
+    more than the whole date.
+    """
+    head = text.strip()[:10]
+    parts = head.split(" ", 1)[0].split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
         return None
-    year, month, day = match.groups()
+    numbers = [p for p in parts[1:3] if len(p) == 2 and p.isdigit()]
+    year = parts[0]
     try:
-        if day:
-            return format_date(date(int(year), int(month), int(day)))
-        if month:
-            return f"{date(int(year), int(month), 1).strftime('%B')} {year}"
+        if len(numbers) == 2:
+            return format_date(date(int(year), int(numbers[0]), int(numbers[1])))
+        if numbers:
+            return f"{date(int(year), int(numbers[0]), 1).strftime('%B')} {year}"
     except ValueError:
         return None
     return year
