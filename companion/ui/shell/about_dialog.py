@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from companion.core.assets import asset_path
 from companion.ui.help.access import HelpAccess
 from companion.ui.help.service_card import scaled_font, text_label
 from companion.ui.shell.i18n import noop, translate
+from companion.ui.widgets.markdown_view import MarkdownView
 
 LICENCE = QT_TRANSLATE_NOOP(
     "Shell",
@@ -119,10 +119,11 @@ class AboutDialog(QDialog):
         )
         heading.setFont(scaled_font(self.font(), 1.15, bold=True))
         layout.addWidget(heading)
-        self.attribution = QPlainTextEdit(data_attribution(license_file), body)
+        # The licence file is Markdown: rendered (headings, bold, tables), not shown raw.
+        self.attribution = MarkdownView(body)
+        self.attribution.set_document(data_attribution(license_file))
         self.attribution.setObjectName("dataAttribution")
         self.attribution.setAccessibleName(translate("Shell", "Help data licence and sources"))
-        self.attribution.setReadOnly(True)
         self.attribution.setTabChangesFocus(True)
         self.attribution.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.attribution, 1)

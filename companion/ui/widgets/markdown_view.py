@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from companion.core.journal.markdown import markdown_to_html
@@ -37,6 +37,15 @@ class MarkdownView(QTextBrowser):
     def set_markdown(self, text: str) -> None:
         """Render ``text`` (light Markdown) into the view."""
         self.setHtml(markdown_to_html(text))
+
+    def set_document(self, text: str) -> None:
+        """Render a bundled Markdown document (a licence, a README): GitHub's dialect, so
+        its tables show as tables; raw HTML in it is shown as text, never run."""
+        features = (
+            QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+            | QTextDocument.MarkdownFeature.MarkdownNoHTML
+        )
+        self.document().setMarkdown(text, features)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         # Nothing is ever loaded: not remote images, not local files, not style sheets.
