@@ -93,6 +93,16 @@ class RestoreDialog(QDialog):
         """Begin restoring (called by :meth:`open`)."""
         if self.operation is not None:
             return
+        if not self._backup.path.is_dir():
+            # Rotation may remove an old backup (say, the day's automatic one at the lock).
+            self.message.setText(
+                translate(
+                    "Transfer",
+                    "That backup is no longer there, so nothing was changed. Unlock and "
+                    "choose another one from the list.",
+                )
+            )
+            return
         self.close_button.setEnabled(False)
         self.progress.start(
             translate("Transfer", "Restoring the backup from {date}…").format(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -163,3 +164,26 @@ def test_the_restore_is_modal_over_the_screen_after_the_lock(
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: not restore.is_busy(), timeout=20000)
     assert restore.result_value is not None
+
+
+def test_a_backup_gone_before_the_restore_changes_nothing(
+    qtbot: QtBot, session: Session, vaults: VaultService, passphrase: str
+) -> None:
+    info = vaults.backup(session.vault)
+    folder = session.vault.folder
+    assert folder is not None
+    dialog = BackupsDialog(session, vaults, session.lock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shutil.rmtree(info.path)  # rotation removed it meanwhile
+    restore = dialog.restore(info)
+    assert restore is not None
+    qtbot.addWidget(restore)
+    assert not restore.is_busy()
+    assert "no longer there" in restore.message.text()
+    assert restore.close_button.isEnabled()
+    vault = vaults.unlock(folder, passphrase)
+    try:
+        assert count_records(vault.connection) == 3
+    finally:
+        vault.lock()

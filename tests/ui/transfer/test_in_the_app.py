@@ -1,6 +1,6 @@
-"""End to end in the real app: the transfer commands in the journal window's More menu,
-a backup, and a restore that locks through the window manager and runs over the lock
-screen; afterwards the journal unlocks as it was at the backup."""
+"""End to end in the real app, as app.py wires it: the transfer commands in the journal
+window's More menu, a backup, and a restore that locks through the window manager and
+runs over the lock screen; afterwards the journal unlocks as it was at the backup."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.transfer.backups_dialog import BackupsDialog
-from companion.ui.transfer.commands import transfer_commands
 from companion.ui.transfer.restore_dialog import RestoreDialog
 from companion.ui.vault.lock_screen import LockScreen
 from tests.ui.transfer.transfer_helpers import click, message_box
@@ -50,21 +49,6 @@ def paths(data_dir: Path) -> AppPaths:
 def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
     clock = FakeClock(datetime(2026, 3, 4, 12, 0, tzinfo=UTC))
     app = CompanionApp(paths, clock, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS, clock))
-    # What the integrator adds to app.py:
-    app.windows.add_features(
-        app.features.pages(),
-        [
-            *app.features.commands(),
-            *transfer_commands(
-                app.session,
-                app.vaults,
-                app.policy,
-                app.clock,
-                app.windows.lock,
-                current_screen=app.windows.current_window,
-            ),
-        ],
-    )
     yield app
     app.shutdown()
     app.features.close_windows()
