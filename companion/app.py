@@ -45,7 +45,13 @@ from companion.ui.shell.session import Session
 from companion.ui.shell.theme import apply_theme
 from companion.ui.shell.window_manager import WindowManager
 from companion.ui.shell.window_roles import install_window_roles
-from companion.ui.transfer.commands import back_up_if_due, guest_save_copy, transfer_commands
+from companion.ui.transfer.commands import (
+    back_up_if_due,
+    guest_save_copy,
+    offer_restore_after_damage,
+    open_journal_file,
+    transfer_commands,
+)
 
 log = logging.getLogger("companion")
 
@@ -142,6 +148,14 @@ class CompanionApp(QObject):
         self.windows.add_features(self.features.pages(), [*transfer, *self.features.commands()])
         self.windows.offer_save_copy(guest_save_copy(self.session, self.vaults))
         self.windows.before_each_lock(lambda: back_up_if_due(self.vaults, self.session))
+        if self.paths is not None:
+            folder = self.paths.vault_dir
+            self.windows.offer_open_file(
+                lambda parent, opened: open_journal_file(parent, self.vaults, folder, opened)
+            )
+            self.windows.offer_damage_help(
+                lambda parent, exc: offer_restore_after_damage(parent, self.vaults, folder, exc)
+            )
         self.features.install_help_links()
         self.idle.idle_timeout.connect(self.windows.lock)
         self.screen_lock = ScreenLockWatcher(self)

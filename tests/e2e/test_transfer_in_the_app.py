@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.app import CompanionApp
@@ -26,7 +26,10 @@ from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
+from companion.ui.transfer.damage_dialog import DamageDialog
+from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
+from companion.ui.vault.first_run import FirstRunWindow
 from companion.ui.vault.lock_screen import LockScreen
 
 PASSPHRASE = "quiet river morning tea"
@@ -114,6 +117,75 @@ def test_a_guest_can_save_an_encrypted_copy_from_the_banner(
         assert len(dialogs) == 1
         assert dialogs[0].isVisible()
         dialogs[0].reject()
+    finally:
+        app.shutdown()
+        QApplication.processEvents()
+
+
+def _dialogs(kind: str) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == kind and w.isVisible()]
+
+
+def test_the_lock_screen_opens_a_journal_from_a_file(
+    qtbot: QtBot, companion: CompanionApp, tmp_path: Path
+) -> None:
+    companion.start()
+    lock = companion.windows.current_window()
+    assert isinstance(lock, LockScreen)
+    assert lock.open_file_button.isVisible()
+    qtbot.mouseClick(lock.open_file_button, Qt.MouseButton.LeftButton)
+    dialogs = _dialogs("openFromFileDialog")
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    assert isinstance(dialog, OpenFromFileDialog)
+    # The dialog proves the copy's passphrase and keeps this computer's journal aside
+    # (its own tests); what the app does with the journal it hands over is shown here.
+    other, _code = Vault.create(
+        tmp_path / "copy",
+        "another journal's words",
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
+    )
+    dialog.opened.emit(other, None)
+    assert companion.windows.screen == "main"
+    assert companion.session.vault is other
+    dialog.reject()
+
+
+def test_damage_at_unlock_offers_the_newest_backup(
+    qtbot: QtBot, companion: CompanionApp, paths: AppPaths
+) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # backs up
+    (paths.vault_dir / "journal.db").write_bytes(b"")  # a sync tool cut it to nothing
+    lock = companion.windows.current_window()
+    assert isinstance(lock, LockScreen)
+    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(_dialogs("damageDialog")), timeout=20000)
+    dialog = _dialogs("damageDialog")[0]
+    assert isinstance(dialog, DamageDialog)
+    assert companion.windows.screen == "locked"
+    assert lock.passphrase_message.isVisible()
+    dialog.reject()
+
+
+def test_first_run_offers_to_open_a_journal_from_a_file(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    app = CompanionApp(
+        resolve_paths(str(tmp_path / "fresh")),
+        FakeClock(NOON),
+        vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS),
+    )
+    try:
+        app.start()
+        first = app.windows.current_window()
+        assert isinstance(first, FirstRunWindow)
+        assert first.open_file_button.isVisible()
+        assert first.open_file_button.accessibleName()
     finally:
         app.shutdown()
         QApplication.processEvents()

@@ -96,6 +96,8 @@ class WindowManager(QObject):
         self._commands: Sequence[MenuCommand] = ()
         self._save_copy: Callable[[QWidget], None] | None = None
         self._lock_tasks: list[Callable[[], object]] = []
+        self._open_file: Callable[[QWidget, Callable[[Vault], None]], object] | None = None
+        self._damage_help: Callable[[QWidget, BaseException], object] | None = None
         self.banner: SessionBanner | None = None
         self.screen = ""
         self._window: QWidget | None = None
@@ -127,6 +129,23 @@ class WindowManager(QObject):
                 task()
             except Exception as exc:  # locking goes ahead whatever a task does
                 log.warning("before-lock task failed: %s", type(exc).__name__)
+
+    def offer_open_file(
+        self, open_file: Callable[[QWidget, Callable[[Vault], None]], object]
+    ) -> None:
+        """What "Open a journal from a file…" does (set by the app): it gets the screen
+        and what to do with the journal once it is open."""
+        self._open_file = open_file
+
+    def offer_damage_help(self, offer: Callable[[QWidget, BaseException], object]) -> None:
+        """What the lock screen does after an unlock fails (damage: offer a backup)."""
+        self._damage_help = offer
+
+    def _wire_open_file(self, window: FirstRunWindow | LockScreen) -> None:
+        open_file = self._open_file
+        window.open_file_button.setVisible(open_file is not None)
+        if open_file is not None:
+            window.open_file_requested.connect(lambda: open_file(window, self._unlocked))
 
     def offer_save_copy(self, save: Callable[[QWidget], None]) -> None:
         """What "Save an encrypted copy…" does in a guest session (set by the app)."""
@@ -186,6 +205,7 @@ class WindowManager(QObject):
         window = FirstRunWindow(self._vaults, self._vault_dir(), self._help)
         window.created.connect(self._vault_created)
         window.guest_requested.connect(self.start_guest_session)
+        self._wire_open_file(window)
         self._show(window, "first_run")
         return window
 
@@ -292,6 +312,10 @@ class WindowManager(QObject):
         window = LockScreen(self._vaults, self._vault_dir(), self._help)
         window.unlocked.connect(self._unlocked)
         window.guest_requested.connect(lambda: self.show_guest_welcome(can_go_back=True))
+        self._wire_open_file(window)
+        if self._damage_help is not None:
+            help_with = self._damage_help
+            window.unlock_failed.connect(lambda exc: help_with(window, exc))
         self._show(window, "locked", keep_place=keep_place)
         window.passphrase.select_all()
         return window

@@ -30,6 +30,7 @@ class FirstRunWindow(QWidget):
 
     created = Signal(object, object)
     guest_requested = Signal()
+    open_file_requested = Signal()
 
     def __init__(
         self,
@@ -121,6 +122,15 @@ class FirstRunWindow(QWidget):
         )
         self.guest_button.clicked.connect(self.guest_requested)
         column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # A journal saved elsewhere (a guest session's copy on a USB stick, another
+        # computer's backup) opens here as this computer's journal.
+        self.open_file_button = link_button(
+            translate("Vault", "Already have a journal? Open a journal from a file…"),
+            form,
+            name="openJournalFileButton",
+        )
+        self.open_file_button.clicked.connect(self.open_file_requested)
+        column.addWidget(self.open_file_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.header, self.title = build_card_screen(
             self, help_access, translate("Vault", "Welcome to Companion"), APP_NAME, form, 80
         )
@@ -128,6 +138,7 @@ class FirstRunWindow(QWidget):
         self.setTabOrder(self.help_button, self.passphrase.edit)
         self.setTabOrder(self.form.last_control(), self.create_button)
         self.setTabOrder(self.create_button, self.guest_button)
+        self.setTabOrder(self.guest_button, self.open_file_button)
         self.passphrase.setFocus()
 
     def show_notice(self, text: str) -> None:

@@ -47,6 +47,8 @@ class LockScreen(QWidget):
 
     unlocked = Signal(object)
     guest_requested = Signal()
+    open_file_requested = Signal()
+    unlock_failed = Signal(object)  # the exception: the app may offer a backup for damage
 
     def __init__(
         self,
@@ -86,6 +88,11 @@ class LockScreen(QWidget):
         )
         self.guest_button.clicked.connect(self.guest_requested)
         column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.open_file_button = link_button(
+            translate("Vault", "Open a journal from a file…"), form, name="openJournalFileButton"
+        )
+        self.open_file_button.clicked.connect(self.open_file_requested)
+        column.addWidget(self.open_file_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.header, self.title = build_card_screen(
             self, help_access, translate("Vault", "Your journal is locked"), APP_NAME, form, 72
         )
@@ -94,6 +101,7 @@ class LockScreen(QWidget):
         # One chain through both pages (the hidden one is skipped), then the guest link.
         self.setTabOrder(self.unlock_button, self.code_edit)
         self.setTabOrder(self.back_button, self.guest_button)
+        self.setTabOrder(self.guest_button, self.open_file_button)
         self.show_passphrase_page()
 
     # --- pages ------------------------------------------------------------------------
@@ -319,6 +327,7 @@ class LockScreen(QWidget):
         self._set_busy(False)
         self._say(self.passphrase_message, message_for(exc))
         self.passphrase.select_all()
+        self.unlock_failed.emit(exc)
 
     def _recovery_failed(self, exc: BaseException) -> None:
         self._task = None
@@ -329,6 +338,7 @@ class LockScreen(QWidget):
             self.code_edit.selectAll()
         else:
             self._say(self.recovery_message, message_for(exc))
+            self.unlock_failed.emit(exc)
 
     @staticmethod
     def _say(label: QLabel, text: str) -> None:
