@@ -82,3 +82,16 @@ def test_without_a_backup_nothing_is_offered(
     dialog.later_button.click()
     assert not dialog.isVisible()
     assert (folder / "journal.db").read_bytes() == data[:1]  # untouched
+
+
+def test_every_kind_of_damage_has_its_own_plain_sentence() -> None:
+    from companion.core.vault.errors import Damage, DatabaseDamaged
+    from companion.ui.transfer.damage_dialog import found_text, untouched_text
+
+    sentences = {found_text(DatabaseDamaged(kind)) for kind in Damage}
+    assert len(sentences) == len(Damage)
+    assert all(s.endswith(".") for s in sentences)
+    assert not any(kind.value in s for kind in Damage for s in sentences)  # words, no codes
+    assert "passphrase is not the problem" in found_text(VaultDamaged("header", "mac"))
+    kept = untouched_text(DatabaseDamaged(Damage.PAGES, kept_aside="/data/kept-aside/x"))
+    assert "/data/kept-aside/x" in plain(kept)
