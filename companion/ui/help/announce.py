@@ -12,16 +12,24 @@ Two small pieces the banner and the service cards share:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAccessible, QFocusEvent, QPalette
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QFocusEvent
 
 
 def announce(widget: QWidget, text: str) -> None:
     """Ask assistive technology to speak ``text`` (politely: after what it is saying)."""
+    # Imported here: PySide6 builds QAccessible's Python type (and its many enums) on
+    # first use, which the first paint of help never needs.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not QAccessible.isActive():  # nothing listens: skip building the event
         return
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
 
     event = QAccessibleAnnouncementEvent(widget, text)
     QAccessible.updateAccessibility(event)

@@ -14,20 +14,11 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock, SystemClock
 from companion.core.errors import ResourceDataError
@@ -40,6 +31,11 @@ from companion.ui.help.sections import Filters, Section, country_sections, searc
 from companion.ui.help.self_care import SelfCareLink, SelfCareRow
 from companion.ui.help.service_card import ServiceCard, scaled_font, text_label
 from companion.ui.shell.i18n import translate
+
+if TYPE_CHECKING:  # annotations only: PySide6 builds each Qt type on first use
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QCloseEvent, QHideEvent, QPaintEvent, QShowEvent
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 F1_ARMED = "companionHelpShortcut"  # HelpAccess's window property: F1 is taken care of
 FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"  # benchmarks only: stamp first paint, quit
@@ -426,4 +422,6 @@ class HelpPanel(QMainWindow):
         sys.stdout.write(f"FIRST_PAINT_CPU {time.process_time() * 1000:.3f}\n")
         sys.stdout.write(f"FIRST_PAINT {time.time():.6f} {self.emergency_text()}\n")
         sys.stdout.flush()
+        from PySide6.QtWidgets import QApplication
+
         QApplication.quit()
