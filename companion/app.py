@@ -7,17 +7,15 @@ no behaviour of its own. Moving between screens, dialogs and locking live in
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, APP_NAME
-from companion.core.assets import asset_path
 from companion.core.clock import Clock, SystemClock
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import AppPaths
@@ -31,6 +29,7 @@ from companion.core.policy import (
 from companion.core.resources.packs import PackLocations, discover_packs
 from companion.core.vault.connection import enable_memory_security
 from companion.core.vault.service import VaultService
+from companion.ui.checkins.reminders import ReminderNotifier
 from companion.ui.feature_set import FeatureContext, FeatureSet
 from companion.ui.help.access import HelpAccess
 from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
@@ -38,6 +37,7 @@ from companion.ui.shell.idle import IdleLock
 from companion.ui.shell.idle_reset import IdleResetTimer
 from companion.ui.shell.input_watch import InputWatcher
 from companion.ui.shell.preferences_store import PreferencesStore
+from companion.ui.shell.process import quit_on_terminate, set_app_icon, set_windows_app_id
 from companion.ui.shell.quick_exit import QuickExit
 from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.screen_lock import ScreenLockWatcher
@@ -157,6 +157,9 @@ class CompanionApp(QObject):
                 lambda parent, exc: offer_restore_after_damage(parent, self.vaults, folder, exc)
             )
         self.features.install_help_links()
+        self.windows.screen_changed.connect(self._screen_changed)
+        self.reminders = ReminderNotifier(self.prefs, self.clock, self)
+        self.reminders.activated.connect(self._open_checkin)
         self.idle.idle_timeout.connect(self.windows.lock)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.desktop_locked.connect(self.windows.lock_for_desktop)
@@ -175,6 +178,7 @@ class CompanionApp(QObject):
 
     def shutdown(self) -> None:
         """Save, lock and close everything (on quit, and at the end of tests)."""
+        self.reminders.stop()
         self.input.uninstall()
         self.idle.uninstall()
         self.help.uninstall()
@@ -182,6 +186,19 @@ class CompanionApp(QObject):
         panel = self.help.panel()
         if panel is not None:
             panel.close()
+
+    def _screen_changed(self, screen: str) -> None:
+        window = self.windows.main_window
+        if screen == "main" and window is not None:
+            self.features.attach_to_journal_window(window)
+
+    def _open_checkin(self) -> None:
+        """A reminder was clicked: the check-in page if the journal is open."""
+        window = self.windows.main_window
+        if window is not None:
+            window.page("checkins")
+            window.raise_()
+            window.activateWindow()
 
     def _apply_theme(self) -> None:
         apply_theme(self._qapp, self.prefs.prefs.theme)
@@ -199,15 +216,6 @@ def max_privacy(mode: Mode) -> Mode:
 # --- process setup -----------------------------------------------------------------------
 
 
-def _set_app_icon(app: QApplication) -> None:
-    try:
-        icon_file = asset_path("icons", "companion.svg")
-    except FileNotFoundError:
-        return
-    if icon_file.is_file():
-        app.setWindowIcon(QIcon(str(icon_file)))
-
-
 def _policy_packs(policy: Policy) -> tuple[Path, ...]:
     """The pack files the policy names (a file, or every ``*.json`` in a folder)."""
     if policy.local_resources is None:
@@ -221,44 +229,6 @@ def load_policy_for_run() -> Policy:
     for problem in problems:
         log.warning("policy %s: %s", policy.source, problem)
     return policy
-
-
-def quit_on_terminate(app: QApplication) -> None:
-    """Quit through the normal path (save, lock, checkpoint) on SIGTERM and SIGHUP.
-
-    Logging out or shutting down sends SIGTERM; Python's default ends the process at once,
-    losing whatever still waited on the autosave timer. Python runs signal handlers only
-    between bytecodes, so a short timer keeps the interpreter looking in while Qt's event
-    loop sleeps.
-    """
-    import signal
-
-    def request_quit(_signum: int, _frame: object) -> None:
-        app.quit()
-
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None:
-            signal.signal(number, request_quit)
-    tick = QTimer(app)
-    tick.timeout.connect(lambda: None)
-    tick.start(250)
-
-
-def set_windows_app_id() -> None:
-    """Group the taskbar button with the Start-menu shortcut (Windows only).
-
-    Neither the MSI nor the NSIS setup can stamp the id on the shortcut, so the running
-    program sets it, before any window exists.
-    """
-    if sys.platform != "win32":
-        return
-    import ctypes
-
-    windll = getattr(ctypes, "windll", None)  # only exists on Windows
-    if windll is not None:
-        with contextlib.suppress(AttributeError, OSError):
-            windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
 
 
 def run_app(data_dir: str | None, *, guest: bool = False) -> int:
@@ -286,7 +256,7 @@ def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    _set_app_icon(app)
+    set_app_icon(app)
     install_crash_handler()
     companion = CompanionApp(plan.paths, policy=plan.policy, mode=plan.mode)
     apply_theme(app, companion.prefs.prefs.theme)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -26,6 +27,9 @@ from companion.ui.shell.pages import MenuCommand, PageSpec
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
+
+if TYPE_CHECKING:
+    from companion.ui.journal.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,17 @@ class FeatureSet:
             ),
         ]
 
+    def attach_to_journal_window(self, window: MainWindow) -> None:
+        """Give a new journal window's editor the gentle line after a low mood."""
+        from companion.ui.exercises.gentle_response import GentleResponseBar
+
+        window.editor.set_low_mood_response(
+            GentleResponseBar,
+            enabled=lambda: self._ctx.prefs.prefs.gentle_response,
+            open_help=self._ctx.help_access.open,
+            open_exercise=self.open_exercise,
+        )
+
     # --- without unlocking -------------------------------------------------------------
 
     def install_help_links(self) -> None:
@@ -109,6 +124,14 @@ class FeatureSet:
                 help_access=self._ctx.help_access,
             ),
         )
+
+    def open_exercise(self, exercise_id: str) -> None:
+        """The exercises window on one exercise ("breathing.slow"…)."""
+        self.open_exercises()
+        window = self.window("exercises")
+        show = getattr(window, "show_exercise", None)
+        if callable(show):
+            show(exercise_id)
 
     def open_learn(self, parent: QWidget | None = None) -> None:
         """The Learn articles (no unlock needed)."""

@@ -151,3 +151,48 @@ def test_a_guest_safety_plan_offers_no_unencrypted_copy(qtbot: QtBot, qapp: QApp
     finally:
         app.shutdown()
         QApplication.processEvents()
+
+
+def test_a_low_mood_gets_the_gentle_line_and_breathing_opens(
+    qtbot: QtBot, companion: CompanionApp
+) -> None:
+    companion.start()
+    main = unlock(qtbot, companion)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = main.editor
+    editor.mood_picker.options[0].setFocus()
+    qtbot.keyClick(editor.mood_picker.options[0], Qt.Key.Key_1)  # Awful
+    editor.text_edit.setFocus()
+    qtbot.keyClicks(editor.text_edit, "I don't know who to talk to")
+    qtbot.waitUntil(lambda: not editor.has_unsaved_changes(), timeout=5000)
+    line = editor.gentle_line
+    assert line is not None
+    qtbot.waitUntil(line.isVisible, timeout=3000)
+    qtbot.mouseClick(line.exercise_button, Qt.MouseButton.LeftButton)
+    exercises = companion.features.window("exercises")
+    assert exercises is not None
+    assert exercises.isVisible()
+    qtbot.mouseClick(line.help_button, Qt.MouseButton.LeftButton)
+    panel = companion.help.panel()
+    assert panel is not None
+    assert panel.isVisible()
+
+
+def test_the_gentle_line_can_be_turned_off(qtbot: QtBot, companion: CompanionApp) -> None:
+    companion.prefs.update(gentle_response=False)
+    companion.start()
+    main = unlock(qtbot, companion)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = main.editor
+    editor.mood_picker.options[0].setFocus()
+    qtbot.keyClick(editor.mood_picker.options[0], Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: not editor.has_unsaved_changes(), timeout=5000)
+    assert not editor.gentle_line_shown()
+
+
+def test_a_clicked_reminder_opens_the_check_in(qtbot: QtBot, companion: CompanionApp) -> None:
+    assert not companion.reminders.is_running()  # off until the person sets reminder times
+    companion.start()
+    main = unlock(qtbot, companion)
+    companion.reminders.activated.emit()
+    assert main.pages.currentWidget().objectName() == "checkinsPage"
