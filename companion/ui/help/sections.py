@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from companion.core.resources.directory import Directory
+from companion.core.resources.directory import CHANNEL_WORDS, Directory, normalise
 from companion.core.resources.hours import open_state
 from companion.core.resources.records import Category, Channel, SearchQuery, Service
 from companion.ui.help.wording import category_heading, for_everyone, particular_heading
@@ -126,6 +126,18 @@ def country_sections(
     return sections
 
 
+def channel_words(channel: Channel) -> str:
+    """How a person reaches a service by ``channel``, as a verb: 'call', 'text', 'chat with'."""
+    words = {
+        Channel.PHONE: translate("Help", "call"),
+        Channel.SMS: translate("Help", "text"),
+        Channel.CHAT: translate("Help", "chat with online"),
+        Channel.EMAIL: translate("Help", "email"),
+        Channel.WEBSITE: translate("Help", "visit online"),
+    }
+    return words[channel]
+
+
 def search_section(
     directory: Directory, filters: Filters, now: datetime, country: str | None = None
 ) -> tuple[Section, int]:
@@ -145,6 +157,12 @@ def search_section(
         heading = translate("Help", "1 result in every country")
     else:
         heading = translate("Help", "%n results in every country", None, total)
+    named = [CHANNEL_WORDS[w] for w in normalise(filters.text).split() if w in CHANNEL_WORDS]
+    if named:
+        ways = [channel_words(c) for c in dict.fromkeys(named)]  # as typed, once each
+        heading += translate("Help", " — services you can {ways}").format(
+            ways=translate("Help", " or ").join(ways)
+        )
     if country and any(s.country == country for s in shown):
         heading += translate("Help", " — {country} first").format(
             country=directory.country_name(country)

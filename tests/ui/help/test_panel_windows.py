@@ -202,3 +202,14 @@ def test_tab_goes_round_and_comes_back_to_the_emergency_number(
         assert stop.accessibleName(), stop.objectName() or type(stop).__name__
     # The focused control is always scrolled into view.
     assert in_view(panel, start)
+
+
+def test_f1_inside_the_panel_goes_back_to_the_emergency_number(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock
+) -> None:
+    panel = shown(qtbot, directory, noon_utc, "GB")
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.controls.search.setFocus()
+    qtbot.keyClick(panel.controls.search, Qt.Key.Key_F1)
+    assert QApplication.focusWidget() is panel.emergency_number

@@ -128,3 +128,22 @@ def test_hours_not_listed_is_said_in_words(
     assert card.status_label.text() == HOURS_NOT_LISTED
     # Plain words, no symbol that could be read as open (●) or closed (○).
     assert card.status_label.text() == "Hours not listed"
+
+
+def test_search_puts_the_chosen_country_first_and_names_the_channel(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock
+) -> None:
+    panel = panel_for(qtbot, directory, noon_utc, "GB")
+    panel.set_search("text")
+    ids = panel.visible_service_ids()
+    # "text" is a way of getting in touch: it finds the services you can text, the
+    # chosen country's first, and the heading says so in words.
+    assert ids == ["gb-shout", "us-988"]
+    heading = panel.section_titles()[0]
+    assert "services you can text" in heading
+    assert heading.endswith("United Kingdom first")
+    panel.set_search("call suicide")
+    ids = panel.visible_service_ids()
+    assert ids[0].startswith("gb-")
+    assert all(directory.get(i).phones for i in ids)  # type: ignore[union-attr]
+    assert "services you can call" in panel.section_titles()[0]
