@@ -213,3 +213,9 @@ def test_f1_inside_the_panel_goes_back_to_the_emergency_number(
     panel.controls.search.setFocus()
     qtbot.keyClick(panel.controls.search, Qt.Key.Key_F1)
     assert QApplication.focusWidget() is panel.emergency_number
+
+
+def test_the_panel_tells_help_access_it_has_its_own_f1() -> None:
+    from companion.ui.help import access
+
+    assert panel_module.F1_ARMED == access._ARMED
