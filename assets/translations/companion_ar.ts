@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+79"/>
+        <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>اطلب المساعدة الآن</translation>
     </message>
@@ -36,7 +36,7 @@
     <message>
         <location line="+34"/>
         <source>In an emergency in {country}, call</source>
-        <translation>في حالة الطوارئ في {country}، اتصل بـ</translation>
+        <translation>في حالة الطوارئ في ⁨{country}⁩، اتصل بـ</translation>
     </message>
     <message>
         <location line="-67"/>
@@ -57,27 +57,28 @@
     <message>
         <location line="-35"/>
         <source>Emergency number in {country}</source>
-        <translation>رقم الطوارئ في {country}</translation>
+        <translation>رقم الطوارئ في ⁨{country}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>Call {number}</source>
-        <translation>اتصل بالرقم {number}</translation>
+        <translation>اتصل بالرقم ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Call emergency services {number}</source>
-        <translation>اتصل بخدمات الطوارئ {number}</translation>
+        <translation>اتصل بخدمات الطوارئ ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Call emergency number {number}</source>
-        <translation>اتصل برقم الطوارئ {number}</translation>
+        <translation>اتصل برقم الطوارئ ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../companion/ui/help/wording.py" line="+177"/>
+        <location filename="../../companion/ui/help/sections.py" line="+164"/>
+        <location filename="../../companion/ui/help/wording.py" line="+182"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
@@ -139,7 +140,7 @@
     <message>
         <location line="+5"/>
         <source>Show only services you can reach by {channel}</source>
-        <translation>اعرض فقط الخدمات التي يمكن الوصول إليها عبر {channel}</translation>
+        <translation>اعرض فقط الخدمات التي يمكن الوصول إليها عبر ⁨{channel}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -159,12 +160,12 @@
     <message>
         <location line="+60"/>
         <source>We couldn&apos;t find a country called “{text}”. The numbers shown are still for {country}. Try the country&apos;s name in English or your language, or its two-letter code.</source>
-        <translation>لم نجد بلدًا باسم «{text}». الأرقام المعروضة ما زالت لـ{country}. جرّب اسم البلد بالإنجليزية أو بلغتك، أو رمزه المكوّن من حرفين.</translation>
+        <translation>لم نجد بلدًا باسم «⁨{text}⁩». الأرقام المعروضة ما زالت لـ⁨{country}⁩. جرّب اسم البلد بالإنجليزية أو بلغتك، أو رمزه المكوّن من حرفين.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>We couldn&apos;t find a country called “{text}”. Try the country&apos;s name in English or your language, or its two-letter code.</source>
-        <translation>لم نجد بلدًا باسم «{text}». جرّب اسم البلد بالإنجليزية أو بلغتك، أو رمزه المكوّن من حرفين.</translation>
+        <translation>لم نجد بلدًا باسم «⁨{text}⁩». جرّب اسم البلد بالإنجليزية أو بلغتك، أو رمزه المكوّن من حرفين.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -182,9 +183,9 @@
         <translation>المساعدة وخطوط الأزمات</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
-        <translation>ليست لدينا أرقام طوارئ لـ{country} بعد. من هاتف محمول، جرّب:</translation>
+        <translation>ليست لدينا أرقام طوارئ لـ⁨{country}⁩ بعد. من هاتف محمول، جرّب:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -194,7 +195,7 @@
     <message>
         <location line="+25"/>
         <source>We don&apos;t have a list for {country} yet.</source>
-        <translation>ليست لدينا قائمة لـ{country} بعد.</translation>
+        <translation>ليست لدينا قائمة لـ⁨{country}⁩ بعد.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -214,12 +215,12 @@
     <message>
         <location line="+18"/>
         <source>QR code for {name}</source>
-        <translation>رمز QR لـ{name}</translation>
+        <translation>رمز QR لـ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan with your phone&apos;s camera to call {number}</source>
-        <translation>امسحه بكاميرا هاتفك للاتصال بالرقم {number}</translation>
+        <translation>امسحه بكاميرا هاتفك للاتصال بالرقم ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -227,7 +228,7 @@
         <translation>أغلق رمز QR</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/sections.py" line="+116"/>
+        <location filename="../../companion/ui/help/sections.py" line="-48"/>
         <source>Help that works from anywhere</source>
         <translation>مساعدة متاحة من أي مكان</translation>
     </message>
@@ -237,7 +238,32 @@
         <translation>أرقام طوارئ أخرى</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>call</source>
+        <translation>الاتصال بها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>مراسلتها نصيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat with online</source>
+        <translation>الدردشة معها عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>مراسلتها بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit online</source>
+        <translation>زيارتها عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>1 result in every country</source>
         <translation>نتيجة واحدة في كل البلدان</translation>
     </message>
@@ -254,19 +280,24 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source> — services you can {ways}</source>
+        <translation> — خدمات يمكنك ⁨{ways}⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> — {country} first</source>
-        <translation> — {country} أولًا</translation>
+        <translation> — ⁨{country}⁩ أولًا</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/service_card.py" line="-135"/>
         <source>Cost: {text}</source>
-        <translation>التكلفة: {text}</translation>
+        <translation>التكلفة: ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Privacy: {text}</source>
-        <translation>الخصوصية: {text}</translation>
+        <translation>الخصوصية: ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -278,27 +309,27 @@
         <location line="+1"/>
         <location filename="../../companion/ui/help/wording.py" line="+1"/>
         <source>Added by {who}</source>
-        <translation>من إضافة {who}</translation>
+        <translation>من إضافة ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For: {who}</source>
-        <translation>لمن: {who}</translation>
+        <translation>لمن: ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Languages: {names}</source>
-        <translation>اللغات: {names}</translation>
+        <translation>اللغات: ⁨{names}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Phone number for {who}: {number}</source>
-        <translation>رقم هاتف {who}: {number}</translation>
+        <translation>رقم هاتف ⁨{who}⁩: ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call {who}</source>
-        <translation>اتصل بـ{who}</translation>
+        <translation>اتصل بـ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -309,7 +340,7 @@
     <message>
         <location line="-148"/>
         <source>Copy number for {who}</source>
-        <translation>انسخ رقم {who}</translation>
+        <translation>انسخ رقم ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -320,47 +351,47 @@
     <message>
         <location line="-33"/>
         <source>Show QR code for {who}</source>
-        <translation>اعرض رمز QR لـ{who}</translation>
+        <translation>اعرض رمز QR لـ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Text {keyword} to {number}</source>
-        <translation>أرسل {keyword} إلى الرقم {number}</translation>
+        <translation>أرسل ⁨{keyword}⁩ إلى الرقم ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text {number}</source>
-        <translation>أرسل رسالة نصية إلى الرقم {number}</translation>
+        <translation>أرسل رسالة نصية إلى الرقم ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text {who}</source>
-        <translation>أرسل رسالة نصية إلى {who}</translation>
+        <translation>أرسل رسالة نصية إلى ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scan with your phone&apos;s camera to text {what}</source>
-        <translation>امسحه بكاميرا هاتفك لإرسال رسالة نصية إلى {what}</translation>
+        <translation>امسحه بكاميرا هاتفك لإرسال رسالة نصية إلى ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show QR code to text {who}</source>
-        <translation>اعرض رمز QR لإرسال رسالة نصية إلى {who}</translation>
+        <translation>اعرض رمز QR لإرسال رسالة نصية إلى ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hours: {hours}</source>
-        <translation>الساعات: {hours}</translation>
+        <translation>الساعات: ⁨{hours}⁩</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chat with {name}</source>
-        <translation>دردش مع {name}</translation>
+        <translation>دردش مع ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Website of {name}</source>
-        <translation>موقع {name}</translation>
+        <translation>موقع ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -370,7 +401,7 @@
     <message>
         <location line="+1"/>
         <source>Email {name}</source>
-        <translation>راسل {name} بالبريد الإلكتروني</translation>
+        <translation>راسل ⁨{name}⁩ بالبريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -378,7 +409,7 @@
         <translation>نُسخ ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-98"/>
+        <location filename="../../companion/ui/help/wording.py" line="-104"/>
         <source>Emergency services</source>
         <translation>خدمات الطوارئ</translation>
     </message>
@@ -445,7 +476,7 @@
     <message>
         <location line="+5"/>
         <source>This computer can&apos;t make calls — dial {number} on any phone.</source>
-        <translation>لا يستطيع هذا الحاسوب إجراء مكالمات — اطلب الرقم {number} من أي هاتف.</translation>
+        <translation>لا يستطيع هذا الحاسوب إجراء مكالمات — اطلب الرقم ⁨{number}⁩ من أي هاتف.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -455,7 +486,7 @@
     <message>
         <location line="+5"/>
         <source>Copied {number}. Paste it where you need it.</source>
-        <translation>نُسخ الرقم {number}. الصقه حيث تحتاج إليه.</translation>
+        <translation>نُسخ الرقم ⁨{number}⁩. الصقه حيث تحتاج إليه.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -463,24 +494,24 @@
         <translation>مجموعة بيانات عامة لخطوط المساعدة</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Checked {date} against Android&apos;s emergency-number list and libphonenumber</source>
-        <translation>تم التحقق في {date} بمقارنته بقائمة أرقام الطوارئ في Android ومكتبة libphonenumber</translation>
+        <translation>تم التحقق في ⁨{date}⁩ بمقارنته بقائمة أرقام الطوارئ في Android ومكتبة libphonenumber</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checked {date} against {source}</source>
-        <translation>تم التحقق في {date} بمقارنته بـ{source}</translation>
+        <translation>تم التحقق في ⁨{date}⁩ بمقارنته بـ⁨{source}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Source: {name}</source>
-        <translation>المصدر: {name}</translation>
+        <translation>المصدر: ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, dated {date}</source>
-        <translation>، بتاريخ {date}</translation>
+        <translation>، بتاريخ ⁨{date}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -500,7 +531,7 @@
     <message>
         <location line="+30"/>
         <source>{city} time</source>
-        <translation>بتوقيت {city}</translation>
+        <translation>بتوقيت ⁨{city}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -536,7 +567,7 @@
     <message>
         <location line="+50"/>
         <source>Sorry, “{name}” could not be opened just now.</source>
-        <translation>عذرًا، تعذّر فتح «{name}» الآن.</translation>
+        <translation>عذرًا، تعذّر فتح «⁨{name}⁩» الآن.</translation>
     </message>
 </context>
 <context>
@@ -550,7 +581,7 @@
     <message>
         <location line="-61"/>
         <source>Show {chart} as a table</source>
-        <translation>اعرض {chart} كجدول</translation>
+        <translation>اعرض ⁨{chart}⁩ كجدول</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -560,12 +591,12 @@
     <message>
         <location line="+3"/>
         <source>Export {chart} as a PNG picture</source>
-        <translation>صدّر {chart} كصورة PNG</translation>
+        <translation>صدّر ⁨{chart}⁩ كصورة PNG</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{chart}, as a table</source>
-        <translation>{chart}، كجدول</translation>
+        <translation>⁨{chart}⁩، كجدول</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -755,23 +786,23 @@
     <message>
         <location line="+6"/>
         <source>Average mood {average} ({word}) over {days} with a mood.</source>
-        <translation>متوسط المزاج {average} ({word}) على مدى {days} بمزاج مسجّل.</translation>
+        <translation>متوسط المزاج ⁨{average}⁩ (⁨{word}⁩) على مدى ⁨{days}⁩ بمزاج مسجّل.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{day}: no mood</source>
-        <translation>{day}: بلا مزاج</translation>
+        <translation>⁨{day}⁩: بلا مزاج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day}: {mood} (average {average}, {entries})</source>
         <extracomment>One day of the year in pixels: {day} a long date, {mood} a mood word, {average} a number, {entries} &quot;1 entry&quot; or &quot;3 entries&quot;.</extracomment>
-        <translation>{day}: {mood} (المتوسط {average}، {entries})</translation>
+        <translation>⁨{day}⁩: ⁨{mood}⁩ (المتوسط ⁨{average}⁩، ⁨{entries}⁩)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Year in pixels {year}</source>
-        <translation>السنة بالمربعات {year}</translation>
+        <translation>السنة بالمربعات ⁨{year}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -782,12 +813,12 @@
     <message>
         <location line="+4"/>
         <source>{days} with a mood in {year}. Each square is a day; the number in it is the mood from 1 (Awful) to 5 (Great). Use the arrow keys to read each day.</source>
-        <translation>{days} بمزاج مسجّل في {year}. كل مربع يوم، والرقم فيه هو المزاج من 1 (سيئ جدًا) إلى 5 (رائع). استخدم مفاتيح الأسهم لقراءة كل يوم.</translation>
+        <translation>⁨{days}⁩ بمزاج مسجّل في ⁨{year}⁩. كل مربع يوم، والرقم فيه هو المزاج من 1 (سيئ جدًا) إلى 5 (رائع). استخدم مفاتيح الأسهم لقراءة كل يوم.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No moods in {year} yet.</source>
-        <translation>لا يوجد مزاج مسجّل في {year} بعد.</translation>
+        <translation>لا يوجد مزاج مسجّل في ⁨{year}⁩ بعد.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -798,7 +829,7 @@
     <message>
         <location line="-10"/>
         <source>{average} · {amount}</source>
-        <translation>{average} · {amount}</translation>
+        <translation>⁨{average}⁩ · ⁨{amount}⁩</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -813,12 +844,12 @@
     <message>
         <location line="+11"/>
         <source>{with_avg} with ({with_days}) · {without_avg} without ({without_days})</source>
-        <translation>{with_avg} مع ({with_days}) · {without_avg} بدون ({without_days})</translation>
+        <translation>⁨{with_avg}⁩ مع (⁨{with_days}⁩) · ⁨{without_avg}⁩ بدون (⁨{without_days}⁩)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not enough days yet ({with_days} with, {without_days} without)</source>
-        <translation>لا توجد أيام كافية بعد ({with_days} مع، {without_days} بدون)</translation>
+        <translation>لا توجد أيام كافية بعد (⁨{with_days}⁩ مع، ⁨{without_days}⁩ بدون)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -828,12 +859,12 @@
     <message>
         <location line="+2"/>
         <source>Average mood on your days with and without each activity or self-care action. These describe your days; they do not show causes. An average needs at least {days} on each side.</source>
-        <translation>متوسط المزاج في أيامك مع كل نشاط أو خطوة عناية بالنفس وبدونها. هذه تصف أيامك؛ ولا تُظهر أسبابًا. يحتاج المتوسط إلى {days} على الأقل في كل جانب.</translation>
+        <translation>متوسط المزاج في أيامك مع كل نشاط أو خطوة عناية بالنفس وبدونها. هذه تصف أيامك؛ ولا تُظهر أسبابًا. يحتاج المتوسط إلى ⁨{days}⁩ على الأقل في كل جانب.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{entries} · {percent}%</source>
-        <translation>{entries} · {percent}%</translation>
+        <translation>⁨{entries}⁩ · ⁨{percent}⁩%</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -844,7 +875,7 @@
     <message>
         <location line="-4"/>
         <source>Emotions named in {entries} in this range.</source>
-        <translation>مشاعر سُمّيت في {entries} في هذه الفترة.</translation>
+        <translation>مشاعر سُمّيت في ⁨{entries}⁩ في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/insights/words.py" line="-64"/>
@@ -1035,8 +1066,9 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+45"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+52"/>
         <source>no entries</source>
+        <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>لا تدوينات</translation>
     </message>
     <message>
@@ -1066,31 +1098,31 @@
         <location line="+9"/>
         <source>{date}, today, {entries}</source>
         <extracomment>A day read aloud: {date} is the long date, {entries} says how many (&quot;3 entries&quot;).</extracomment>
-        <translation>{date}، اليوم، {entries}</translation>
+        <translation>⁨{date}⁩، اليوم، ⁨{entries}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date}, {entries}</source>
         <extracomment>A day read aloud: {date} is the long date, {entries} says how many (&quot;3 entries&quot;).</extracomment>
-        <translation>{date}، {entries}</translation>
+        <translation>⁨{date}⁩، ⁨{entries}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{date}, today, {entries}, mood: {mood}</source>
         <extracomment>A day read aloud: {date} is the long date, {entries} says how many, {mood} is the day&apos;s mood word (&quot;Good&quot;).</extracomment>
-        <translation>{date}، اليوم، {entries}، المزاج: {mood}</translation>
+        <translation>⁨{date}⁩، اليوم، ⁨{entries}⁩، المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{date}, {entries}, mood: {mood}</source>
         <extracomment>A day read aloud: {date} is the long date, {entries} says how many, {mood} is the day&apos;s mood word (&quot;Good&quot;).</extracomment>
-        <translation>{date}، {entries}، المزاج: {mood}</translation>
+        <translation>⁨{date}⁩، ⁨{entries}⁩، المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{entries}. Mood: {mood}</source>
         <extracomment>A calendar day&apos;s tooltip: {entries} says how many (&quot;3 entries&quot;), {mood} is the day&apos;s mood word (&quot;Good&quot;).</extracomment>
-        <translation>{entries}. المزاج: {mood}</translation>
+        <translation>⁨{entries}⁩. المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -1118,24 +1150,44 @@
         <translation>الشهر التالي (Page Down)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
-        <translation>يُعرض {month}</translation>
+        <translation>يُعرض ⁨{month}⁩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_details.py" line="+53"/>
+        <location filename="../../companion/ui/journal/entry_details.py" line="+30"/>
+        <source>spent time outdoors</source>
+        <translation>قضيت وقتًا في الهواء الطلق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something creative</source>
+        <translation>شيء إبداعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ate a good meal</source>
+        <translation>تناولت وجبة جيدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took my medication</source>
+        <translation>تناولت دوائي</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Feelings and activities</source>
         <translation>المشاعر والأنشطة</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+33"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Feelings</source>
         <translation>المشاعر</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>Emotion</source>
         <translation>الشعور</translation>
     </message>
@@ -1150,7 +1202,7 @@
         <translation>وسم</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
@@ -1160,24 +1212,18 @@
         <translation>العناية بالنفس</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Feeling {emotions}</source>
         <extracomment>{emotions} is a comma-separated list of the chosen feelings.</extracomment>
-        <translation>الشعور: {emotions}</translation>
+        <translation>الشعور: ⁨{emotions}⁩</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Did {tags}</source>
-        <extracomment>{tags} is a comma-separated list of the chosen activities and self-care.</extracomment>
-        <translation>ما فعلته: {tags}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>none chosen yet</source>
         <translation>لم يُختر شيء بعد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hide feelings and activities</source>
         <translation>أخفِ المشاعر والأنشطة</translation>
     </message>
@@ -1190,12 +1236,12 @@
         <location line="+4"/>
         <source>Feelings and activities — {summary}</source>
         <extracomment>{summary} is what was chosen (&quot;Feeling calm · Did work&quot;) or &quot;none chosen yet&quot;.</extracomment>
-        <translation>المشاعر والأنشطة — {summary}</translation>
+        <translation>المشاعر والأنشطة — ⁨{summary}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chosen: {summary}</source>
-        <translation>المختار: {summary}</translation>
+        <translation>المختار: ⁨{summary}⁩</translation>
     </message>
     <message>
         <location filename="../../companion/ui/journal/entry_editor.py" line="+73"/>
@@ -1306,12 +1352,12 @@
     <message>
         <location line="+248"/>
         <source>Couldn&apos;t save — your text is still here. {reason}</source>
-        <translation>تعذّر الحفظ — نصك ما زال هنا. {reason}</translation>
+        <translation>تعذّر الحفظ — نصك ما زال هنا. ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+271"/>
         <source>One entry holds up to {limit} characters and this one has {length}. Moving part of it into a new entry will let both save.</source>
-        <translation>تتسع التدوينة الواحدة لـ{limit} حرفًا كحد أقصى، وهذه فيها {length}. إذا نقلت جزءًا منها إلى تدوينة جديدة أمكن حفظ الاثنتين.</translation>
+        <translation>تتسع التدوينة الواحدة لـ⁨{limit}⁩ حرفًا كحد أقصى، وهذه فيها ⁨{length}⁩. إذا نقلت جزءًا منها إلى تدوينة جديدة أمكن حفظ الاثنتين.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/journal/main_pages.py" line="+19"/>
@@ -1352,7 +1398,7 @@
         <location line="+10"/>
         <source>{greeting}. How are you today?</source>
         <extracomment>{greeting} is &quot;Good morning&quot;, &quot;Good afternoon&quot; or &quot;Good evening&quot;.</extracomment>
-        <translation>{greeting}. كيف حالك اليوم؟</translation>
+        <translation>⁨{greeting}⁩. كيف حالك اليوم؟</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1371,7 +1417,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../companion/ui/journal/trash_view.py" line="+77"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="+86"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
@@ -1511,7 +1557,7 @@
         <location line="+79"/>
         <source>Showing {date}</source>
         <extracomment>{date} is the day chosen in the calendar, as a long date.</extracomment>
-        <translation>يُعرض {date}</translation>
+        <translation>يُعرض ⁨{date}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1524,7 +1570,7 @@
         <translation>ستظهر تدويناتك هنا، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/mood_face.py" line="+18"/>
+        <location filename="../../companion/ui/journal/mood_face.py" line="+19"/>
         <source>Awful</source>
         <translation>سيئ جدًا</translation>
     </message>
@@ -1549,7 +1595,7 @@
         <translation>رائع</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>No mood</source>
         <translation>بلا مزاج</translation>
     </message>
@@ -1557,18 +1603,18 @@
         <location filename="../../companion/ui/journal/mood_picker.py" line="+39"/>
         <source>{mood}, chosen</source>
         <extracomment>{mood} is a mood word such as &quot;Okay&quot;.</extracomment>
-        <translation>{mood}، مختار</translation>
+        <translation>⁨{mood}⁩، مختار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{mood} (key {key})</source>
         <extracomment>{mood} is a mood word; {key} is the number key (1 to 5) that chooses it.</extracomment>
-        <translation>{mood} (المفتاح {key})</translation>
+        <translation>⁨{mood}⁩ (المفتاح ⁨{key}⁩)</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Mood: {mood}</source>
-        <translation>المزاج: {mood}</translation>
+        <translation>المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1604,7 +1650,7 @@
     <message>
         <location line="-161"/>
         <source>Only mood {mood}</source>
-        <translation>المزاج {mood} فقط</translation>
+        <translation>المزاج ⁨{mood}⁩ فقط</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1685,7 +1731,7 @@
         <location line="+7"/>
         <source>{date}, {time}</source>
         <extracomment>When a search result was written: {date} is a long date, {time} the time of day.</extracomment>
-        <translation>{date}، {time}</translation>
+        <translation>⁨{date}⁩، ⁨{time}⁩</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1702,12 +1748,12 @@
         <source>%n+ entries found</source>
         <extracomment>%n is the most results shown; there may be more.</extracomment>
         <translation>
-            <numerusform>وُجد %n+ تدوينة</numerusform>
-            <numerusform>وُجد %n+ تدوينة</numerusform>
-            <numerusform>وُجد %n+ تدوينة</numerusform>
-            <numerusform>وُجدت %n+ تدوينات</numerusform>
-            <numerusform>وُجد %n+ تدوينةً</numerusform>
-            <numerusform>وُجد %n+ تدوينة</numerusform>
+            <numerusform>وُجد ⁨%n+⁩ تدوينة</numerusform>
+            <numerusform>وُجد ⁨%n+⁩ تدوينة</numerusform>
+            <numerusform>وُجد ⁨%n+⁩ تدوينة</numerusform>
+            <numerusform>وُجدت ⁨%n+⁩ تدوينات</numerusform>
+            <numerusform>وُجد ⁨%n+⁩ تدوينةً</numerusform>
+            <numerusform>وُجد ⁨%n+⁩ تدوينة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1731,12 +1777,12 @@
         <location line="+5"/>
         <source>Search looks for words and numbers, so this shows %n+ entries without searching the text.</source>
         <translation>
-            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا %n+ تدوينة دون البحث في النص.</numerusform>
-            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا %n+ تدوينة دون البحث في النص.</numerusform>
-            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا %n+ تدوينة دون البحث في النص.</numerusform>
-            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا %n+ تدوينات دون البحث في النص.</numerusform>
-            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا %n+ تدوينةً دون البحث في النص.</numerusform>
-            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا %n+ تدوينة دون البحث في النص.</numerusform>
+            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا ⁨%n+⁩ تدوينة دون البحث في النص.</numerusform>
+            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا ⁨%n+⁩ تدوينة دون البحث في النص.</numerusform>
+            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا ⁨%n+⁩ تدوينة دون البحث في النص.</numerusform>
+            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا ⁨%n+⁩ تدوينات دون البحث في النص.</numerusform>
+            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا ⁨%n+⁩ تدوينةً دون البحث في النص.</numerusform>
+            <numerusform>يبحث البحث عن الكلمات والأرقام، لذا يعرض هذا ⁨%n+⁩ تدوينة دون البحث في النص.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1755,13 +1801,13 @@
         <location filename="../../companion/ui/journal/search_results.py" line="+80"/>
         <source>{when}, mood {mood}: {title}. {snippet}</source>
         <extracomment>A search result read aloud: {when} is its date and time, {mood} a mood word, {title} the entry&apos;s title or first line, {snippet} the text around the match.</extracomment>
-        <translation>{when}، المزاج {mood}: {title}. {snippet}</translation>
+        <translation>⁨{when}⁩، المزاج ⁨{mood}⁩: ⁨{title}⁩. ⁨{snippet}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{when}: {title}. {snippet}</source>
         <extracomment>A search result read aloud: {when} is its date and time, {title} the entry&apos;s title or first line, {snippet} the text around the match.</extracomment>
-        <translation>{when}: {title}. {snippet}</translation>
+        <translation>⁨{when}⁩: ⁨{title}⁩. ⁨{snippet}⁩</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1787,22 +1833,22 @@
         <location line="+10"/>
         <source>{time}, mood {mood}, {title}, tags {tags}</source>
         <extracomment>A timeline entry read aloud: {time} is the time of day, {mood} a mood word, {title} the title or first line, {tags} a comma-separated list.</extracomment>
-        <translation>{time}، المزاج {mood}، {title}، الوسوم {tags}</translation>
+        <translation>⁨{time}⁩، المزاج ⁨{mood}⁩، ⁨{title}⁩، الوسوم ⁨{tags}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time}, mood {mood}, {title}</source>
-        <translation>{time}، المزاج {mood}، {title}</translation>
+        <translation>⁨{time}⁩، المزاج ⁨{mood}⁩، ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time}, no mood, {title}, tags {tags}</source>
-        <translation>{time}، بلا مزاج، {title}، الوسوم {tags}</translation>
+        <translation>⁨{time}⁩، بلا مزاج، ⁨{title}⁩، الوسوم ⁨{tags}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time}, no mood, {title}</source>
-        <translation>{time}، بلا مزاج، {title}</translation>
+        <translation>⁨{time}⁩، بلا مزاج، ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+216"/>
@@ -1810,18 +1856,29 @@
         <translation>الخط الزمني للتدوينات</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/trash_view.py" line="-28"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="-35"/>
+        <source>Trash — {app}</source>
+        <extracomment>A window title: the screen&apos;s name, then the app&apos;s.</extracomment>
+        <translation>سلة المهملات — ⁨{app}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+4"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Entries in the trash</source>
         <translation>التدوينات في سلة المهملات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing in the trash. Entries you move here wait until you restore them.</source>
+        <translation>لا شيء في سلة المهملات. التدوينات التي تنقلها إلى هنا تبقى حتى تستعيدها.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore the selected entry</source>
         <translation>استعد التدوينة المحددة</translation>
     </message>
@@ -1849,20 +1906,15 @@
         <location line="+22"/>
         <source>{date} · {mood} — {title}</source>
         <extracomment>An entry in the trash: {date} is a long date, {mood} a mood word, {title} the title or first line.</extracomment>
-        <translation>{date} · {mood} — {title}</translation>
+        <translation>⁨{date}⁩ · ⁨{mood}⁩ — ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{date} — {title}</source>
-        <translation>{date} — {title}</translation>
+        <translation>⁨{date}⁩ — ⁨{title}⁩</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The trash is empty.</source>
-        <translation>سلة المهملات فارغة.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Entries here are not shown or searched. Restore one to bring it back.</source>
         <translation>التدوينات هنا لا تُعرض ولا يُبحث فيها. استعد واحدة لتعيدها.</translation>
     </message>
@@ -1932,13 +1984,13 @@
         <location line="+3"/>
         <source>{template}…</source>
         <extracomment>A template in the Prompts menu; &quot;…&quot; because it opens a form first.</extracomment>
-        <translation>{template}…</translation>
+        <translation>⁨{template}⁩…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Today: {prompt}</source>
         <extracomment>The first item of the Prompts menu; {prompt} is a question such as &quot;What do you need more of this week?&quot;.</extracomment>
-        <translation>اليوم: {prompt}</translation>
+        <translation>اليوم: ⁨{prompt}⁩</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1949,7 +2001,7 @@
         <location line="+3"/>
         <source>{field}: the feeling</source>
         <extracomment>{field} is the question, such as &quot;Emotion and how strong&quot;.</extracomment>
-        <translation>{field}: الشعور</translation>
+        <translation>⁨{field}⁩: الشعور</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1966,7 +2018,7 @@
         <location line="+3"/>
         <source>{field}: strength from 0 to 100</source>
         <extracomment>{field} is the question, such as &quot;Emotion and how strong&quot;.</extracomment>
-        <translation>{field}: الشدة من 0 إلى 100</translation>
+        <translation>⁨{field}⁩: الشدة من 0 إلى 100</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -2308,7 +2360,7 @@
     <message>
         <location line="+4"/>
         <source>Article: {title}</source>
-        <translation>مقالة: {title}</translation>
+        <translation>مقالة: ⁨{title}⁩</translation>
     </message>
 </context>
 <context>
@@ -2407,7 +2459,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+39"/>
+        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+40"/>
         <source>Same as this computer</source>
         <translation>مثل هذا الحاسوب</translation>
     </message>
@@ -2422,7 +2474,7 @@
         <translation>داكن</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Companion — Preferences</source>
         <translation>Companion — التفضيلات</translation>
     </message>
@@ -2473,7 +2525,7 @@
         <location line="+2"/>
         <source>{country} ({code})</source>
         <extracomment>{country} is a country&apos;s name, {code} its two-letter code.</extracomment>
-        <translation>{country} ({code})</translation>
+        <translation>⁨{country}⁩ (⁨{code}⁩)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2502,7 +2554,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Set by your organisation</source>
         <translation>حدّدتها مؤسستك</translation>
     </message>
@@ -2663,7 +2715,7 @@
     <message>
         <location line="+15"/>
         <source>Saved: {name} ({pages}).</source>
-        <translation>حُفظ: {name} ({pages}).</translation>
+        <translation>حُفظ: ⁨{name}⁩ (⁨{pages}⁩).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2686,7 +2738,7 @@
         <location filename="../../companion/ui/reports/pdf.py" line="+53"/>
         <source>{title} · Page {page} of {pages}</source>
         <extracomment>The footer of a printed page: {title} is the document&apos;s title, {page} and {pages} are numbers.</extracomment>
-        <translation>{title} · الصفحة {page} من {pages}</translation>
+        <translation>⁨{title}⁩ · الصفحة ⁨{page}⁩ من ⁨{pages}⁩</translation>
     </message>
     <message>
         <location line="+151"/>
@@ -2706,7 +2758,7 @@
     <message>
         <location line="+1"/>
         <source>Days with a mood: {days} of {total}.</source>
-        <translation>أيام بمزاج مسجّل: {days} من {total}.</translation>
+        <translation>أيام بمزاج مسجّل: ⁨{days}⁩ من ⁨{total}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2746,7 +2798,7 @@
     <message>
         <location line="+1"/>
         <source>{start} to {end}</source>
-        <translation>من {start} إلى {end}</translation>
+        <translation>من ⁨{start}⁩ إلى ⁨{end}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2761,7 +2813,7 @@
     <message>
         <location line="+1"/>
         <source>Average mood per {unit}, from 1 (Awful) to 5 (Great), with a rolling average.</source>
-        <translation>متوسط المزاج لكل {unit}، من 1 (سيئ جدًا) إلى 5 (رائع)، مع متوسط متحرك.</translation>
+        <translation>متوسط المزاج لكل ⁨{unit}⁩، من 1 (سيئ جدًا) إلى 5 (رائع)، مع متوسط متحرك.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2801,42 +2853,42 @@
     <message>
         <location line="+1"/>
         <source>Prepared on {today} with Companion. The person who kept this journal chose what it contains.</source>
-        <translation>أُعدّ في {today} باستخدام Companion. الشخص صاحب هذه اليوميات هو من اختار محتواه.</translation>
+        <translation>أُعدّ في ⁨{today}⁩ باستخدام Companion. الشخص صاحب هذه اليوميات هو من اختار محتواه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Average day mood: {average:.2f}.</source>
-        <translation>متوسط مزاج اليوم: {average:.2f}.</translation>
+        <translation>متوسط مزاج اليوم: ⁨{average:.2f}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days with a low mood (Awful or Bad): {low}.</source>
-        <translation>أيام بمزاج منخفض (سيئ جدًا أو سيئ): {low}.</translation>
+        <translation>أيام بمزاج منخفض (سيئ جدًا أو سيئ): ⁨{low}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days with at least one self-care action ticked: {days} of {total}.</source>
-        <translation>أيام فيها خطوة عناية بالنفس واحدة على الأقل: {days} من {total}.</translation>
+        <translation>أيام فيها خطوة عناية بالنفس واحدة على الأقل: ⁨{days}⁩ من ⁨{total}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These compare the person&apos;s own days with and without each activity or self-care action. They describe; they do not show causes. Only rows with at least {days} days on each side are shown.</source>
-        <translation>تقارن هذه الأسطر أيام الشخص نفسه مع كل نشاط أو خطوة عناية بالنفس وبدونها. إنها تصف ولا تُظهر أسبابًا. تُعرض فقط الصفوف التي فيها {days} أيام على الأقل في كل جانب.</translation>
+        <translation>تقارن هذه الأسطر أيام الشخص نفسه مع كل نشاط أو خطوة عناية بالنفس وبدونها. إنها تصف ولا تُظهر أسبابًا. تُعرض فقط الصفوف التي فيها ⁨{days}⁩ أيام على الأقل في كل جانب.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mood: {mood}</source>
-        <translation>المزاج: {mood}</translation>
+        <translation>المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emotions: {names}</source>
-        <translation>المشاعر: {names}</translation>
+        <translation>المشاعر: ⁨{names}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags: {names}</source>
-        <translation>الوسوم: {names}</translation>
+        <translation>الوسوم: ⁨{names}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3082,7 +3134,7 @@
     <message>
         <location line="+36"/>
         <source>Today, {date}</source>
-        <translation>اليوم، {date}</translation>
+        <translation>اليوم، ⁨{date}⁩</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkins/reminders.py" line="+110"/>
@@ -3232,19 +3284,19 @@
         <location filename="../../companion/ui/exercises/breathing.py" line="+55"/>
         <source>{cue}, 1 second</source>
         <extracomment>A breathing cue: {cue} is &quot;Breathe in&quot;, &quot;Hold&quot;, &quot;Breathe out&quot; or &quot;Rest&quot;.</extracomment>
-        <translation>{cue}، ثانية واحدة</translation>
+        <translation>⁨{cue}⁩، ثانية واحدة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../companion/selftest/checks/selfcare_screens.py" line="+60"/>
         <location filename="../../companion/ui/exercises/breathing.py" line="+1"/>
         <source>{cue}, %n seconds</source>
         <translation>
-            <numerusform>{cue}، %n ثانية</numerusform>
-            <numerusform>{cue}، ثانية واحدة</numerusform>
-            <numerusform>{cue}، ثانيتان</numerusform>
-            <numerusform>{cue}، %n ثوانٍ</numerusform>
-            <numerusform>{cue}، %n ثانيةً</numerusform>
-            <numerusform>{cue}، %n ثانية</numerusform>
+            <numerusform>⁨{cue}⁩، %n ثانية</numerusform>
+            <numerusform>⁨{cue}⁩، ثانية واحدة</numerusform>
+            <numerusform>⁨{cue}⁩، ثانيتان</numerusform>
+            <numerusform>⁨{cue}⁩، %n ثوانٍ</numerusform>
+            <numerusform>⁨{cue}⁩، %n ثانيةً</numerusform>
+            <numerusform>⁨{cue}⁩، %n ثانية</numerusform>
         </translation>
     </message>
     <message>
@@ -3333,7 +3385,7 @@
     <message>
         <location line="+26"/>
         <source>Your own pace: {per_minute} breaths a minute.</source>
-        <translation>إيقاعك الخاص: {per_minute} أنفاس في الدقيقة.</translation>
+        <translation>إيقاعك الخاص: ⁨{per_minute}⁩ أنفاس في الدقيقة.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3362,7 +3414,7 @@
         <location line="+17"/>
         <source>{cue} · {seconds}</source>
         <extracomment>The big countdown: {cue} is &quot;Breathe in&quot;…, {seconds} the seconds left.</extracomment>
-        <translation>{cue} · {seconds}</translation>
+        <translation>⁨{cue}⁩ · ⁨{seconds}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3432,7 +3484,7 @@
     <message>
         <location line="+4"/>
         <source>Step {n} of {total}</source>
-        <translation>الخطوة {n} من {total}</translation>
+        <translation>الخطوة ⁨{n}⁩ من ⁨{total}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3500,7 +3552,7 @@
         <location line="+16"/>
         <source>{group}: {instruction}</source>
         <extracomment>{group} is a part of the body (&quot;Hands&quot;), {instruction} what to do.</extracomment>
-        <translation>{group}: {instruction}</translation>
+        <translation>⁨{group}⁩: ⁨{instruction}⁩</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="+46"/>
@@ -3886,7 +3938,7 @@
         <translation>أغلق خطة الأمان</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+125"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+126"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>خطة للحظات الصعبة، بكلماتك أنت. اتبع الخطوات بالترتيب حتى تشعر بأمان أكبر. يمكنك تغييرها في أي وقت؛ تُحفظ أثناء الكتابة داخل يومياتك المشفّرة.</translation>
     </message>
@@ -3923,15 +3975,15 @@
     <message>
         <location line="+27"/>
         <source>Add: {service}</source>
-        <translation>أضف: {service}</translation>
+        <translation>أضف: ⁨{service}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add {service} to step 5</source>
-        <translation>أضف {service} إلى الخطوة 5</translation>
+        <translation>أضف ⁨{service}⁩ إلى الخطوة 5</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
@@ -3949,7 +4001,7 @@
         <location line="+10"/>
         <source>Saved {day} at {time}</source>
         <extracomment>When the plan was last saved: {day} is a short date, {time} a time of day.</extracomment>
-        <translation>حُفظت في {day} الساعة {time}</translation>
+        <translation>حُفظت في ⁨{day}⁩ الساعة ⁨{time}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3979,12 +4031,12 @@
     <message>
         <location line="+2"/>
         <source>Add a line to: {step}</source>
-        <translation>أضف سطرًا إلى: {step}</translation>
+        <translation>أضف سطرًا إلى: ⁨{step}⁩</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>For example: {example}</source>
-        <translation>مثلًا: {example}</translation>
+        <translation>مثلًا: ⁨{example}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3999,27 +4051,27 @@
     <message>
         <location line="+74"/>
         <source>Line {n}</source>
-        <translation>السطر {n}</translation>
+        <translation>السطر ⁨{n}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line {n}: note or how to reach them</source>
-        <translation>السطر {n}: ملاحظة أو طريقة الوصول إليهم</translation>
+        <translation>السطر ⁨{n}⁩: ملاحظة أو طريقة الوصول إليهم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move line {n} up</source>
-        <translation>انقل السطر {n} لأعلى</translation>
+        <translation>انقل السطر ⁨{n}⁩ لأعلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move line {n} down</source>
-        <translation>انقل السطر {n} لأسفل</translation>
+        <translation>انقل السطر ⁨{n}⁩ لأسفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove line {n}</source>
-        <translation>أزل السطر {n}</translation>
+        <translation>أزل السطر ⁨{n}⁩</translation>
     </message>
     <message>
         <location filename="../../companion/ui/safety_plan/words.py" line="+22"/>
@@ -4188,7 +4240,7 @@
         <location line="+6"/>
         <source>Companion {version}</source>
         <extracomment>{version} is the version number, such as 1.0.0.</extracomment>
-        <translation>Companion {version}</translation>
+        <translation>Companion ⁨{version}⁩</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4201,12 +4253,12 @@
         <translation>من أين يأتي دليل المساعدة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Help data licence and sources</source>
         <translation>رخصة بيانات المساعدة ومصادرها</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Close About</source>
         <translation>أغلق «عن Companion»</translation>
     </message>
@@ -4332,7 +4384,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+236"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+272"/>
         <source>Your journal is in a network folder.</source>
         <translation>يومياتك في مجلد على الشبكة.</translation>
     </message>
@@ -4342,7 +4394,7 @@
         <translation>يعمل Companion هناك. اقفله أو أغلقه هنا قبل فتحه على حاسوب آخر، حتى لا تكتب تغييرات أحدهما فوق الآخر أبدًا.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>End this session and erase what you wrote?</source>
         <translation>أتنهي هذه الجلسة وتمحو ما كتبته؟</translation>
     </message>
@@ -4377,7 +4429,7 @@
         <translation>استخدم العبارة الجديدة في المرة القادمة التي تفتح فيها القفل. رمز الاسترداد ما زال يعمل.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+68"/>
+        <location filename="../../companion/ui/feature_set.py" line="+72"/>
         <source>Check-&amp;in</source>
         <translation>ال&amp;تسجيل</translation>
     </message>
@@ -4407,7 +4459,7 @@
         <translation>تقرير لمعالجي…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Breathing and grounding</source>
         <translation>التنفس والتأريض</translation>
     </message>
@@ -4457,7 +4509,7 @@
     <message>
         <location line="+1"/>
         <source>{n} entries</source>
-        <translation>{n} تدوينات</translation>
+        <translation>⁨{n}⁩ تدوينات</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4477,7 +4529,7 @@
     <message>
         <location line="+5"/>
         <source>This file can&apos;t be read as {format}. It may be damaged or cut short. Nothing was imported.</source>
-        <translation>تتعذّر قراءة هذا الملف بصيغة {format}. ربما كان تالفًا أو ناقصًا. لم يُستورد شيء.</translation>
+        <translation>تتعذّر قراءة هذا الملف بصيغة ⁨{format}⁩. ربما كان تالفًا أو ناقصًا. لم يُستورد شيء.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4491,11 +4543,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>There is already a file there. Nothing was written. Choose another name.</source>
-        <translation>يوجد ملف في هذا المكان بالفعل. لم يُكتب شيء. اختر اسمًا آخر.</translation>
+        <source>There is already a file or folder with that name. Nothing was written. Choose another name.</source>
+        <translation>يوجد ملف أو مجلد بهذا الاسم بالفعل. لم يُكتب شيء. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This isn&apos;t a Companion journal file, or it is damaged. Nothing was changed.</source>
         <translation>هذا ليس ملف يوميات Companion، أو أنه تالف. لم يتغير شيء.</translation>
     </message>
@@ -4520,6 +4572,7 @@
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
         <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+175"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
@@ -4552,11 +4605,11 @@
     <message>
         <location filename="../../companion/ui/transfer/backups_dialog.py" line="+61"/>
         <source>Companion makes an encrypted backup by itself when you lock or close it (at most once a day) and before every upgrade. It keeps the last {daily} daily and {weekly} weekly backups. Each backup opens with the passphrase you had when it was made.</source>
-        <translation>ينشئ Companion نسخة احتياطية مشفّرة من تلقاء نفسه عندما تقفله أو تغلقه (مرة واحدة في اليوم على الأكثر) وقبل كل ترقية. يحتفظ بآخر {daily} نسخ يومية و{weekly} نسخ أسبوعية. تُفتح كل نسخة بعبارة المرور التي كانت لديك عند إنشائها.</translation>
+        <translation>ينشئ Companion نسخة احتياطية مشفّرة من تلقاء نفسه عندما تقفله أو تغلقه (مرة واحدة في اليوم على الأكثر) وقبل كل ترقية. يحتفظ بآخر ⁨{daily}⁩ نسخ يومية و⁨{weekly}⁩ نسخ أسبوعية. تُفتح كل نسخة بعبارة المرور التي كانت لديك عند إنشائها.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+17"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
@@ -4649,7 +4702,7 @@
     <message>
         <location line="+4"/>
         <source>A second copy of each backup made here goes to: {path}</source>
-        <translation>تذهب نسخة ثانية من كل نسخة احتياطية تُنشأ هنا إلى: {path}</translation>
+        <translation>تذهب نسخة ثانية من كل نسخة احتياطية تُنشأ هنا إلى: ⁨{path}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4664,12 +4717,12 @@
     <message>
         <location line="+21"/>
         <source>Backup made and checked: {when}, {count}. It is encrypted.</source>
-        <translation>أُنشئت النسخة الاحتياطية وفُحصت: {when}، {count}. وهي مشفّرة.</translation>
+        <translation>أُنشئت النسخة الاحتياطية وفُحصت: ⁨{when}⁩، ⁨{count}⁩. وهي مشفّرة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A second copy is in {path}.</source>
-        <translation>توجد نسخة ثانية في {path}.</translation>
+        <translation>توجد نسخة ثانية في ⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4679,12 +4732,12 @@
     <message>
         <location line="+28"/>
         <source>Restore the backup from {date}?</source>
-        <translation>أتستعيد النسخة الاحتياطية المؤرخة {date}؟</translation>
+        <translation>أتستعيد النسخة الاحتياطية المؤرخة ⁨{date}⁩؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal will be locked first. The journal as it is now is not deleted: it is kept aside in a folder next to it, and you can go back to it. Afterwards, unlock with the passphrase you had on {date}.</source>
-        <translation>ستُقفل يومياتك أولًا. لن تُحذف اليوميات بحالتها الحالية: ستوضع جانبًا في مجلد بجوارها، ويمكنك العودة إليها. بعد ذلك، افتح القفل بعبارة المرور التي كانت لديك في {date}.</translation>
+        <translation>ستُقفل يومياتك أولًا. لن تُحذف اليوميات بحالتها الحالية: ستوضع جانبًا في مجلد بجوارها، ويمكنك العودة إليها. بعد ذلك، افتح القفل بعبارة المرور التي كانت لديك في ⁨{date}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4695,6 +4748,11 @@
         <location line="+1"/>
         <source>Don&apos;t restore</source>
         <translation>لا تستعد</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your journal could not be locked, so nothing was restored.</source>
+        <translation>تعذّر قفل يومياتك، لذلك لم يُستعد شيء.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="-169"/>
@@ -4816,7 +4874,7 @@
         <translation>أفهم أن هذا الملف لن يكون مشفّرًا</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/commands.py" line="+53"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+65"/>
         <source>A guest session keeps nothing on this computer.</source>
         <translation>جلسة الضيف لا تحفظ شيئًا على هذا الحاسوب.</translation>
     </message>
@@ -4826,7 +4884,7 @@
         <translation>لذلك لا توجد نسخ احتياطية، ولا شيء للدمج فيه. للاحتفاظ بما كتبته، احفظ نسخة مشفّرة.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>&amp;Backups…</source>
         <translation>ال&amp;نسخ الاحتياطية…</translation>
     </message>
@@ -4854,7 +4912,7 @@
     <message>
         <location line="+4"/>
         <source>Journal {date}</source>
-        <translation>اليوميات {date}</translation>
+        <translation>اليوميات ⁨{date}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4874,27 +4932,27 @@
     <message>
         <location line="+1"/>
         <source>{first} to {last}</source>
-        <translation>من {first} إلى {last}</translation>
+        <translation>من ⁨{first}⁩ إلى ⁨{last}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} entries</source>
-        <translation>{count} تدوينات</translation>
+        <translation>⁨{count}⁩ تدوينات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mood: {mood}</source>
-        <translation>المزاج: {mood}</translation>
+        <translation>المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emotions: {names}</source>
-        <translation>المشاعر: {names}</translation>
+        <translation>المشاعر: ⁨{names}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags: {names}</source>
-        <translation>الوسوم: {names}</translation>
+        <translation>الوسوم: ⁨{names}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4904,22 +4962,22 @@
     <message>
         <location line="+23"/>
         <source>Exported to {path}.</source>
-        <translation>صُدّرت إلى {path}.</translation>
+        <translation>صُدّرت إلى ⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {count} to {path}.</source>
-        <translation>صُدّر {count} إلى {path}.</translation>
+        <translation>صُدّر ⁨{count}⁩ إلى ⁨{path}⁩.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/transfer/restore_dialog.py" line="-50"/>
         <source>Your journal is back as it was on {date} ({count}). Unlock it with the passphrase or recovery code you used then.</source>
-        <translation>عادت يومياتك كما كانت في {date} ({count}). افتح قفلها بعبارة المرور أو رمز الاسترداد الذي كنت تستخدمه حينها.</translation>
+        <translation>عادت يومياتك كما كانت في ⁨{date}⁩ (⁨{count}⁩). افتح قفلها بعبارة المرور أو رمز الاسترداد الذي كنت تستخدمه حينها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The journal you had before was not deleted. It is kept in this folder: {path}</source>
-        <translation>لم تُحذف اليوميات التي كانت لديك من قبل. إنها محفوظة في هذا المجلد: {path}</translation>
+        <translation>لم تُحذف اليوميات التي كانت لديك من قبل. إنها محفوظة في هذا المجلد: ⁨{path}⁩</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4928,9 +4986,14 @@
         <translation>استعد نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>That backup is no longer there, so nothing was changed. Unlock and choose another one from the list.</source>
+        <translation>لم تعد تلك النسخة الاحتياطية موجودة، لذلك لم يتغير شيء. افتح القفل واختر نسخة أخرى من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restoring the backup from {date}…</source>
-        <translation>جارٍ استعادة النسخة الاحتياطية المؤرخة {date}…</translation>
+        <translation>جارٍ استعادة النسخة الاحتياطية المؤرخة ⁨{date}⁩…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/transfer/damage_dialog.py" line="-208"/>
@@ -4990,7 +5053,7 @@
     <message>
         <location line="+7"/>
         <source>A copy of the damaged files was put aside, untouched, in: {path}</source>
-        <translation>وُضعت نسخة من الملفات التالفة جانبًا، دون أي تغيير، في: {path}</translation>
+        <translation>وُضعت نسخة من الملفات التالفة جانبًا، دون أي تغيير، في: ⁨{path}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5031,7 +5094,7 @@
     <message>
         <location line="+8"/>
         <source>The newest backup that checks out is from {date} ({count}). Restoring it brings your journal back as it was then.</source>
-        <translation>أحدث نسخة احتياطية سليمة مؤرخة {date} ({count}). استعادتها تعيد يومياتك كما كانت حينها.</translation>
+        <translation>أحدث نسخة احتياطية سليمة مؤرخة ⁨{date}⁩ (⁨{count}⁩). استعادتها تعيد يومياتك كما كانت حينها.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -5162,27 +5225,27 @@
     <message>
         <location line="+35"/>
         <source>This is a {format} file.</source>
-        <translation>هذا ملف بصيغة {format}.</translation>
+        <translation>هذا ملف بصيغة ⁨{format}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New entries to import: {n}.</source>
-        <translation>تدوينات جديدة للاستيراد: {n}.</translation>
+        <translation>تدوينات جديدة للاستيراد: ⁨{n}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Already in your journal, so skipped: {n}.</source>
-        <translation>موجودة في يومياتك بالفعل، لذا تُتخطى: {n}.</translation>
+        <translation>موجودة في يومياتك بالفعل، لذا تُتخطى: ⁨{n}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>They run from {first} to {last}.</source>
-        <translation>تمتد من {first} إلى {last}.</translation>
+        <translation>تمتد من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New tags: {tags}.</source>
-        <translation>وسوم جديدة: {tags}.</translation>
+        <translation>وسوم جديدة: ⁨{tags}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5197,22 +5260,22 @@
     <message>
         <location line="+5"/>
         <source>“{word}” ({count})</source>
-        <translation>«{word}» ({count})</translation>
+        <translation>«⁨{word}⁩» (⁨{count}⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level for the mood word {word}</source>
-        <translation>مستوى كلمة المزاج {word}</translation>
+        <translation>مستوى كلمة المزاج ⁨{word}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>…and {n} more</source>
-        <translation>…و{n} أخرى</translation>
+        <translation>…و⁨{n}⁩ أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} entries in the file can&apos;t be imported as they are (listed with where they are in the file and why). The rest can still come in.</source>
-        <translation>{n} من التدوينات في الملف يتعذّر استيرادها كما هي (مع موضعها في الملف والسبب). يمكن استيراد الباقي.</translation>
+        <translation>⁨{n}⁩ من التدوينات في الملف يتعذّر استيرادها كما هي (مع موضعها في الملف والسبب). يمكن استيراد الباقي.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5222,22 +5285,22 @@
     <message>
         <location line="+25"/>
         <source>Imported: {count}.</source>
-        <translation>استُورد: {count}.</translation>
+        <translation>استُورد: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in your journal, so not added again: {count}.</source>
-        <translation>موجودة في يومياتك بالفعل، فلم تُضف مرة أخرى: {count}.</translation>
+        <translation>موجودة في يومياتك بالفعل، فلم تُضف مرة أخرى: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left out because they couldn&apos;t be read: {count}. Everything else came in safely.</source>
-        <translation>تُركت لأنه تعذّرت قراءتها: {count}. كل ما عداها استُورد بأمان.</translation>
+        <translation>تُركت لأنه تعذّرت قراءتها: ⁨{count}⁩. كل ما عداها استُورد بأمان.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete {name}?</source>
-        <translation>أتحذف {name}؟</translation>
+        <translation>أتحذف ⁨{name}⁩؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5262,37 +5325,37 @@
     <message>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-78"/>
         <source>The other copy had {count}.</source>
-        <translation>كان في النسخة الأخرى {count}.</translation>
+        <translation>كان في النسخة الأخرى ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added here: {count}.</source>
-        <translation>أُضيف هنا: {count}.</translation>
+        <translation>أُضيف هنا: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated with a newer edit from the copy: {count}.</source>
-        <translation>حُدّث بتعديل أحدث من النسخة: {count}.</translation>
+        <translation>حُدّث بتعديل أحدث من النسخة: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Newer here, so kept as they are: {count}.</source>
-        <translation>أحدث هنا، فبقيت كما هي: {count}.</translation>
+        <translation>أحدث هنا، فبقيت كما هي: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Already the same on both: {count}.</source>
-        <translation>متطابقة في الاثنتين بالفعل: {count}.</translation>
+        <translation>متطابقة في الاثنتين بالفعل: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changed on both computers, so both versions are kept side by side: {count}.</source>
-        <translation>تغيّرت على الحاسوبين، فاحتُفظ بالنسختين جنبًا إلى جنب: {count}.</translation>
+        <translation>تغيّرت على الحاسوبين، فاحتُفظ بالنسختين جنبًا إلى جنب: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Left out because they couldn&apos;t be read: {count}.</source>
-        <translation>تُركت لأنه تعذّرت قراءتها: {count}.</translation>
+        <translation>تُركت لأنه تعذّرت قراءتها: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5339,7 +5402,7 @@
         <location line="+20"/>
         <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+95"/>
         <source>{name}: made {when}, {count}.</source>
-        <translation>{name}: أُنشئت {when}، {count}.</translation>
+        <translation>⁨{name}⁩: أُنشئت ⁨{when}⁩، ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5476,7 +5539,7 @@
     <message>
         <location line="+15"/>
         <source>Saved: {count}, encrypted, in {path}. Open it with the passphrase you just chose.</source>
-        <translation>حُفظ: {count}، مشفّرًا، في {path}. افتحه بعبارة المرور التي اخترتها للتو.</translation>
+        <translation>حُفظ: ⁨{count}⁩، مشفّرًا، في ⁨{path}⁩. افتحه بعبارة المرور التي اخترتها للتو.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5486,12 +5549,77 @@
     <message>
         <location line="+8"/>
         <source>Recovery code for the copy: {code}</source>
-        <translation>رمز استرداد النسخة: {code}</translation>
+        <translation>رمز استرداد النسخة: ⁨{code}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/transfer/place_dialog.py" line="-71"/>
+        <source>Home folder</source>
+        <translation>المجلد الشخصي</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type where it goes, or pick a place below (a USB stick shows up there). Nothing about this choice is remembered.</source>
+        <translation>اكتب المكان، أو اختر مكانًا أدناه (تظهر ذاكرة USB هناك). لا يُحفظ أي شيء عن هذا الاختيار.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full path</source>
+        <translation>المسار الكامل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Path:</source>
+        <translation>ال&amp;مسار:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or pick a pla&amp;ce:</source>
+        <translation>أو اختر م&amp;كانًا:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save here</source>
+        <translation>احفظ هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this folder</source>
+        <translation>اختر هذا المجلد</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Please choose a place.</source>
+        <translation>اختر مكانًا من فضلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That folder isn&apos;t there. Choose a place from the list.</source>
+        <translation>هذا المجلد غير موجود. اختر مكانًا من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file with that name.</source>
+        <translation>لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no folder with that name.</source>
+        <translation>لا يوجد مجلد بهذا الاسم.</translation>
     </message>
 </context>
 <context>
@@ -5519,7 +5647,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+164"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+172"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
@@ -5531,7 +5659,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/first_run.py" line="+82"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>رسالة</translation>
@@ -5566,13 +5694,13 @@
         <translation>هذه ليست عبارة المرور الحالية. تحقّق من مفتاح Caps Lock وحاول مرة أخرى — لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/first_run.py" line="+43"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+52"/>
         <location filename="../../companion/ui/vault/guest_welcome.py" line="+44"/>
         <source>Welcome to Companion</source>
         <translation>أهلًا بك في Companion</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>Everything you write stays on this computer, encrypted with your passphrase. There is no account and no internet connection, so nobody else can read it.</source>
         <translation>كل ما تكتبه يبقى على هذا الحاسوب، مشفّرًا بعبارة المرور الخاصة بك. لا يوجد حساب ولا اتصال بالإنترنت، فلا يستطيع أحد غيرك قراءته.</translation>
     </message>
@@ -5611,7 +5739,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-54"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -5621,7 +5749,12 @@
         <translation>تريد التجربة فقط، أو ليس هذا حاسوبك؟ استخدم Companion كضيف</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>Already have a journal? Open a journal from a file…</source>
+        <translation>لديك يوميات بالفعل؟ افتح يوميات من ملف…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Creating your journal… this takes a moment.</source>
         <translation>جارٍ إنشاء يومياتك… يستغرق ذلك لحظة.</translation>
     </message>
@@ -5672,17 +5805,22 @@
         <translation>Companion — مقفل</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Your journal is locked</source>
         <translation>يومياتك مقفلة</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Not your journal? Use Companion as a guest</source>
         <translation>ليست يومياتك؟ استخدم Companion كضيف</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Open a journal from a file…</source>
+        <translation>افتح يوميات من ملف…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>اكتب عبارة المرور لفتح يومياتك.</translation>
     </message>
@@ -5845,22 +5983,27 @@
     <message>
         <location line="+3"/>
         <source>Hide {name}</source>
-        <translation>أخفِ {name}</translation>
+        <translation>أخفِ ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show {name}</source>
-        <translation>أظهر {name}</translation>
+        <translation>أظهر ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/passphrase_form.py" line="+25"/>
+        <location filename="../../companion/ui/vault/passphrase_form.py" line="+33"/>
         <source>Strength: just starting</source>
         <translation>القوة: في البداية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Strength: easy to guess</source>
         <translation>القوة: سهلة التخمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: a good start</source>
+        <translation>القوة: بداية جيدة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5878,7 +6021,7 @@
         <translation>القوة: قوية جدًا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Please use at least 8 characters. A short sentence works well.</source>
         <translation>استخدم 8 أحرف على الأقل من فضلك. جملة قصيرة تفي بالغرض.</translation>
     </message>
@@ -5908,7 +6051,7 @@
         <translation>قوية جدًا. احفظها في مكان لا يعرفه أحد سواك.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Please use at least 8 characters. A few words you&apos;ll remember work well, for example three unrelated words.</source>
         <translation>استخدم 8 أحرف على الأقل من فضلك. بضع كلمات ستتذكرها تفي بالغرض، مثلًا ثلاث كلمات لا رابط بينها.</translation>
     </message>
@@ -6021,7 +6164,7 @@
     <message>
         <location line="+13"/>
         <source>Saved to {name}. Keep that file somewhere private.</source>
-        <translation>حُفظ في {name}. احتفظ بهذا الملف في مكان خاص.</translation>
+        <translation>حُفظ في ⁨{name}⁩. احتفظ بهذا الملف في مكان خاص.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6047,16 +6190,16 @@
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/chip_picker.py" line="+65"/>
+        <location filename="../../companion/ui/widgets/chip_picker.py" line="+76"/>
         <source>{noun}: {name}</source>
         <extracomment>A chip read aloud: {noun} says what it is (&quot;Emotion&quot;, &quot;Tag&quot;), {name} is its word.</extracomment>
-        <translation>{noun}: {name}</translation>
+        <translation>⁨{noun}⁩: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>Find or add {noun}…</source>
         <extracomment>{noun} is what one chip is, in lower case (&quot;emotion&quot;, &quot;tag&quot;).</extracomment>
-        <translation>ابحث أو أضف ({noun})…</translation>
+        <translation>ابحث أو أضف (⁨{noun}⁩)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6066,7 +6209,7 @@
     <message>
         <location line="+6"/>
         <source>Find {noun}…</source>
-        <translation>ابحث ({noun})…</translation>
+        <translation>ابحث (⁨{noun}⁩)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6076,12 +6219,12 @@
     <message>
         <location line="+5"/>
         <source>Find {noun}</source>
-        <translation>ابحث ({noun})</translation>
+        <translation>ابحث (⁨{noun}⁩)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add new {noun} to</source>
-        <translation>أضف عنصرًا جديدًا ({noun}) إلى</translation>
+        <translation>أضف عنصرًا جديدًا (⁨{noun}⁩) إلى</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6091,7 +6234,7 @@
     <message>
         <location line="+1"/>
         <source>Add {noun}</source>
-        <translation>أضف ({noun})</translation>
+        <translation>أضف (⁨{noun}⁩)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6099,9 +6242,9 @@
         <translation>لا شيء يطابق.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Chosen: {names}</source>
-        <translation>المختار: {names}</translation>
+        <translation>المختار: ⁨{names}⁩</translation>
     </message>
     <message>
         <location line="+2"/>

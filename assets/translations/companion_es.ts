@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+79"/>
+        <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ahora</translation>
     </message>
@@ -77,7 +77,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../companion/ui/help/wording.py" line="+177"/>
+        <location filename="../../companion/ui/help/sections.py" line="+164"/>
+        <location filename="../../companion/ui/help/wording.py" line="+182"/>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -182,7 +183,7 @@
         <translation>Ayuda y líneas de crisis</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Todavía no tenemos números de emergencia para {country}. Desde un móvil, prueba:</translation>
     </message>
@@ -227,7 +228,7 @@
         <translation>Cerrar el código QR</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/sections.py" line="+116"/>
+        <location filename="../../companion/ui/help/sections.py" line="-48"/>
         <source>Help that works from anywhere</source>
         <translation>Ayuda que funciona desde cualquier lugar</translation>
     </message>
@@ -237,7 +238,32 @@
         <translation>Otros números de emergencia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>call</source>
+        <translation>llamar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>enviar mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat with online</source>
+        <translation>chatear en línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>escribir por correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit online</source>
+        <translation>visitar en línea</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>1 result in every country</source>
         <translation>1 resultado en todos los países</translation>
     </message>
@@ -250,7 +276,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source> — services you can {ways}</source>
+        <translation> — servicios a los que puedes {ways}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> — {country} first</source>
         <translation> — primero {country}</translation>
     </message>
@@ -374,7 +405,7 @@
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-98"/>
+        <location filename="../../companion/ui/help/wording.py" line="-104"/>
         <source>Emergency services</source>
         <translation>Servicios de emergencia</translation>
     </message>
@@ -459,7 +490,7 @@
         <translation>un conjunto público de datos de líneas de ayuda</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Checked {date} against Android&apos;s emergency-number list and libphonenumber</source>
         <translation>Comprobado el {date} con la lista de números de emergencia de Android y libphonenumber</translation>
     </message>
@@ -1023,8 +1054,9 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+45"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+52"/>
         <source>no entries</source>
+        <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>sin entradas</translation>
     </message>
     <message>
@@ -1102,24 +1134,44 @@
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Mostrando {month}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_details.py" line="+53"/>
+        <location filename="../../companion/ui/journal/entry_details.py" line="+30"/>
+        <source>spent time outdoors</source>
+        <translation>pasé tiempo al aire libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something creative</source>
+        <translation>algo creativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ate a good meal</source>
+        <translation>comí bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took my medication</source>
+        <translation>tomé mi medicación</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Feelings and activities</source>
         <translation>Sentimientos y actividades</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+33"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Feelings</source>
         <translation>Sentimientos</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
@@ -1134,7 +1186,7 @@
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -1144,24 +1196,18 @@
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Feeling {emotions}</source>
         <extracomment>{emotions} is a comma-separated list of the chosen feelings.</extracomment>
         <translation>Sintiendo {emotions}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Did {tags}</source>
-        <extracomment>{tags} is a comma-separated list of the chosen activities and self-care.</extracomment>
-        <translation>Hice {tags}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>none chosen yet</source>
         <translation>nada elegido todavía</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hide feelings and activities</source>
         <translation>Ocultar sentimientos y actividades</translation>
     </message>
@@ -1355,7 +1401,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../companion/ui/journal/trash_view.py" line="+77"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="+86"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -1508,7 +1554,7 @@
         <translation>Tus entradas aparecerán aquí, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/mood_face.py" line="+18"/>
+        <location filename="../../companion/ui/journal/mood_face.py" line="+19"/>
         <source>Awful</source>
         <translation>Fatal</translation>
     </message>
@@ -1533,7 +1579,7 @@
         <translation>Genial</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>No mood</source>
         <translation>Sin estado de ánimo</translation>
     </message>
@@ -1778,18 +1824,29 @@
         <translation>Cronología de entradas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/trash_view.py" line="-28"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="-35"/>
+        <source>Trash — {app}</source>
+        <extracomment>A window title: the screen&apos;s name, then the app&apos;s.</extracomment>
+        <translation>Papelera — {app}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+4"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Entries in the trash</source>
         <translation>Entradas en la papelera</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing in the trash. Entries you move here wait until you restore them.</source>
+        <translation>No hay nada en la papelera. Las entradas que muevas aquí esperan hasta que las restaures.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore the selected entry</source>
         <translation>Restaurar la entrada seleccionada</translation>
     </message>
@@ -1825,12 +1882,7 @@
         <translation>{date} — {title}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The trash is empty.</source>
-        <translation>La papelera está vacía.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Entries here are not shown or searched. Restore one to bring it back.</source>
         <translation>Las entradas de aquí no se muestran ni se buscan. Restaura una para recuperarla.</translation>
     </message>
@@ -2367,7 +2419,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+39"/>
+        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+40"/>
         <source>Same as this computer</source>
         <translation>Igual que este ordenador</translation>
     </message>
@@ -2382,7 +2434,7 @@
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Companion — Preferences</source>
         <translation>Companion — Preferencias</translation>
     </message>
@@ -2462,7 +2514,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Set by your organisation</source>
         <translation>Lo ha establecido tu organización</translation>
     </message>
@@ -3822,7 +3874,7 @@
         <translation>Cerrar el plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+125"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+126"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Un plan para los momentos difíciles, con tus propias palabras. Sigue los pasos en orden hasta que te sientas más seguro o segura. Puedes cambiarlo cuando quieras; se guarda mientras escribes, dentro de tu diario cifrado.</translation>
     </message>
@@ -3867,7 +3919,7 @@
         <translation>Añadir {service} al paso 5</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
@@ -4137,12 +4189,12 @@
         <translation>De dónde sale el directorio de ayuda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Help data licence and sources</source>
         <translation>Licencia y fuentes de los datos de ayuda</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Close About</source>
         <translation>Cerrar «Acerca de»</translation>
     </message>
@@ -4260,7 +4312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+236"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+272"/>
         <source>Your journal is in a network folder.</source>
         <translation>Tu diario está en una carpeta de red.</translation>
     </message>
@@ -4270,7 +4322,7 @@
         <translation>Companion funciona ahí. Bloquéalo o ciérralo aquí antes de abrirlo en otro ordenador, para que los cambios de uno nunca sobrescriban los del otro.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>End this session and erase what you wrote?</source>
         <translation>¿Terminar esta sesión y borrar lo que has escrito?</translation>
     </message>
@@ -4305,7 +4357,7 @@
         <translation>Usa la nueva la próxima vez que desbloquees. Tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+68"/>
+        <location filename="../../companion/ui/feature_set.py" line="+72"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Registro</translation>
     </message>
@@ -4335,7 +4387,7 @@
         <translation>Informe para mi profesional…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Breathing and grounding</source>
         <translation>Respiración y anclaje</translation>
     </message>
@@ -4419,11 +4471,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>There is already a file there. Nothing was written. Choose another name.</source>
-        <translation>Ya hay un archivo ahí. No se ha escrito nada. Elige otro nombre.</translation>
+        <source>There is already a file or folder with that name. Nothing was written. Choose another name.</source>
+        <translation>Ya hay un archivo o una carpeta con ese nombre. No se ha escrito nada. Elige otro nombre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This isn&apos;t a Companion journal file, or it is damaged. Nothing was changed.</source>
         <translation>Esto no es un archivo de diario de Companion, o está dañado. No se ha cambiado nada.</translation>
     </message>
@@ -4448,6 +4500,7 @@
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
         <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+175"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -4483,8 +4536,8 @@
         <translation>Companion hace por sí solo una copia de seguridad cifrada cuando lo bloqueas o lo cierras (como mucho una vez al día) y antes de cada actualización. Conserva las últimas {daily} copias diarias y {weekly} semanales. Cada copia se abre con la frase de acceso que tenías cuando se hizo.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+17"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -4625,6 +4678,11 @@
         <translation>No restaurar</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Your journal could not be locked, so nothing was restored.</source>
+        <translation>No se pudo bloquear tu diario, así que no se ha restaurado nada.</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="-169"/>
         <source>Encrypted copy (.companion) — opens on another computer</source>
         <translation>Copia cifrada (.companion): se abre en otro ordenador</translation>
@@ -4744,7 +4802,7 @@
         <translation>Entiendo que este archivo no estará cifrado</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/commands.py" line="+53"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+65"/>
         <source>A guest session keeps nothing on this computer.</source>
         <translation>Una sesión de invitado no guarda nada en este ordenador.</translation>
     </message>
@@ -4754,7 +4812,7 @@
         <translation>Así que no hay copias de seguridad ni nada con lo que combinar. Para conservar lo que escribiste, guarda una copia cifrada.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -4856,7 +4914,12 @@
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>That backup is no longer there, so nothing was changed. Unlock and choose another one from the list.</source>
+        <translation>Esa copia de seguridad ya no está, así que no se ha cambiado nada. Desbloquea y elige otra de la lista.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restoring the backup from {date}…</source>
         <translation>Restaurando la copia de seguridad del {date}…</translation>
     </message>
@@ -5421,6 +5484,71 @@
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/transfer/place_dialog.py" line="-71"/>
+        <source>Home folder</source>
+        <translation>Carpeta personal</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type where it goes, or pick a place below (a USB stick shows up there). Nothing about this choice is remembered.</source>
+        <translation>Escribe dónde va o elige un lugar abajo (ahí aparece una memoria USB). No se recuerda nada de esta elección.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full path</source>
+        <translation>Ruta completa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Ruta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or pick a pla&amp;ce:</source>
+        <translation>O elige un &amp;lugar:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save here</source>
+        <translation>Guardar aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this folder</source>
+        <translation>Elegir esta carpeta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Please choose a place.</source>
+        <translation>Elige un lugar, por favor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That folder isn&apos;t there. Choose a place from the list.</source>
+        <translation>Esa carpeta no existe. Elige un lugar de la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file with that name.</source>
+        <translation>No hay ningún archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no folder with that name.</source>
+        <translation>No hay ninguna carpeta con ese nombre.</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -5447,7 +5575,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+164"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+172"/>
         <source>New passphrase</source>
         <translation>Nueva frase de acceso</translation>
     </message>
@@ -5459,7 +5587,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/first_run.py" line="+82"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Mensaje</translation>
@@ -5494,13 +5622,13 @@
         <translation>Esa no es tu frase de acceso actual. Comprueba el Bloq Mayús y vuelve a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/first_run.py" line="+43"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+52"/>
         <location filename="../../companion/ui/vault/guest_welcome.py" line="+44"/>
         <source>Welcome to Companion</source>
         <translation>Te damos la bienvenida a Companion</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>Everything you write stays on this computer, encrypted with your passphrase. There is no account and no internet connection, so nobody else can read it.</source>
         <translation>Todo lo que escribas se queda en este ordenador, cifrado con tu frase de acceso. No hay cuenta ni conexión a internet, así que nadie más puede leerlo.</translation>
     </message>
@@ -5539,7 +5667,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-54"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5549,7 +5677,12 @@
         <translation>¿Solo lo pruebas o no es tu ordenador? Entra como invitado</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>Already have a journal? Open a journal from a file…</source>
+        <translation>¿Ya tienes un diario? Abre un diario desde un archivo…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Creating your journal… this takes a moment.</source>
         <translation>Creando tu diario… tardará un momento.</translation>
     </message>
@@ -5600,17 +5733,22 @@
         <translation>Companion — Bloqueado</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Your journal is locked</source>
         <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Not your journal? Use Companion as a guest</source>
         <translation>¿No es tu diario? Usa Companion como invitado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Open a journal from a file…</source>
+        <translation>Abrir un diario desde un archivo…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Escribe tu frase de acceso para abrir tu diario.</translation>
     </message>
@@ -5781,14 +5919,19 @@
         <translation>Mostrar {name}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/passphrase_form.py" line="+25"/>
+        <location filename="../../companion/ui/vault/passphrase_form.py" line="+33"/>
         <source>Strength: just starting</source>
         <translation>Solidez: recién empezada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Strength: easy to guess</source>
         <translation>Solidez: fácil de adivinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: a good start</source>
+        <translation>Solidez: un buen comienzo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5806,7 +5949,7 @@
         <translation>Solidez: muy sólida</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Please use at least 8 characters. A short sentence works well.</source>
         <translation>Usa al menos 8 caracteres. Una frase corta funciona bien.</translation>
     </message>
@@ -5836,7 +5979,7 @@
         <translation>Muy sólida. Guárdala donde solo tú puedas encontrarla.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Please use at least 8 characters. A few words you&apos;ll remember work well, for example three unrelated words.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras que vayas a recordar funcionan bien, por ejemplo tres palabras sin relación entre sí.</translation>
     </message>
@@ -5975,13 +6118,13 @@
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/chip_picker.py" line="+65"/>
+        <location filename="../../companion/ui/widgets/chip_picker.py" line="+76"/>
         <source>{noun}: {name}</source>
         <extracomment>A chip read aloud: {noun} says what it is (&quot;Emotion&quot;, &quot;Tag&quot;), {name} is its word.</extracomment>
         <translation>{noun}: {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>Find or add {noun}…</source>
         <extracomment>{noun} is what one chip is, in lower case (&quot;emotion&quot;, &quot;tag&quot;).</extracomment>
         <translation>Buscar o añadir {noun}…</translation>
@@ -6027,7 +6170,7 @@
         <translation>Nada coincide.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Chosen: {names}</source>
         <translation>Elegido: {names}</translation>
     </message>

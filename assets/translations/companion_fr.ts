@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+79"/>
+        <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>Obtenir de l’aide maintenant</translation>
     </message>
@@ -77,7 +77,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../companion/ui/help/wording.py" line="+177"/>
+        <location filename="../../companion/ui/help/sections.py" line="+164"/>
+        <location filename="../../companion/ui/help/wording.py" line="+182"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -182,7 +183,7 @@
         <translation>Aide et lignes de crise</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Nous n’avons pas encore les numéros d’urgence pour {country}. Depuis un téléphone mobile, essayez :</translation>
     </message>
@@ -227,7 +228,7 @@
         <translation>Fermer le code QR</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/sections.py" line="+116"/>
+        <location filename="../../companion/ui/help/sections.py" line="-48"/>
         <source>Help that works from anywhere</source>
         <translation>De l’aide accessible de partout</translation>
     </message>
@@ -237,7 +238,32 @@
         <translation>Autres numéros d’urgence</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>call</source>
+        <translation>appeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>contacter par SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat with online</source>
+        <translation>joindre par chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>contacter par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit online</source>
+        <translation>consulter en ligne</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>1 result in every country</source>
         <translation>1 résultat dans tous les pays</translation>
     </message>
@@ -250,7 +276,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source> — services you can {ways}</source>
+        <translation> — services que vous pouvez {ways}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> — {country} first</source>
         <translation> — {country} d’abord</translation>
     </message>
@@ -374,7 +405,7 @@
         <translation>Copié ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-98"/>
+        <location filename="../../companion/ui/help/wording.py" line="-104"/>
         <source>Emergency services</source>
         <translation>Services d’urgence</translation>
     </message>
@@ -459,7 +490,7 @@
         <translation>un jeu de données public de lignes d’aide</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Checked {date} against Android&apos;s emergency-number list and libphonenumber</source>
         <translation>Vérifié le {date} avec la liste des numéros d’urgence d’Android et libphonenumber</translation>
     </message>
@@ -1023,8 +1054,9 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+45"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+52"/>
         <source>no entries</source>
+        <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>aucune note</translation>
     </message>
     <message>
@@ -1102,24 +1134,44 @@
         <translation>Mois suivant (Page suiv.)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Affichage : {month}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_details.py" line="+53"/>
+        <location filename="../../companion/ui/journal/entry_details.py" line="+30"/>
+        <source>spent time outdoors</source>
+        <translation>du temps dehors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something creative</source>
+        <translation>quelque chose de créatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ate a good meal</source>
+        <translation>un bon repas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took my medication</source>
+        <translation>mon traitement</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Feelings and activities</source>
         <translation>Ressentis et activités</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+33"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Feelings</source>
         <translation>Ressentis</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
@@ -1134,7 +1186,7 @@
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -1144,24 +1196,18 @@
         <translation>Soin de soi</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Feeling {emotions}</source>
         <extracomment>{emotions} is a comma-separated list of the chosen feelings.</extracomment>
         <translation>Ressenti : {emotions}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Did {tags}</source>
-        <extracomment>{tags} is a comma-separated list of the chosen activities and self-care.</extracomment>
-        <translation>Fait : {tags}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>none chosen yet</source>
         <translation>rien de choisi pour l’instant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hide feelings and activities</source>
         <translation>Masquer les ressentis et activités</translation>
     </message>
@@ -1355,7 +1401,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../companion/ui/journal/trash_view.py" line="+77"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="+86"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -1508,7 +1554,7 @@
         <translation>Vos notes apparaîtront ici, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/mood_face.py" line="+18"/>
+        <location filename="../../companion/ui/journal/mood_face.py" line="+19"/>
         <source>Awful</source>
         <translation>Très mal</translation>
     </message>
@@ -1533,7 +1579,7 @@
         <translation>Très bien</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>No mood</source>
         <translation>Pas d’humeur</translation>
     </message>
@@ -1778,18 +1824,29 @@
         <translation>Chronologie des notes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/trash_view.py" line="-28"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="-35"/>
+        <source>Trash — {app}</source>
+        <extracomment>A window title: the screen&apos;s name, then the app&apos;s.</extracomment>
+        <translation>Corbeille — {app}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+4"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Entries in the trash</source>
         <translation>Notes dans la corbeille</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing in the trash. Entries you move here wait until you restore them.</source>
+        <translation>La corbeille est vide. Les notes que vous y mettez attendent ici jusqu’à ce que vous les restauriez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore the selected entry</source>
         <translation>Restaurer la note sélectionnée</translation>
     </message>
@@ -1825,12 +1882,7 @@
         <translation>{date} — {title}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The trash is empty.</source>
-        <translation>La corbeille est vide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Entries here are not shown or searched. Restore one to bring it back.</source>
         <translation>Les notes ici ne sont ni affichées ni recherchées. Restaurez-en une pour la récupérer.</translation>
     </message>
@@ -2367,7 +2419,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+39"/>
+        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+40"/>
         <source>Same as this computer</source>
         <translation>Comme cet ordinateur</translation>
     </message>
@@ -2382,7 +2434,7 @@
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Companion — Preferences</source>
         <translation>Companion — Préférences</translation>
     </message>
@@ -2462,7 +2514,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Set by your organisation</source>
         <translation>Défini par votre organisation</translation>
     </message>
@@ -3822,7 +3874,7 @@
         <translation>Fermer le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+125"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+126"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Un plan pour les moments difficiles, avec vos propres mots. Suivez les étapes dans l’ordre jusqu’à vous sentir davantage en sécurité. Vous pouvez le modifier à tout moment ; il est enregistré au fil de la frappe, dans votre journal chiffré.</translation>
     </message>
@@ -3867,7 +3919,7 @@
         <translation>Ajouter {service} à l’étape 5</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
@@ -4137,12 +4189,12 @@
         <translation>D’où vient l’annuaire d’aide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Help data licence and sources</source>
         <translation>Licence et sources des données d’aide</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Close About</source>
         <translation>Fermer « À propos »</translation>
     </message>
@@ -4260,7 +4312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+236"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+272"/>
         <source>Your journal is in a network folder.</source>
         <translation>Votre journal se trouve dans un dossier réseau.</translation>
     </message>
@@ -4270,7 +4322,7 @@
         <translation>Companion y fonctionne. Verrouillez-le ou fermez-le ici avant de l’ouvrir sur un autre ordinateur, pour que les modifications de l’un n’écrasent jamais celles de l’autre.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>End this session and erase what you wrote?</source>
         <translation>Terminer cette session et effacer ce que vous avez écrit ?</translation>
     </message>
@@ -4305,7 +4357,7 @@
         <translation>Utilisez la nouvelle la prochaine fois que vous déverrouillez. Votre code de récupération fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+68"/>
+        <location filename="../../companion/ui/feature_set.py" line="+72"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Bilan</translation>
     </message>
@@ -4335,7 +4387,7 @@
         <translation>Rapport pour mon soignant…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Breathing and grounding</source>
         <translation>Respiration et ancrage</translation>
     </message>
@@ -4419,11 +4471,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>There is already a file there. Nothing was written. Choose another name.</source>
-        <translation>Il y a déjà un fichier à cet endroit. Rien n’a été écrit. Choisissez un autre nom.</translation>
+        <source>There is already a file or folder with that name. Nothing was written. Choose another name.</source>
+        <translation>Il y a déjà un fichier ou un dossier portant ce nom. Rien n’a été écrit. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This isn&apos;t a Companion journal file, or it is damaged. Nothing was changed.</source>
         <translation>Ce n’est pas un fichier de journal Companion, ou il est endommagé. Rien n’a été modifié.</translation>
     </message>
@@ -4448,6 +4500,7 @@
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
         <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+175"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -4483,8 +4536,8 @@
         <translation>Companion crée lui-même une sauvegarde chiffrée quand vous le verrouillez ou le fermez (au plus une fois par jour) et avant chaque mise à jour. Il garde les {daily} dernières sauvegardes quotidiennes et les {weekly} dernières hebdomadaires. Chaque sauvegarde s’ouvre avec la phrase secrète que vous aviez au moment où elle a été faite.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+17"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -4625,6 +4678,11 @@
         <translation>Ne pas restaurer</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Your journal could not be locked, so nothing was restored.</source>
+        <translation>Votre journal n’a pas pu être verrouillé ; rien n’a donc été restauré.</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="-169"/>
         <source>Encrypted copy (.companion) — opens on another computer</source>
         <translation>Copie chiffrée (.companion) — s’ouvre sur un autre ordinateur</translation>
@@ -4744,7 +4802,7 @@
         <translation>Je comprends que ce fichier ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/commands.py" line="+53"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+65"/>
         <source>A guest session keeps nothing on this computer.</source>
         <translation>Une session invitée ne garde rien sur cet ordinateur.</translation>
     </message>
@@ -4754,7 +4812,7 @@
         <translation>Il n’y a donc pas de sauvegarde, ni rien avec quoi fusionner. Pour garder ce que vous avez écrit, enregistrez une copie chiffrée.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -4856,7 +4914,12 @@
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>That backup is no longer there, so nothing was changed. Unlock and choose another one from the list.</source>
+        <translation>Cette sauvegarde n’existe plus ; rien n’a donc été modifié. Déverrouillez et choisissez-en une autre dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restoring the backup from {date}…</source>
         <translation>Restauration de la sauvegarde du {date}…</translation>
     </message>
@@ -5421,6 +5484,71 @@
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/transfer/place_dialog.py" line="-71"/>
+        <source>Home folder</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type where it goes, or pick a place below (a USB stick shows up there). Nothing about this choice is remembered.</source>
+        <translation>Saisissez l’emplacement ou choisissez un lieu ci-dessous (une clé USB y apparaît). Rien de ce choix n’est mémorisé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full path</source>
+        <translation>Chemin complet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Places</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or pick a pla&amp;ce:</source>
+        <translation>Ou choisissez un &amp;emplacement :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save here</source>
+        <translation>Enregistrer ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this folder</source>
+        <translation>Choisir ce dossier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Please choose a place.</source>
+        <translation>Veuillez choisir un emplacement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That folder isn&apos;t there. Choose a place from the list.</source>
+        <translation>Ce dossier n’existe pas. Choisissez un emplacement dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file with that name.</source>
+        <translation>Aucun fichier ne porte ce nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no folder with that name.</source>
+        <translation>Aucun dossier ne porte ce nom.</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -5447,7 +5575,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+164"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+172"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -5459,7 +5587,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/first_run.py" line="+82"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Message</translation>
@@ -5494,13 +5622,13 @@
         <translation>Ce n’est pas votre phrase secrète actuelle. Vérifiez le verrouillage des majuscules et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/first_run.py" line="+43"/>
+        <location filename="../../companion/ui/vault/first_run.py" line="+52"/>
         <location filename="../../companion/ui/vault/guest_welcome.py" line="+44"/>
         <source>Welcome to Companion</source>
         <translation>Bienvenue dans Companion</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>Everything you write stays on this computer, encrypted with your passphrase. There is no account and no internet connection, so nobody else can read it.</source>
         <translation>Tout ce que vous écrivez reste sur cet ordinateur, chiffré avec votre phrase secrète. Il n’y a ni compte ni connexion à internet ; personne d’autre ne peut donc le lire.</translation>
     </message>
@@ -5539,7 +5667,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-54"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -5549,7 +5677,12 @@
         <translation>Juste pour essayer, ou pas votre ordinateur ? Entrez en invité</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>Already have a journal? Open a journal from a file…</source>
+        <translation>Vous avez déjà un journal ? Ouvrir un journal depuis un fichier…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Creating your journal… this takes a moment.</source>
         <translation>Création de votre journal… cela prend un instant.</translation>
     </message>
@@ -5600,17 +5733,22 @@
         <translation>Companion — Verrouillé</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Your journal is locked</source>
         <translation>Votre journal est verrouillé</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Not your journal? Use Companion as a guest</source>
         <translation>Ce n’est pas votre journal ? Utilisez Companion en invité</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Open a journal from a file…</source>
+        <translation>Ouvrir un journal depuis un fichier…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir votre journal.</translation>
     </message>
@@ -5781,14 +5919,19 @@
         <translation>Afficher {name}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/passphrase_form.py" line="+25"/>
+        <location filename="../../companion/ui/vault/passphrase_form.py" line="+33"/>
         <source>Strength: just starting</source>
         <translation>Solidité : tout juste commencée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Strength: easy to guess</source>
         <translation>Solidité : facile à deviner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: a good start</source>
+        <translation>Solidité : un bon début</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5806,7 +5949,7 @@
         <translation>Solidité : très forte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Please use at least 8 characters. A short sentence works well.</source>
         <translation>Utilisez au moins 8 caractères. Une courte phrase convient bien.</translation>
     </message>
@@ -5836,7 +5979,7 @@
         <translation>Très forte. Gardez-la dans un endroit que vous seul·e connaissez.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Please use at least 8 characters. A few words you&apos;ll remember work well, for example three unrelated words.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots dont vous vous souviendrez conviennent bien, par exemple trois mots sans rapport entre eux.</translation>
     </message>
@@ -5975,13 +6118,13 @@
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/chip_picker.py" line="+65"/>
+        <location filename="../../companion/ui/widgets/chip_picker.py" line="+76"/>
         <source>{noun}: {name}</source>
         <extracomment>A chip read aloud: {noun} says what it is (&quot;Emotion&quot;, &quot;Tag&quot;), {name} is its word.</extracomment>
         <translation>{noun} : {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>Find or add {noun}…</source>
         <extracomment>{noun} is what one chip is, in lower case (&quot;emotion&quot;, &quot;tag&quot;).</extracomment>
         <translation>Chercher ou ajouter : {noun}…</translation>
@@ -6027,7 +6170,7 @@
         <translation>Rien ne correspond.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Chosen: {names}</source>
         <translation>Choisi : {names}</translation>
     </message>

@@ -192,3 +192,24 @@ def test_the_placeholder_check_sees_a_lost_or_changed_placeholder() -> None:
     assert _placeholders("{average:.2f} of %1") == _placeholders("%1 : {average:.2f}")
     assert _placeholders("Page {page}") != _placeholders("Página {pagina}")
     assert _placeholders("%v of %m parts") == _placeholders("%v de %m partes")
+
+
+def test_right_to_left_translations_isolate_what_is_put_into_them() -> None:
+    """In Arabic, each inserted value sits in a Unicode isolate (FSI … PDI).
+
+    A phone number put into an Arabic sentence would otherwise be laid out in pieces:
+    "116 123" shows as "123 116". File names are the exception (no invisible marks in
+    a file's name).
+    """
+    fsi, pdi = "\u2068", "\u2069"
+    loose = []
+    for m in messages("ar"):
+        for form in m.forms:
+            if re.search(r"\.pdf$|^[^ ]*-\{date\}$", form):
+                continue
+            for found in _BRACES.finditer(form):
+                before = form[found.start() - 1] if found.start() else ""
+                after = form[found.end()] if found.end() < len(form) else ""
+                if (before, after) != (fsi, pdi):
+                    loose.append(f"{m.source!r} -> {form!r}")
+    assert loose == []
