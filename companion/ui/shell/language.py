@@ -98,6 +98,19 @@ def is_right_to_left(language: str) -> bool:
     return QLocale(language.replace("-", "_")).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own catalogues may be: Qt's translations path, then PySide6's folder.
+
+    The second is a fallback for a frozen bundle whose Qt paths were not set up.
+    """
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+    ]
+
+
 def remove_translations(app: QCoreApplication) -> None:
     """Take out every translator :func:`install_translations` put in."""
     while _installed:
@@ -138,8 +151,8 @@ def install_translations(
             language = SOURCE_LANGUAGE
     if language != SOURCE_LANGUAGE:
         qt_own = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{language.replace('-', '_')}", qt_dir):
+        name = f"qtbase_{language.replace('-', '_')}"
+        if any(qt_own.load(name, str(folder)) for folder in qt_translation_dirs()):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     locale_name = language.replace("-", "_")
