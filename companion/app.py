@@ -32,6 +32,7 @@ from companion.core.vault.service import VaultService
 from companion.ui.checkins.reminders import ReminderNotifier
 from companion.ui.feature_set import FeatureContext, FeatureSet
 from companion.ui.help.access import HelpAccess
+from companion.ui.shell.background_check import BackgroundCheck
 from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
 from companion.ui.shell.idle import IdleLock
 from companion.ui.shell.idle_reset import IdleResetTimer
@@ -161,6 +162,8 @@ class CompanionApp(QObject):
         self.reminders = ReminderNotifier(self.prefs, self.clock, self)
         self.reminders.activated.connect(self._open_checkin)
         self.idle.idle_timeout.connect(self.windows.lock)
+        self.background_check = BackgroundCheck(self.session, self.vaults, self)
+        self.background_check.damage_found.connect(self.windows.journal_damaged)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.desktop_locked.connect(self.windows.lock_for_desktop)
         self.input.on_window_shown(self.screen_lock.watch_window)

@@ -544,6 +544,17 @@ class WindowManager(QObject):
 
     # --- locking ------------------------------------------------------------------------
 
+    def journal_damaged(self, error: BaseException) -> None:
+        """The background check found damage in the open journal: lock it (the core
+        already copied the files aside and writes nothing more into them), then offer
+        the newest good backup over the lock screen."""
+        if not self._session.is_unlocked():
+            return
+        self.lock()
+        window = self.current_window()
+        if self._damage_help is not None and window is not None:
+            self._damage_help(window, error)
+
     def lock_for_desktop(self, reason: str) -> None:
         """The desktop locked, switched user or went to sleep: lock the journal too.
 
