@@ -8,6 +8,7 @@ session's signals and empties itself when the journal locks.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import date, timedelta
 
@@ -167,6 +168,12 @@ class CheckinPage(QWidget):
             self.list_layout.addWidget(box)
             self.boxes[action.id] = box
         self.empty_label.setVisible(not actions)
+        # Tab goes down the page as it reads: the boxes are made after the controls below.
+        reminders = self.reminders
+        chain: list[QWidget] = [*self.boxes.values(), self.choose_button, reminders.enabled_box]
+        chain += [reminders.times, reminders.time_edit, reminders.add_button]
+        for before, after in itertools.pairwise([*chain, reminders.remove_button]):
+            QWidget.setTabOrder(before, after)
         self.choose_button.setEnabled(True)
         self._update_summary(store)
 
