@@ -10,6 +10,7 @@ while it is on.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -227,6 +228,24 @@ class SafetyPlanPage(QWidget):
             self._suggestion_box.addWidget(button)
             self.suggestion_buttons.append(button)
         self.suggestions_label.setVisible(bool(found))
+        self._follow_reading_order()
+
+    def _follow_reading_order(self) -> None:
+        """Tab goes down the page as it reads: lines are made after the buttons below
+        them (when the plan loads), so without this Tab visits Print before step 1."""
+        chain: list[QWidget] = []
+        for info in STEPS:
+            editor = self.editors[info.step]
+            for row in editor.rows:
+                chain += [row.text, row.detail, row.up, row.down, row.remove]
+            chain.append(editor.add_button)
+            if info.step == PlanStep.PROFESSIONALS:
+                chain += self.suggestion_buttons
+        chain += [self.print_button, self.pdf_button]
+        if self.copy_switch is not None:
+            chain.append(self.copy_switch.box)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def add_suggestion(self, suggestion: ServiceSuggestion) -> None:
         """Add a directory service as a line of step 5."""
