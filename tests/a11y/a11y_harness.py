@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"
 DEBIAN_PACKAGES = (  # the same list as in .ci/run
-    "xvfb xauth dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 "
+    "xvfb xauth openbox dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 "
     "libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
     "libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
 )
@@ -72,6 +73,8 @@ def stack_problems() -> list[str]:
     problems = []
     if shutil.which("Xvfb") is None:
         problems.append("Xvfb (package xvfb) is not installed")
+    if shutil.which("openbox") is None:
+        problems.append("openbox (package openbox) is not installed")
     if shutil.which("dbus-run-session") is None:
         problems.append("dbus-run-session (package dbus) is not installed")
     if not any(Path(p).exists() for p in BUS_LAUNCHERS):
@@ -152,6 +155,19 @@ class Desktop:
         if not number:
             raise AgentError(f"Xvfb did not start; see {self.log_path}")
         self.display = f":{number}"
+        # A window manager, as on every desktop: it gives a newly shown window the focus.
+        ready = workdir / "wm-ready"
+        self._wm = subprocess.Popen(
+            ["openbox", "--sm-disable", "--startup", f"touch {ready}"],
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "DISPLAY": self.display, "HOME": str(workdir)},
+        )
+        deadline = time.monotonic() + 20
+        while not ready.exists():
+            if time.monotonic() > deadline or self._wm.poll() is not None:
+                raise AgentError(f"the window manager did not start: {self.log_text()}")
+            time.sleep(0.05)
         env = {
             **os.environ,
             "DISPLAY": self.display,
@@ -207,6 +223,8 @@ class Desktop:
             self._agent.wait()
         if self._agent.stdout is not None:
             self._agent.stdout.close()
+        self._wm.terminate()
+        self._wm.wait(timeout=10)
         self._xvfb.terminate()
         self._xvfb.wait(timeout=10)
         self._log.close()
@@ -271,8 +289,14 @@ class RunningApp:
     def ask(self, cmd: str, timeout: float = 60.0, **args: Any) -> Node:
         return self.desktop.ask(cmd, timeout, pid=self.pid, **args)
 
-    def wait_window(self, title: str) -> Node:
-        return self.ask("wait_window", title=title)
+    def wait_window(self, title: str, skip: Iterable[int] = ()) -> Node:
+        """The first showing window whose name contains ``title`` (any case), leaving out
+        the windows at indexes ``skip`` (those that were there before)."""
+        return self.ask("wait_window", title=title, skip=list(skip))
+
+    def windows(self) -> list[int]:
+        """Indexes of the showing windows."""
+        return sorted({node["window"] for node in self.snapshot() if len(node["path"]) == 1})
 
     def snapshot(self) -> list[Node]:
         return list(self.ask("snapshot")["nodes"])
@@ -432,8 +456,8 @@ def unreached(nodes: list[Node], cycle: TabCycle, window: int) -> list[str]:
             for stop in stops
             if stop[:-1] == path[:-1] and by_path.get(stop, {}).get("role") == node["role"]
         }
-        if siblings and parent is not None and parent["name"].strip():
-            continue
+        if siblings and (node["role"] == "radio button" or (parent and parent["name"].strip())):
+            continue  # radio buttons are one Tab stop per group, the arrows move within
         missing.append(label(node))
     return missing
 

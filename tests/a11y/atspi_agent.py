@@ -54,6 +54,10 @@ KEYSYMS = {
     "space": 0x0020,
     "Shift_L": 0xFFE1,
     "BackSpace": 0xFF08,
+    "Left": 0xFF51,
+    "Up": 0xFF52,
+    "Right": 0xFF53,
+    "Down": 0xFF54,
 }
 
 # Text we never copy out of the app (what a person types into these is secret).
@@ -287,7 +291,7 @@ def tab_cycle(app: Any, pid: int, limit: int, key: str) -> Node:
     return {"start": first, "stops": stops}
 
 
-def wait_window(app_pid: int, title: str, timeout: float) -> Node:
+def wait_window(app_pid: int, title: str, timeout: float, skip: list[int]) -> Node:
     deadline = time.monotonic() + timeout
     seen: list[str] = []
     while time.monotonic() < deadline:
@@ -295,7 +299,7 @@ def wait_window(app_pid: int, title: str, timeout: float) -> Node:
         seen = []
         for index in range(app.get_child_count()):
             window = app.get_child_at_index(index)
-            if window is None:
+            if window is None or index in skip:
                 continue
             name = window.get_name() or ""
             seen.append(name)
@@ -316,7 +320,9 @@ def handle(request: Node) -> Node:
         }
     pid = int(request["pid"])
     if cmd == "wait_window":
-        return wait_window(pid, request["title"], float(request.get("timeout", 20)))
+        return wait_window(
+            pid, request["title"], float(request.get("timeout", 20)), request.get("skip", [])
+        )
     app = find_app(pid)
     if cmd == "snapshot":
         return {"nodes": snapshot(app)}
