@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 if TYPE_CHECKING:
@@ -51,9 +51,10 @@ class NumberField(QLineEdit):
         self.setObjectName(name)
         self.setReadOnly(True)
         self.setFrame(False)
-        # Drawn on the banner's own background; in high contrast the colours follow.
+        # No box of its own: the banner's background shows through, so the number
+        # follows every theme and high contrast, even when the theme changes later.
         palette = self.palette()
-        palette.setBrush(QPalette.ColorRole.Base, palette.brush(QPalette.ColorRole.AlternateBase))
+        palette.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
         self.setPalette(palette)
 
     def setText(self, text: str | None) -> None:
