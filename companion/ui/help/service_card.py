@@ -204,9 +204,14 @@ class ServiceCard(QFrame):
             lambda: self._text(links.sms_uri(sms), feedback, row),
         )
         send.setObjectName(f"textButton{index}")
-        caption = translate("Help", "Scan with your phone's camera to text {what}").format(
-            what=text
-        )
+        if sms.keyword:
+            caption = translate(
+                "Help", "Scan with your phone's camera to text {keyword} to {number}"
+            ).format(keyword=sms.keyword, number=sms.display)
+        else:
+            caption = translate("Help", "Scan with your phone's camera to text {number}").format(
+                number=sms.display
+            )
         qr = self._button(
             translate("Help", "Show QR code"),
             translate("Help", "Show QR code to text {who}").format(who=who),

@@ -141,7 +141,8 @@ def test_a_text_line_has_a_qr_code_that_texts_the_keyword(
     view = dialog.view  # type: ignore[attr-defined]
     assert view.payload == "sms:85258?body=SHOUT"
     assert qr_matrix(view.payload)  # the drawn code is segno's code for that payload
-    assert "Text SHOUT to 85258" in dialog.caption.text()  # type: ignore[attr-defined]
+    caption = dialog.caption.text()  # type: ignore[attr-defined]
+    assert caption == "Scan with your phone's camera to text SHOUT to 85258"
     assert "SHOUT" in view.accessibleDescription()
 
 
