@@ -7,6 +7,8 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.ui.shell.i18n import translate
+
 
 class PacerCircle(QWidget):
     """A circle whose radius follows :attr:`size` (0 = smallest, 1 = fullest)."""
@@ -16,6 +18,11 @@ class PacerCircle(QWidget):
         self.size_value = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # What a screen reader says for the drawing; the words under it speak each step.
+        self.setAccessibleName(translate("SelfCare", "Breathing circle"))
+        self.setAccessibleDescription(
+            translate("SelfCare", "Grows as you breathe in and shrinks as you breathe out.")
+        )
 
     def set_size(self, value: float) -> None:
         """Grow or shrink to ``value`` (clamped to 0-1)."""
