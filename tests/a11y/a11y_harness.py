@@ -508,3 +508,23 @@ def bad_window_roles(nodes: list[Node]) -> list[str]:
         for node in nodes
         if len(node["path"]) == 1 and node["role"] not in WINDOW_ROLES
     ]
+
+
+# Roles Qt gives a widget that paints itself without an accessible interface of its own.
+DRAWN_ROLES = frozenset({"filler", "unknown", "panel", "canvas", "image", "drawing area"})
+DRAWN_MIN_SIDE = 32  # pixels: smaller empty boxes are spacing, not pictures
+
+
+def wordless_pictures(nodes: list[Node]) -> list[str]:
+    """Custom-painted areas (a pacer, a chart, a QR code) a screen reader cannot put into
+    words: a showing leaf with a generic role, a picture's size, and no name or description."""
+    found = []
+    for node in nodes:
+        if node["role"] not in DRAWN_ROLES or node.get("children", 0) or not node["extents"]:
+            continue
+        _x, _y, width, height = node["extents"]
+        if min(width, height) < DRAWN_MIN_SIDE:
+            continue
+        if not (node["name"].strip() or node["description"].strip()):
+            found.append(f"{label(node)}, {width}×{height} px, has no words")
+    return found

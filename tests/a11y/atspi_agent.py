@@ -134,6 +134,7 @@ def describe(acc: Any, path: Path, window: int) -> Node:
         "text": text,
         "extents": extents,
         "interfaces": sorted(interfaces),
+        "children": acc.get_child_count(),
         "actions": actions,
     }
 

@@ -34,6 +34,7 @@ from a11y_harness import (
     tab_cycle,
     unnamed,
     unreached,
+    wordless_pictures,
 )
 
 pytestmark = pytest.mark.a11y
@@ -186,6 +187,10 @@ def test_every_tab_stop_has_a_name(screen: Screen) -> None:
         if stop is not None and not stop["name"].strip()
     ]
     assert nameless == []
+
+
+def test_drawn_pictures_have_words(screen: Screen) -> None:
+    assert wordless_pictures(screen.own) == []
 
 
 def test_combo_boxes_are_named_by_their_label(screen: Screen) -> None:
