@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     change_passphrase_requested = Signal()
     new_recovery_code_requested = Signal()
+    lock_out_requested = Signal()
     preferences_requested = Signal()
 
     def __init__(
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.change_passphrase_action,
             self.new_recovery_code_action,
+            self.lock_out_action,
         ):
             action.setVisible(False)
             action.setEnabled(False)
@@ -323,6 +325,10 @@ class MainWindow(QMainWindow):
             self.new_recovery_code_requested.emit,
         )
         self.new_recovery_code_action.setObjectName("newRecoveryCodeAction")
+        self.lock_out_action = menu.addAction(
+            translate("Journal", "Lock &out old copies…"), self.lock_out_requested.emit
+        )
+        self.lock_out_action.setObjectName("lockOutAction")
         self.preferences_action = menu.addAction(
             translate("Journal", "P&references…"), self.preferences_requested.emit
         )

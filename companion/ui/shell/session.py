@@ -75,6 +75,14 @@ class Session(QObject):
             raise VaultLocked()
         return self._journal
 
+    def reconnect(self) -> None:
+        """The vault's connection was replaced (a re-key): read the journal through the
+        new one, and let every view reload."""
+        if self._vault is None:
+            return
+        self._journal = Journal(self._vault.connection, self._clock)
+        self.entries_changed.emit()
+
     def is_unlocked(self) -> bool:
         """True between :meth:`attach` and :meth:`lock`."""
         return self._journal is not None

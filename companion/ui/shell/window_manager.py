@@ -32,6 +32,7 @@ from companion.ui.shell.session_banner import SessionBanner
 from companion.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.vault.first_run import FirstRunWindow
 from companion.ui.vault.guest_welcome import GuestWelcome
+from companion.ui.vault.lock_out_dialog import LockOutCopiesDialog
 from companion.ui.vault.lock_screen import LockScreen
 from companion.ui.vault.new_recovery_code_dialog import (
     NewRecoveryCodeDialog,
@@ -239,6 +240,7 @@ class WindowManager(QObject):
         window.lock_requested.connect(self.lock)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
         window.new_recovery_code_requested.connect(self.open_new_recovery_code)
+        window.lock_out_requested.connect(self.open_lock_out_copies)
         window.preferences_requested.connect(self.open_preferences)
         window.installEventFilter(self)
         self.main_window = window
@@ -505,7 +507,10 @@ class WindowManager(QObject):
             self.main_window,
             translate("Shell", "Your passphrase is changed."),
             details=translate(
-                "Shell", "Use the new one next time you unlock. Your recovery code still works."
+                "Shell",
+                "Use the new one next time you unlock. Your recovery code still works. "
+                "An old copy of your journal's key file still opens it with the old "
+                "passphrase: to stop that, choose More, then Lock out old copies.",
             ),
             name="passphraseChangedNote",
         )
@@ -516,6 +521,16 @@ class WindowManager(QObject):
         dialog = NewRecoveryCodeDialog(self._session, self._vaults, self._help, self.main_window)
         dialog.code_made.connect(self._show_new_recovery_code)
         # Closed by a lock while the code was being made: it may have been replaced unseen.
+        dialog.finished.connect(lambda _r: self._note_code_unkept(dialog.is_busy()))
+        self._track(dialog)
+        return dialog
+
+    def open_lock_out_copies(self) -> LockOutCopiesDialog:
+        """Re-encrypt under a new key (what is being written is saved first), then show
+        the new recovery code."""
+        self._saveables.save_all()
+        dialog = LockOutCopiesDialog(self._session, self._vaults, self._help, self.main_window)
+        dialog.code_made.connect(self._show_new_recovery_code)
         dialog.finished.connect(lambda _r: self._note_code_unkept(dialog.is_busy()))
         self._track(dialog)
         return dialog
