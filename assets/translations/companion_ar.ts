@@ -127,7 +127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+35"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+40"/>
         <source>Chat</source>
         <translation>دردشة</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation> — ⁨{country}⁩ أولًا</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/service_card.py" line="-135"/>
+        <location filename="../../companion/ui/help/service_card.py" line="-140"/>
         <source>Cost: {text}</source>
         <translation>التكلفة: ⁨{text}⁩</translation>
     </message>
@@ -333,23 +333,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Copy number</source>
         <translation>انسخ الرقم</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Copy number for {who}</source>
         <translation>انسخ رقم ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Show QR code</source>
         <translation>اعرض رمز QR</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Show QR code for {who}</source>
         <translation>اعرض رمز QR لـ⁨{who}⁩</translation>
     </message>
@@ -369,9 +369,14 @@
         <translation>أرسل رسالة نصية إلى ⁨{who}⁩</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Scan with your phone&apos;s camera to text {keyword} to {number}</source>
+        <translation>امسحه بكاميرا هاتفك لإرسال ⁨{keyword}⁩ إلى الرقم ⁨{number}⁩</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Scan with your phone&apos;s camera to text {what}</source>
-        <translation>امسحه بكاميرا هاتفك لإرسال رسالة نصية إلى ⁨{what}⁩</translation>
+        <source>Scan with your phone&apos;s camera to text {number}</source>
+        <translation>امسحه بكاميرا هاتفك لإرسال رسالة نصية إلى الرقم ⁨{number}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1437,7 +1442,7 @@
         <translation>تجاهل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+85"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+86"/>
         <source>Companion journal</source>
         <translation>يوميات Companion</translation>
     </message>
@@ -1462,7 +1467,7 @@
         <translation>ال&amp;يوميات</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>&amp;New entry</source>
         <translation>تدوينة &amp;جديدة</translation>
     </message>
@@ -1520,13 +1525,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Lock &amp;out old copies…</source>
+        <translation>امنع النسخ ال&amp;قديمة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>P&amp;references…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Companion</source>
-        <translation>&amp;عن Companion</translation>
+        <translation>عن &amp;Companion</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3101,7 +3111,7 @@
         <translation>استخدم من 1 إلى 60 حرفًا، دون رموز خاصة من فضلك.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkins/page.py" line="+69"/>
+        <location filename="../../companion/ui/checkins/page.py" line="+70"/>
         <location line="+16"/>
         <source>Self-care check-in</source>
         <translation>تسجيل العناية بالنفس</translation>
@@ -4208,6 +4218,16 @@
         <source>The steps of this plan are adapted from the Safety Planning Intervention by Barbara Stanley and Gregory K. Brown (Stanley &amp; Brown, 2012, Cognitive and Behavioral Practice 19(2), 256–264). The wording is Companion&apos;s own.</source>
         <translation>خطوات هذه الخطة مقتبسة من «تدخل التخطيط للأمان» (Safety Planning Intervention) لباربرا ستانلي وغريغوري ك. براون (Stanley &amp; Brown, 2012, Cognitive and Behavioral Practice 19(2), 256–264). الصياغة خاصة بـCompanion.</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/exercises/pacer.py" line="+22"/>
+        <source>Breathing circle</source>
+        <translation>دائرة التنفس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>تكبر مع الشهيق وتصغر مع الزفير.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -4384,7 +4404,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+272"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+274"/>
         <source>Your journal is in a network folder.</source>
         <translation>يومياتك في مجلد على الشبكة.</translation>
     </message>
@@ -4425,8 +4445,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Use the new one next time you unlock. Your recovery code still works.</source>
-        <translation>استخدم العبارة الجديدة في المرة القادمة التي تفتح فيها القفل. رمز الاسترداد ما زال يعمل.</translation>
+        <source>Use the new one next time you unlock. Your recovery code still works. An old copy of your journal&apos;s key file still opens it with the old passphrase: to stop that, choose More, then Lock out old copies.</source>
+        <translation>استخدم العبارة الجديدة في المرة القادمة التي تفتح فيها القفل. رمز الاسترداد ما زال يعمل. ما زالت نسخة قديمة من ملف مفتاح يومياتك تفتحها بعبارة المرور القديمة: لمنع ذلك، اختر «المزيد» ثم «امنع النسخ القديمة».</translation>
     </message>
     <message>
         <location filename="../../companion/ui/feature_set.py" line="+72"/>
@@ -4897,7 +4917,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
+        <translation>است&amp;يراد…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5660,6 +5680,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+76"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>رسالة</translation>
@@ -5672,6 +5693,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+7"/>
         <location line="+1"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+6"/>
         <location line="+1"/>
@@ -5874,13 +5897,55 @@
         <translation>عودة إلى عبارة المرور</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="-51"/>
+        <source>An old copy of your journal&apos;s key file (from a backup, a sync folder&apos;s history or a USB stick) can still open today&apos;s journal with the passphrase or recovery code it was made with. Locking out old copies gives your journal a new key, so those old key files stop working on it. Your entries stay as they are. You get a new recovery code; the old one stops working. Backups made before now still open with the passphrase they were made with.</source>
+        <translation>ما زالت نسخة قديمة من ملف مفتاح يومياتك (من نسخة احتياطية، أو من سجل مجلد مزامنة، أو من ذاكرة USB) قادرة على فتح يوميات اليوم بعبارة المرور أو رمز الاسترداد الذي أُنشئت به. منع النسخ القديمة يمنح يومياتك مفتاحًا جديدًا، فتتوقف ملفات المفاتيح القديمة تلك عن العمل معها. تبقى تدويناتك كما هي. ستحصل على رمز استرداد جديد، ويتوقف القديم عن العمل. النسخ الاحتياطية التي أُنشئت قبل الآن تُفتح كما كانت بعبارة المرور التي أُنشئت بها.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Companion — Lock out old copies</source>
+        <translation>Companion — منع النسخ القديمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Lock out old copies</source>
+        <translation>امنع النسخ القديمة</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>About locking out old copies</source>
+        <translation>عن منع النسخ القديمة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lock out old copies now</source>
+        <translation>امنع النسخ القديمة الآن</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+69"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+41"/>
         <source>Please type your passphrase.</source>
         <translation>اكتب عبارة المرور من فضلك.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
+        <source>Giving your journal a new key…</source>
+        <translation>جارٍ منح يومياتك مفتاحًا جديدًا…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That isn&apos;t your passphrase. Check Caps Lock and try again — nothing was changed.</source>
+        <translation>هذه ليست عبارة المرور. تحقّق من مفتاح Caps Lock وحاول مرة أخرى — لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+6"/>
         <source>Opening your journal…</source>
         <translation>جارٍ فتح يومياتك…</translation>
     </message>
@@ -5921,22 +5986,24 @@
         <translation>عن رمز الاسترداد الجديد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="-95"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+1"/>
         <source>Your passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+6"/>
         <source>Make a new code</source>
         <translation>أنشئ رمزًا جديدًا</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+20"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+13"/>
         <source>Type your passphrase to go on</source>
         <translation>اكتب عبارة المرور للمتابعة</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+51"/>
         <source>Making your new recovery code…</source>
         <translation>جارٍ إنشاء رمز الاسترداد الجديد…</translation>
     </message>

@@ -127,7 +127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+35"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+40"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation> — primero {country}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/service_card.py" line="-135"/>
+        <location filename="../../companion/ui/help/service_card.py" line="-140"/>
         <source>Cost: {text}</source>
         <translation>Coste: {text}</translation>
     </message>
@@ -329,23 +329,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Copy number</source>
         <translation>Copiar el número</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Copy number for {who}</source>
         <translation>Copiar el número de {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Show QR code</source>
         <translation>Mostrar código QR</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Show QR code for {who}</source>
         <translation>Mostrar el código QR de {who}</translation>
     </message>
@@ -365,9 +365,14 @@
         <translation>Enviar un mensaje a {who}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Scan with your phone&apos;s camera to text {keyword} to {number}</source>
+        <translation>Escanéalo con la cámara del móvil para enviar {keyword} al {number}</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Scan with your phone&apos;s camera to text {what}</source>
-        <translation>Escanéalo con la cámara del móvil para enviar un mensaje a {what}</translation>
+        <source>Scan with your phone&apos;s camera to text {number}</source>
+        <translation>Escanéalo con la cámara del móvil para enviar un mensaje al {number}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1421,7 +1426,7 @@
         <translation>Descartar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+85"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+86"/>
         <source>Companion journal</source>
         <translation>Diario de Companion</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
@@ -1504,6 +1509,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Lock &amp;out old copies…</source>
+        <translation>Bloquear las copias an&amp;tiguas…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
@@ -3053,7 +3063,7 @@
         <translation>Usa de 1 a 60 letras, sin caracteres especiales.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkins/page.py" line="+69"/>
+        <location filename="../../companion/ui/checkins/page.py" line="+70"/>
         <location line="+16"/>
         <source>Self-care check-in</source>
         <translation>Registro de autocuidado</translation>
@@ -4144,6 +4154,16 @@
         <source>The steps of this plan are adapted from the Safety Planning Intervention by Barbara Stanley and Gregory K. Brown (Stanley &amp; Brown, 2012, Cognitive and Behavioral Practice 19(2), 256–264). The wording is Companion&apos;s own.</source>
         <translation>Los pasos de este plan están adaptados de la Safety Planning Intervention de Barbara Stanley y Gregory K. Brown (Stanley &amp; Brown, 2012, Cognitive and Behavioral Practice 19(2), 256–264). La redacción es de Companion.</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/exercises/pacer.py" line="+22"/>
+        <source>Breathing circle</source>
+        <translation>Círculo de respiración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Crece al inspirar y se encoge al espirar.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -4312,7 +4332,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+272"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+274"/>
         <source>Your journal is in a network folder.</source>
         <translation>Tu diario está en una carpeta de red.</translation>
     </message>
@@ -4353,8 +4373,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Use the new one next time you unlock. Your recovery code still works.</source>
-        <translation>Usa la nueva la próxima vez que desbloquees. Tu código de recuperación sigue funcionando.</translation>
+        <source>Use the new one next time you unlock. Your recovery code still works. An old copy of your journal&apos;s key file still opens it with the old passphrase: to stop that, choose More, then Lock out old copies.</source>
+        <translation>Usa la nueva la próxima vez que desbloquees. Tu código de recuperación sigue funcionando. Una copia antigua del archivo de clave de tu diario todavía lo abre con la frase de acceso anterior: para evitarlo, elige Más y después Bloquear las copias antiguas.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/feature_set.py" line="+72"/>
@@ -4830,7 +4850,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Merge another journal…</source>
-        <translation>&amp;Combinar otro diario…</translation>
+        <translation>Co&amp;mbinar otro diario…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="+69"/>
@@ -5588,6 +5608,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+76"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Mensaje</translation>
@@ -5600,6 +5621,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+7"/>
         <location line="+1"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+6"/>
         <location line="+1"/>
@@ -5802,13 +5825,55 @@
         <translation>Volver a la frase de acceso</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="-51"/>
+        <source>An old copy of your journal&apos;s key file (from a backup, a sync folder&apos;s history or a USB stick) can still open today&apos;s journal with the passphrase or recovery code it was made with. Locking out old copies gives your journal a new key, so those old key files stop working on it. Your entries stay as they are. You get a new recovery code; the old one stops working. Backups made before now still open with the passphrase they were made with.</source>
+        <translation>Una copia antigua del archivo de clave de tu diario (de una copia de seguridad, del historial de una carpeta sincronizada o de una memoria USB) todavía puede abrir el diario de hoy con la frase de acceso o el código de recuperación con que se hizo. Bloquear las copias antiguas da a tu diario una clave nueva, así que esos archivos de clave antiguos dejan de funcionar con él. Tus entradas se quedan como están. Recibes un código de recuperación nuevo; el antiguo deja de funcionar. Las copias de seguridad hechas antes de ahora se siguen abriendo con la frase de acceso con que se hicieron.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Companion — Lock out old copies</source>
+        <translation>Companion — Bloquear las copias antiguas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Lock out old copies</source>
+        <translation>Bloquear las copias antiguas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>About locking out old copies</source>
+        <translation>Sobre bloquear las copias antiguas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lock out old copies now</source>
+        <translation>Bloquear las copias antiguas ahora</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+69"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+41"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de acceso.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
+        <source>Giving your journal a new key…</source>
+        <translation>Dando a tu diario una clave nueva…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That isn&apos;t your passphrase. Check Caps Lock and try again — nothing was changed.</source>
+        <translation>Esa no es tu frase de acceso. Comprueba el Bloq Mayús y vuelve a intentarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+6"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
@@ -5849,22 +5914,24 @@
         <translation>Sobre un código de recuperación nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="-95"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+1"/>
         <source>Your passphrase</source>
         <translation>Tu frase de acceso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+6"/>
         <source>Make a new code</source>
         <translation>Crear un código nuevo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+20"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+13"/>
         <source>Type your passphrase to go on</source>
         <translation>Escribe tu frase de acceso para continuar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+51"/>
         <source>Making your new recovery code…</source>
         <translation>Creando tu nuevo código de recuperación…</translation>
     </message>
@@ -5921,32 +5988,32 @@
     <message>
         <location filename="../../companion/ui/vault/passphrase_form.py" line="+33"/>
         <source>Strength: just starting</source>
-        <translation>Solidez: recién empezada</translation>
+        <translation>Seguridad: acabas de empezar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Strength: easy to guess</source>
-        <translation>Solidez: fácil de adivinar</translation>
+        <translation>Seguridad: fácil de adivinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: a good start</source>
-        <translation>Solidez: un buen comienzo</translation>
+        <translation>Seguridad: un buen comienzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair</source>
-        <translation>Solidez: aceptable</translation>
+        <translation>Seguridad: aceptable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: strong</source>
-        <translation>Solidez: sólida</translation>
+        <translation>Seguridad: buena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: very strong</source>
-        <translation>Solidez: muy sólida</translation>
+        <translation>Seguridad: muy buena</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5956,12 +6023,12 @@
     <message>
         <location line="+3"/>
         <source>This would be easy to guess. A few unrelated words make a strong, memorable passphrase.</source>
-        <translation>Sería fácil de adivinar. Unas cuantas palabras sin relación entre sí forman una frase de acceso sólida y fácil de recordar.</translation>
+        <translation>Sería fácil de adivinar. Unas cuantas palabras sin relación entre sí forman una frase de acceso segura y fácil de recordar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A good start. Adding another word or two would make it much stronger.</source>
-        <translation>Buen comienzo. Añadir una o dos palabras más la haría mucho más sólida.</translation>
+        <translation>Buen comienzo. Añadir una o dos palabras más la haría mucho más segura.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5971,12 +6038,12 @@
     <message>
         <location line="+3"/>
         <source>Strong. Keep it somewhere only you can find.</source>
-        <translation>Sólida. Guárdala donde solo tú puedas encontrarla.</translation>
+        <translation>Segura. Guárdala donde solo tú puedas encontrarla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very strong. Keep it somewhere only you can find.</source>
-        <translation>Muy sólida. Guárdala donde solo tú puedas encontrarla.</translation>
+        <translation>Muy segura. Guárdala donde solo tú puedas encontrarla.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5991,7 +6058,7 @@
     <message>
         <location line="+14"/>
         <source>Passphrase strength</source>
-        <translation>Solidez de la frase de acceso</translation>
+        <translation>Seguridad de la frase de acceso</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6006,7 +6073,7 @@
     <message>
         <location line="+3"/>
         <source>Strength: nothing typed yet</source>
-        <translation>Solidez: todavía no has escrito nada</translation>
+        <translation>Seguridad: todavía no has escrito nada</translation>
     </message>
     <message>
         <location filename="../../companion/ui/vault/recovery_code_dialog.py" line="-59"/>

@@ -127,7 +127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+35"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+40"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation> — {country} d’abord</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/service_card.py" line="-135"/>
+        <location filename="../../companion/ui/help/service_card.py" line="-140"/>
         <source>Cost: {text}</source>
         <translation>Coût : {text}</translation>
     </message>
@@ -329,23 +329,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Copy number</source>
         <translation>Copier le numéro</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Copy number for {who}</source>
         <translation>Copier le numéro de {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Show QR code</source>
         <translation>Afficher le code QR</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Show QR code for {who}</source>
         <translation>Afficher le code QR de {who}</translation>
     </message>
@@ -365,9 +365,14 @@
         <translation>Envoyer un SMS à {who}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Scan with your phone&apos;s camera to text {keyword} to {number}</source>
+        <translation>Scannez avec l’appareil photo de votre téléphone pour envoyer {keyword} au {number}</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Scan with your phone&apos;s camera to text {what}</source>
-        <translation>Scannez avec l’appareil photo de votre téléphone pour envoyer un SMS à {what}</translation>
+        <source>Scan with your phone&apos;s camera to text {number}</source>
+        <translation>Scannez avec l’appareil photo de votre téléphone pour envoyer un SMS au {number}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1421,7 +1426,7 @@
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+85"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+86"/>
         <source>Companion journal</source>
         <translation>Journal Companion</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -1504,13 +1509,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Lock &amp;out old copies…</source>
+        <translation>Bloquer les &amp;anciennes copies…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>P&amp;references…</source>
         <translation>P&amp;références…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Companion</source>
-        <translation>À &amp;propos de Companion</translation>
+        <translation>À pr&amp;opos de Companion</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3053,7 +3063,7 @@
         <translation>Utilisez de 1 à 60 lettres, sans caractères spéciaux.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkins/page.py" line="+69"/>
+        <location filename="../../companion/ui/checkins/page.py" line="+70"/>
         <location line="+16"/>
         <source>Self-care check-in</source>
         <translation>Bilan de soin de soi</translation>
@@ -4144,6 +4154,16 @@
         <source>The steps of this plan are adapted from the Safety Planning Intervention by Barbara Stanley and Gregory K. Brown (Stanley &amp; Brown, 2012, Cognitive and Behavioral Practice 19(2), 256–264). The wording is Companion&apos;s own.</source>
         <translation>Les étapes de ce plan sont adaptées de la Safety Planning Intervention de Barbara Stanley et Gregory K. Brown (Stanley &amp; Brown, 2012, Cognitive and Behavioral Practice 19(2), 256–264). La formulation est propre à Companion.</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/exercises/pacer.py" line="+22"/>
+        <source>Breathing circle</source>
+        <translation>Cercle de respiration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Grandit quand vous inspirez et rétrécit quand vous expirez.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -4312,7 +4332,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+272"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+274"/>
         <source>Your journal is in a network folder.</source>
         <translation>Votre journal se trouve dans un dossier réseau.</translation>
     </message>
@@ -4353,8 +4373,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Use the new one next time you unlock. Your recovery code still works.</source>
-        <translation>Utilisez la nouvelle la prochaine fois que vous déverrouillez. Votre code de récupération fonctionne toujours.</translation>
+        <source>Use the new one next time you unlock. Your recovery code still works. An old copy of your journal&apos;s key file still opens it with the old passphrase: to stop that, choose More, then Lock out old copies.</source>
+        <translation>Utilisez la nouvelle la prochaine fois que vous déverrouillez. Votre code de récupération fonctionne toujours. Une ancienne copie du fichier de clé de votre journal l’ouvre encore avec l’ancienne phrase secrète : pour l’empêcher, choisissez Plus, puis Bloquer les anciennes copies.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/feature_set.py" line="+72"/>
@@ -4369,7 +4389,7 @@
     <message>
         <location line="+1"/>
         <source>Safety &amp;plan</source>
-        <translation>&amp;Plan de sécurité</translation>
+        <translation>Plan de &amp;sécurité</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5588,6 +5608,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+76"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Message</translation>
@@ -5600,6 +5621,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+7"/>
         <location line="+1"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+6"/>
         <location line="+1"/>
@@ -5802,13 +5825,55 @@
         <translation>Revenir à la phrase secrète</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="-51"/>
+        <source>An old copy of your journal&apos;s key file (from a backup, a sync folder&apos;s history or a USB stick) can still open today&apos;s journal with the passphrase or recovery code it was made with. Locking out old copies gives your journal a new key, so those old key files stop working on it. Your entries stay as they are. You get a new recovery code; the old one stops working. Backups made before now still open with the passphrase they were made with.</source>
+        <translation>Une ancienne copie du fichier de clé de votre journal (venant d’une sauvegarde, de l’historique d’un dossier synchronisé ou d’une clé USB) peut encore ouvrir le journal d’aujourd’hui avec la phrase secrète ou le code de récupération avec lesquels elle a été faite. Bloquer les anciennes copies donne une nouvelle clé à votre journal : ces anciens fichiers de clé ne fonctionnent plus avec lui. Vos notes restent telles quelles. Vous recevez un nouveau code de récupération ; l’ancien cesse de fonctionner. Les sauvegardes faites avant maintenant s’ouvrent toujours avec la phrase secrète avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Companion — Lock out old copies</source>
+        <translation>Companion — Bloquer les anciennes copies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Lock out old copies</source>
+        <translation>Bloquer les anciennes copies</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>About locking out old copies</source>
+        <translation>À propos du blocage des anciennes copies</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lock out old copies now</source>
+        <translation>Bloquer les anciennes copies maintenant</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+69"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+41"/>
         <source>Please type your passphrase.</source>
         <translation>Saisissez votre phrase secrète.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
+        <source>Giving your journal a new key…</source>
+        <translation>Attribution d’une nouvelle clé à votre journal…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That isn&apos;t your passphrase. Check Caps Lock and try again — nothing was changed.</source>
+        <translation>Ce n’est pas votre phrase secrète. Vérifiez le verrouillage des majuscules et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+6"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
@@ -5849,22 +5914,24 @@
         <translation>À propos d’un nouveau code de récupération</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="-95"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+1"/>
         <source>Your passphrase</source>
         <translation>Votre phrase secrète</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+6"/>
         <source>Make a new code</source>
         <translation>Créer un nouveau code</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+20"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+13"/>
         <source>Type your passphrase to go on</source>
         <translation>Saisissez votre phrase secrète pour continuer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+51"/>
         <source>Making your new recovery code…</source>
         <translation>Création de votre nouveau code de récupération…</translation>
     </message>

@@ -213,3 +213,54 @@ def test_right_to_left_translations_isolate_what_is_put_into_them() -> None:
                 if (before, after) != (fsi, pdi):
                     loose.append(f"{m.source!r} -> {form!r}")
     assert loose == []
+
+
+#: Texts with shortcuts that share the main window (its top bar and its tabs).
+MAIN_WINDOW_SHORTCUTS = [
+    ("Journal", "&Journal"),
+    ("Journal", "&New entry"),
+    ("Journal", "&Search"),
+    ("Journal", "&Lock"),
+    ("Journal", "&More"),
+    ("Shell", "Check-&in"),
+    ("Shell", "&Insights"),
+    ("Shell", "Safety &plan"),
+]
+
+
+def test_main_window_shortcuts_do_not_collide(lang: str) -> None:
+    """Two controls with the same Alt letter make that key cycle instead of act."""
+    by_source = {(m.context, m.source): m.forms[0] for m in messages(lang)}
+    letters = []
+    for key in MAIN_WINDOW_SHORTCUTS:
+        text = by_source[key]
+        found = re.search(r"(?<!&)&(\w)", text.replace("&&", ""))
+        assert found is not None, text
+        letters.append(found[1].casefold())
+    assert len(set(letters)) == len(letters), dict(zip(MAIN_WINDOW_SHORTCUTS, letters, strict=True))
+
+
+#: The main window's "More" menu (its entries with a shortcut).
+MORE_MENU_SHORTCUTS = [
+    ("Journal", "&Trash"),
+    ("Transfer", "&Backups…"),
+    ("Transfer", "&Export…"),
+    ("Transfer", "&Import…"),
+    ("Transfer", "&Merge another journal…"),
+    ("Journal", "Change &passphrase…"),
+    ("Journal", "Make a &new recovery code…"),
+    ("Journal", "Lock &out old copies…"),
+    ("Journal", "P&references…"),
+    ("Journal", "&About Companion"),
+    ("Journal", "&Quit"),
+]
+
+
+def test_more_menu_shortcuts_do_not_collide(lang: str) -> None:
+    by_source = {(m.context, m.source): m.forms[0] for m in messages(lang)}
+    letters = []
+    for key in MORE_MENU_SHORTCUTS:
+        found = re.search(r"(?<!&)&(\w)", by_source[key].replace("&&", ""))
+        assert found is not None, by_source[key]
+        letters.append(found[1].casefold())
+    assert len(set(letters)) == len(letters), dict(zip(MORE_MENU_SHORTCUTS, letters, strict=True))
