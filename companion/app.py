@@ -27,6 +27,7 @@ from companion.core.policy import (
     plan_this_run,
 )
 from companion.core.resources.packs import PackLocations, discover_packs
+from companion.core.settings import load_preferences
 from companion.core.vault.connection import enable_memory_security
 from companion.core.vault.service import VaultService
 from companion.ui.checkins.reminders import ReminderNotifier
@@ -37,6 +38,7 @@ from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
 from companion.ui.shell.idle import IdleLock
 from companion.ui.shell.idle_reset import IdleResetTimer
 from companion.ui.shell.input_watch import InputWatcher
+from companion.ui.shell.language import install_translations
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.process import quit_on_terminate, set_app_icon, set_windows_app_id
 from companion.ui.shell.quick_exit import QuickExit
@@ -234,6 +236,16 @@ def load_policy_for_run() -> Policy:
     return policy
 
 
+def choose_interface_language(app: QApplication, paths: AppPaths | None, policy: Policy) -> str:
+    """Install the interface language before anything is built: the policy's
+    ``ui_language``, else the person's choice in Preferences, else the system's."""
+    chosen = None
+    if paths is not None:
+        prefs, _problem = load_preferences(paths.preferences_file)
+        chosen = prefs.language
+    return install_translations(app, chosen, policy.ui_language)
+
+
 def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     """Start Companion's window and run until the last window closes.
 
@@ -261,6 +273,8 @@ def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     assert isinstance(app, QApplication)
     set_app_icon(app)
     install_crash_handler()
+    language = choose_interface_language(app, plan.paths, plan.policy)
+    log.info("interface language: %s", language)
     companion = CompanionApp(plan.paths, policy=plan.policy, mode=plan.mode)
     apply_theme(app, companion.prefs.prefs.theme)
     app.aboutToQuit.connect(companion.shutdown)

@@ -553,7 +553,7 @@ class WindowManager(QObject):
 
     def open_preferences(self) -> PreferencesDialog:
         """Open the preferences dialog."""
-        dialog = PreferencesDialog(self._prefs, self._help, self._window)
+        dialog = PreferencesDialog(self._prefs, self._help, self._window, policy=self._policy)
         self._track(dialog)
         return dialog
 
