@@ -168,11 +168,17 @@ class Desktop:
             if time.monotonic() > deadline or self._wm.poll() is not None:
                 raise AgentError(f"the window manager did not start: {self.log_text()}")
             time.sleep(0.05)
+        runtime = workdir / "run"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        # The bus and its services keep their files here, never in the real home.
         env = {
             **os.environ,
             "DISPLAY": self.display,
-            "NO_AT_BRIDGE": "0",
-            "GTK_A11Y": "atspi",
+            "HOME": str(workdir),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "XDG_CONFIG_HOME": str(workdir / ".config"),
+            "XDG_CACHE_HOME": str(workdir / ".cache"),
+            "XDG_DATA_HOME": str(workdir / ".local" / "share"),
         }
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         env.pop("AT_SPI_BUS_ADDRESS", None)
