@@ -57,6 +57,9 @@ class FeatureContext:
     country: Callable[[], str | None]
 
 
+PLAN_COPY = "safetyPlanCopy"
+
+
 class FeatureSet:
     """Builds the journal window's extra pages and commands, and the help panel's links."""
 
@@ -101,14 +104,35 @@ class FeatureSet:
     # --- without unlocking -------------------------------------------------------------
 
     def install_help_links(self) -> None:
-        """Offer exercises, Learn and (when kept) the safety-plan copy in the help panel."""
-        add = getattr(self._ctx.help_access, "add_self_care_link", None)
-        if add is None:
-            return  # a help panel without the row still opens; nothing else depends on it
-        add("exercises", translate("Shell", "Breathing and grounding"), self.open_exercises)
-        add("learn", translate("Shell", "Read: you are not alone"), self.open_learn)
-        if self._ctx.data_dir is not None:
-            add("safetyPlanCopy", translate("Shell", "My safety plan"), self.open_plan_copy)
+        """Offer exercises, Learn and (while one is kept) the safety plan's readable copy
+        in the help panel: all of them work without unlocking."""
+        access = self._ctx.help_access
+        access.add_self_care_link(
+            "exercises",
+            translate("Shell", "Breathing and grounding exercises"),
+            self.open_exercises,
+        )
+        access.add_self_care_link(
+            "learn", translate("Shell", "Read: understanding and finding help"), self.open_learn
+        )
+        self._refresh_plan_link()
+        # The person may turn the copy on or off while the app runs: look again at
+        # every open of the panel.
+        access.opened.connect(self._refresh_plan_link)
+
+    def _refresh_plan_link(self) -> None:
+        from companion.core.safety_plan.plaintext import plaintext_copy_path
+
+        access = self._ctx.help_access
+        data_dir = self._ctx.data_dir
+        kept = data_dir is not None and plaintext_copy_path(data_dir).is_file()
+        shown = PLAN_COPY in access.self_care_keys()
+        if kept and not shown:
+            access.add_self_care_link(
+                PLAN_COPY, translate("Shell", "My safety plan"), self.open_plan_copy
+            )
+        elif shown and not kept:
+            access.remove_self_care_link(PLAN_COPY)
 
     # --- windows -----------------------------------------------------------------------
 
@@ -152,7 +176,7 @@ class FeatureSet:
         from companion.ui.safety_plan.copy_window import SafetyPlanCopyWindow
 
         self._show(
-            "safetyPlanCopy",
+            PLAN_COPY,
             lambda: SafetyPlanCopyWindow(data_dir, help_access=self._ctx.help_access),
         )
 

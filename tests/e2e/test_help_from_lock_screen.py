@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.app import CompanionApp
@@ -113,3 +113,37 @@ def test_malformed_local_pack_still_shows_the_bundled_help(
     assert "could not be read" in panel.notice.message.text()
     assert str(broken) in panel.notice.message.text()
     assert panel.notice.details.text().strip() != str(broken) + ":"
+
+
+def test_self_care_works_from_the_lock_screen_without_unlocking(
+    qtbot: QtBot, companion: CompanionApp, paths: AppPaths
+) -> None:
+    panel = press_f1_on_lock_screen(qtbot, companion)
+    keys = companion.help.self_care_keys()
+    assert keys == ["exercises", "learn"]  # no safety-plan copy is kept yet
+    button = panel.findChild(QPushButton, "selfCare_exercises")
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    exercises = companion.features.window("exercises")
+    assert exercises is not None
+    assert exercises.isVisible()
+    assert not companion.session.is_unlocked()
+    learn = panel.findChild(QPushButton, "selfCare_learn")
+    assert isinstance(learn, QPushButton)
+    qtbot.mouseClick(learn, Qt.MouseButton.LeftButton)
+    assert companion.features.window("learn") is not None
+    companion.features.close_windows()
+
+    # The person chose to keep a readable copy of their safety plan: it is offered too.
+    from companion.core.safety_plan.models import SafetyPlan
+    from companion.core.safety_plan.plaintext import write_plaintext_copy
+
+    write_plaintext_copy(SafetyPlan(), paths.data_dir)
+    panel.close()
+    companion.help.open()
+    assert companion.help.self_care_keys() == ["exercises", "learn", "safetyPlanCopy"]
+    copy_button = panel.findChild(QPushButton, "selfCare_safetyPlanCopy")
+    assert isinstance(copy_button, QPushButton)
+    qtbot.mouseClick(copy_button, Qt.MouseButton.LeftButton)
+    assert companion.features.window("safetyPlanCopy") is not None
+    companion.features.close_windows()
