@@ -41,7 +41,7 @@ from companion.core.prompts import (
 )
 from companion.core.prompts.templates import MAX_EMOTION_LENGTH, FieldValue
 from companion.ui.journal.prompt_words import prompt_text
-from companion.ui.shell.i18n import translate
+from companion.ui.shell.i18n import italic_suits_language, translate
 from companion.ui.shell.theme import scaled_font, screen_room
 from companion.ui.widgets.private_text import PrivateTextEdit
 
@@ -189,7 +189,7 @@ class TemplateDialog(QDialog):
             hint = QLabel(hint_text, inner)
             hint.setWordWrap(True)
             hint_font = QFont(self.font())
-            hint_font.setItalic(True)
+            hint_font.setItalic(italic_suits_language())
             hint.setFont(hint_font)
             column.addWidget(label)
             column.addWidget(hint)

@@ -40,7 +40,7 @@ from companion.ui.reports.pdf import print_document, render_pdf
 from companion.ui.safety_plan.copy_switch import PlainTextCopySwitch
 from companion.ui.safety_plan.step_editor import StepEditor
 from companion.ui.safety_plan.words import core_text
-from companion.ui.shell.i18n import translate
+from companion.ui.shell.i18n import italic_suits_language, translate
 from companion.ui.shell.messages import message_for, show_message
 from companion.ui.shell.saveables import Registration, SaveRegistry
 from companion.ui.shell.session import Session
@@ -151,7 +151,7 @@ class SafetyPlanPage(QWidget):
         self.attribution.setObjectName("safetyPlanAttribution")
         self.attribution.setWordWrap(True)
         font = self.attribution.font()
-        font.setItalic(True)
+        font.setItalic(italic_suits_language())
         self.attribution.setFont(font)
         column.addWidget(self.attribution)
         actions = QHBoxLayout()

@@ -12,7 +12,7 @@ through :func:`translate` where they are shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 # Unicode "first strong isolate" and "pop directional isolate": a number wrapped in them
 # keeps its own left-to-right order inside a right-to-left sentence ("116 123" must never
@@ -36,6 +36,31 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def noop(text: object) -> str:
     """A ``QT_TRANSLATE_NOOP`` marker's value as ``str`` (PySide types it as object)."""
     return str(text)
+
+
+#: Scripts written without italics: slanting them is not emphasis, and many fonts have
+#: no slanted face for them at all (the text then shows as empty boxes).
+_NO_ITALIC_SCRIPTS = frozenset(
+    {
+        QLocale.Script.ArabicScript,
+        QLocale.Script.HebrewScript,
+        QLocale.Script.HanScript,
+        QLocale.Script.SimplifiedHanScript,
+        QLocale.Script.TraditionalHanScript,
+        QLocale.Script.JapaneseScript,
+        QLocale.Script.KoreanScript,
+        QLocale.Script.ThaiScript,
+        QLocale.Script.DevanagariScript,
+    }
+)
+
+
+def italic_suits_language() -> bool:
+    """False when the interface language's script is not written in italics (Arabic…).
+
+    Use it where a screen would slant a note: ``font.setItalic(italic_suits_language())``.
+    """
+    return QLocale().script() not in _NO_ITALIC_SCRIPTS
 
 
 def isolate(text: str) -> str:

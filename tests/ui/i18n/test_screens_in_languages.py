@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -68,3 +69,15 @@ def test_the_calendar_speaks_the_language(qtbot: QtBot, session: Session, langua
     buttons = [b.accessibleName() for b in (view.prev_button, view.next_button)]
     assert translate("Journal", "Previous month") in buttons
     assert "Previous month" not in buttons + names
+
+
+def test_notes_are_not_slanted_in_arabic(
+    qtbot: QtBot, session: Session, language: str, tmp_path: Path
+) -> None:
+    """Arabic has no italics (and slanted faces often lack its letters: empty boxes)."""
+    from companion.ui.safety_plan.page import SafetyPlanPage
+    from companion.ui.shell.saveables import SaveRegistry
+
+    page = SafetyPlanPage(session, FakeClock(), SaveRegistry(), tmp_path)
+    qtbot.addWidget(page)
+    assert page.attribution.font().italic() == (language != "ar")
