@@ -34,11 +34,11 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-import gi  # type: ignore[import-not-found]
-import pyatspi  # type: ignore[import-not-found]  # noqa: F401  (the package CI installs)
+import gi  # type: ignore[import-not-found,import-untyped,unused-ignore]
+import pyatspi  # type: ignore[import-not-found,import-untyped,unused-ignore]  # noqa: F401  (the package CI installs)
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi, GLib  # type: ignore[import-not-found]  # noqa: E402
+from gi.repository import Atspi, GLib  # type: ignore[import-not-found,import-untyped,unused-ignore]  # noqa: E402
 
 Node = dict[str, Any]
 Path = tuple[int, ...]
