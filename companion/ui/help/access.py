@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from shiboken6 import isValid
 from companion.core.clock import Clock, SystemClock
 from companion.core.resources.locale import country_from_locale
 from companion.ui.shell.i18n import translate
+from companion.ui.shell.ops import Operation, Progress
 
 if TYPE_CHECKING:
     from companion.core.resources.loading import HelpData
@@ -77,7 +77,7 @@ class HelpAccess(QObject):
         self._system_locale = system_locale or (lambda: QLocale.system().name())
         self._data: HelpData | None = None
         self._preload_delay_ms = preload_delay_ms
-        self._preload_thread: threading.Thread | None = None
+        self._preload: Operation[HelpData] | None = None
         self._preloaded: HelpData | None = None
         self._panel: QWidget | None = None
         self._last_provided: str | None = None
@@ -220,21 +220,27 @@ class HelpAccess(QObject):
         it is safe off the GUI thread; :meth:`open` waits for it if it is still running.
         The thread also imports the panel's code, so the first F1 only builds widgets.
         """
-        if self._data is not None or self._preload_thread is not None:
+        if self._data is not None or self._preload is not None:
             return
 
-        def work() -> None:
+        def work(_progress: Progress) -> HelpData:
             data = self._load()
-            self._preloaded = data
             # Also pay here, off the GUI thread, what the first open would: importing
             # the panel's modules (no Qt object is made by importing them) and building
             # the directory's country list and search index.
             import companion.ui.help.panel  # noqa: F401
 
             data.directory.warm_up()
+            return data
 
-        self._preload_thread = threading.Thread(target=work, name="help-preload", daemon=True)
-        self._preload_thread.start()
+        def kept(data: HelpData) -> None:
+            self._preloaded = data
+
+        def failed(exc: BaseException) -> None:
+            # The first open loads again and reports what is wrong; help never waits.
+            _log.warning("help preload failed: %s", type(exc).__name__)
+
+        self._preload = Operation(self, work).on_success(kept).on_failure(failed).start()
 
     def open(self) -> None:
         """Show the help panel on the user's country, raised and focused."""
@@ -298,8 +304,8 @@ class HelpAccess(QObject):
 
     def _ensure_data(self) -> HelpData:
         if self._data is None:
-            if self._preload_thread is not None:
-                self._preload_thread.join()
+            if self._preload is not None:
+                self._preload.finish_now()
             self._data = self._preloaded or self._load()
             for problem in self._data.problems:
                 # Admin-facing details only: pack paths and field names, no user data.

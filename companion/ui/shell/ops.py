@@ -110,7 +110,9 @@ class _Job(QRunnable):
             outcome: tuple[bool, Any] = (True, operation._work(operation._progress))
         except BaseException as exc:  # everything goes back to the caller's on_failure
             outcome = (False, exc)
-        if not operation._store(outcome):
+        stored = operation._store(outcome)
+        operation._finished.set()
+        if not stored:
             return  # the owner is gone: the outcome was handed to on_abandoned
         try:
             # Emitting after the assignment: the queued event orders the two.
@@ -144,6 +146,8 @@ class Operation(Generic[T]):
         self._started = False
         self._orphaned = False
         self._cancel = threading.Event()
+        self._finished = threading.Event()  # the work returned or raised
+        self._job: _Job | None = None
         self._guard = threading.Lock()  # the worker and the GUI thread both reach these
         self._result: tuple[bool, Any] | None = None
         self._pending_progress: tuple[int, int] | None = None
@@ -180,8 +184,30 @@ class Operation(Generic[T]):
             raise RuntimeError("an operation runs once")
         self._started = True
         _RUNNING.add(self)
-        self._pool.start(_Job(self))
+        self._job = _Job(self)
+        self._pool.start(self._job)
         return self
+
+    def finish_now(self, timeout: float | None = None) -> bool:
+        """Block until the work is done, then run its callback now, on this thread.
+
+        For work the GUI cannot go on without (the help directory when F1 comes before
+        its preload finished). Work still queued behind other operations is taken off
+        the pool and run right here, so it never waits for, say, a key derivation.
+
+        Returns:
+            False when ``timeout`` (seconds) passed first; the callback then runs later
+            as usual.
+        """
+        if not self._started:
+            raise RuntimeError("start the operation first")
+        job = self._job
+        if job is not None and not self._finished.is_set() and self._pool.tryTake(job):
+            job.run()
+        if not self._finished.wait(timeout):
+            return False
+        self._deliver()
+        return True
 
     # -- state ----------------------------------------------------------------------
 
@@ -243,6 +269,8 @@ class Operation(Generic[T]):
             self._on_progress(*figures)
 
     def _deliver(self) -> None:
+        if self._done:
+            return  # finish_now delivered it already; this is the queued event
         with self._guard:
             outcome, self._result = self._result, None
             self._done = True

@@ -157,3 +157,46 @@ def test_an_operation_runs_once(qtbot, qapp) -> None:
     with pytest.raises(RuntimeError, match="once"):
         operation.start()
     qtbot.waitUntil(operation.is_done, timeout=30000)
+
+
+def test_finish_now_runs_queued_work_here_instead_of_waiting_behind_the_pool(qtbot, qapp) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    owner = QObject()
+    release = threading.Event()
+    busy = Operation(owner, lambda _p: release.wait(10), pool=pool).start()
+    ran_on: list[int] = []
+    results: list[int] = []
+
+    def work(_progress: Progress) -> int:
+        ran_on.append(threading.get_ident())
+        return 7
+
+    queued = Operation(owner, work, pool=pool).on_success(results.append).start()
+    assert queued.finish_now(timeout=5)  # the pool's only thread is still busy
+    assert ran_on == [threading.get_ident()]  # so it ran right here
+    assert results == [7]
+    release.set()
+    qtbot.waitUntil(busy.is_done, timeout=10000)
+    qapp.processEvents()
+    assert results == [7]  # delivered once, not again by the queued event
+
+
+def test_finish_now_waits_for_running_work_and_delivers_once(qtbot, qapp) -> None:
+    owner = QObject()
+    started = threading.Event()
+    results: list[str] = []
+
+    def work(_progress: Progress) -> str:
+        started.set()
+        return "loaded"
+
+    task = Operation(owner, work).on_success(results.append).start()
+    started.wait(10)
+    assert task.finish_now(timeout=10)
+    assert results == ["loaded"]
+    assert task.is_done()
+    qapp.processEvents()
+    assert results == ["loaded"]
