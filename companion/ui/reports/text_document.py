@@ -40,6 +40,7 @@ from companion.ui.reports.charts import (
     paint_line_chart,
     paper_colours,
 )
+from companion.ui.shell.i18n import italic_suits_language
 
 DPI = 96.0
 MM = DPI / 25.4
@@ -172,7 +173,8 @@ def build_text_document(
     doc.setUseDesignMetrics(True)
     font = report_font()
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(_STYLE)
+    style = _STYLE if italic_suits_language() else _STYLE.replace(" font-style: italic;", "")
+    doc.setDefaultStyleSheet(style)
     doc.setDocumentMargin(0)
     # Lay out against a 96 dpi device, not the screen: the same pages on every computer.
     doc.documentLayout().setPaintDevice(doc.layout_device)
