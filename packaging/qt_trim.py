@@ -6,7 +6,7 @@ The spec file imports this module so the rules live in plain, unit-tested Python
 Three decisions:
 
 * **Qt modules** – QtCore, QtGui and QtWidgets always; QtSvg / QtSvgWidgets /
-  QtPrintSupport only when ``companion/`` imports them (found by reading the source with
+  QtPrintSupport / QtDBus only when ``companion/`` imports them (found by reading the source with
   :mod:`ast` at build time, so a new ``from PySide6.QtSvg import …`` is picked up without
   editing the spec). Every other PySide6 module is excluded from analysis.
 * **Plugins** – an allow-list per plugin folder; everything else is dropped.
@@ -23,8 +23,10 @@ from pathlib import Path, PurePosixPath
 
 #: Always needed by a QtWidgets program.
 CORE_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
-#: Allowed only when the source imports them.
-OPTIONAL_QT_MODULES = frozenset({"QtSvg", "QtSvgWidgets", "QtPrintSupport"})
+#: Allowed only when the source imports them. QtDBus: the journal locks when the Linux
+#: desktop locks (screen-saver and logind signals over the local D-Bus socket); its
+#: library is in the bundle already, since Qt's xcb platform and accessibility use it.
+OPTIONAL_QT_MODULES = frozenset({"QtSvg", "QtSvgWidgets", "QtPrintSupport", "QtDBus"})
 
 #: Every PySide6 extension module in PySide6-Essentials 6.x (plus a few from the full
 #: package, so an accidental install of ``pyside6`` cannot sneak them in).
