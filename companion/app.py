@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -70,6 +71,7 @@ class CompanionApp(QObject):
         vaults: How vaults are opened; tests pass one with tiny Argon2id costs.
         policy: The administrator's policy (defaults when there is none).
         mode: Personal, portable, guest or public (see ``core.policy.modes``).
+        explanation: Why this mode and these folders, one line each (shown in About).
     """
 
     def __init__(
@@ -80,6 +82,7 @@ class CompanionApp(QObject):
         vaults: VaultService | None = None,
         policy: Policy | None = None,
         mode: Mode = Mode.PERSONAL,
+        explanation: Sequence[str] = (),
     ) -> None:
         super().__init__()
         app = QApplication.instance()
@@ -127,6 +130,7 @@ class CompanionApp(QObject):
             mode=self.mode,
             policy=self.policy,
             idle_reset=self.idle_reset,
+            run_explanation=explanation,
             parent=self,
         )
         self.features = FeatureSet(
@@ -275,7 +279,9 @@ def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     install_crash_handler()
     language = choose_interface_language(app, plan.paths, plan.policy)
     log.info("interface language: %s", language)
-    companion = CompanionApp(plan.paths, policy=plan.policy, mode=plan.mode)
+    companion = CompanionApp(
+        plan.paths, policy=plan.policy, mode=plan.mode, explanation=plan.explain()
+    )
     apply_theme(app, companion.prefs.prefs.theme)
     app.aboutToQuit.connect(companion.shutdown)
     quit_on_terminate(app)

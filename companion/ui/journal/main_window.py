@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         *,
         pages: Sequence[PageSpec] = (),
         commands: Sequence[MenuCommand] = (),
+        about_details: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._saveables = saveables
         self._page_specs = tuple(pages)
         self._commands = tuple(commands)
+        self._about_details = about_details or (lambda: ())
         self._built_pages: dict[int, QWidget] = {}
         self.trash_view: TrashView | None = None
         self._build()
@@ -485,7 +487,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         """Open the About dialog (window-modal, so the journal stays responsive to F1)."""
-        dialog = AboutDialog(self._help, self)
+        dialog = AboutDialog(self._help, self, computer=self._about_details())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -76,6 +77,7 @@ class AboutDialog(QDialog):
         parent: QWidget | None = None,
         *,
         license_file: Path | None = None,
+        computer: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
@@ -114,6 +116,15 @@ class AboutDialog(QDialog):
         )
         for text, name in sections:
             layout.addWidget(text_label(text, body, name=name))
+        if computer:
+            # For whoever looks after this computer: which mode is in force and why, and
+            # what the organisation's policy sets (or could not use).
+            here = text_label(translate("Shell", "On this computer"), body, name="computerHeading")
+            here.setFont(scaled_font(self.font(), 1.15, bold=True))
+            layout.addWidget(here)
+            self.computer = text_label("\n".join(computer), body, name="computerDetails")
+            self.computer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.computer)
         heading = text_label(
             translate("Shell", "Where the help directory comes from"), body, name="dataHeading"
         )

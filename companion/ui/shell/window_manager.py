@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from companion import APP_NAME
 from companion.core.policy import Mode, Policy
+from companion.core.policy.cli import describe_policy
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.preferences.preferences_dialog import PreferencesDialog
 from companion.ui.shell.clipboard import forget_our_clipboard
@@ -75,10 +76,12 @@ class WindowManager(QObject):
         mode: Mode = Mode.PERSONAL,
         policy: Policy | None = None,
         idle_reset: IdleResetTimer | None = None,
+        run_explanation: Sequence[str] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._idle_reset = idle_reset
+        self._run_explanation = tuple(run_explanation)
         self._quick_exit_on = (policy or Policy()).quick_exit.enabled
         if idle_reset is not None:
             idle_reset.countdown.connect(self._show_countdown)
@@ -236,6 +239,7 @@ class WindowManager(QObject):
             self._saveables,
             pages=self._pages,
             commands=self._commands,
+            about_details=self.about_details,
         )
         window.lock_requested.connect(self.lock)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
@@ -569,6 +573,26 @@ class WindowManager(QObject):
         window = self.current_window()
         if self._damage_help is not None and window is not None:
             self._damage_help(window, error)
+
+    def about_details(self) -> list[str]:
+        """What About says about this computer: the mode and why, and the policy in force
+        with anything in its file that could not be used (for the administrator)."""
+        lines = list(self._run_explanation) or [
+            translate("Shell", "Mode: {mode}.").format(mode=self.mode.value)
+        ]
+        policy = self._policy
+        if policy.source is not None:
+            lines.append(
+                translate(
+                    "Shell", "Settings managed by your organisation ({path}): {summary}"
+                ).format(path=policy.source, summary=", ".join(describe_policy(policy)))
+            )
+        if policy.problems:
+            lines.append(
+                translate("Shell", "Not used from the policy file (the safest setting applies):")
+            )
+            lines += [f"• {problem}" for problem in policy.problems]
+        return lines
 
     def lock_for_desktop(self, reason: str) -> None:
         """The desktop locked, switched user or went to sleep: lock the journal too.

@@ -297,3 +297,37 @@ def test_closing_a_guest_journal_asks_then_erases_it(
     finally:
         app.shutdown()
         QApplication.processEvents()
+
+
+def test_about_tells_the_administrator_what_the_policy_did(
+    qtbot: QtBot, qapp: QApplication, paths: AppPaths, tmp_path: Path
+) -> None:
+    etc = tmp_path / "etc"
+    etc.mkdir()
+    (etc / POLICY_FILENAME).write_text(
+        json.dumps({"version": 1, "default_country": "IE", "idle_reset_seconds": "soon"}),
+        "utf-8",
+    )
+    policy, problems = load_effective_policy(tmp_path / "no-exe", [etc])
+    assert problems
+    app = CompanionApp(
+        paths,
+        FakeClock(NOON),
+        vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS),
+        policy=policy,
+        explanation=["Mode: personal.", "Data in the per-user folders."],
+    )
+    try:
+        app.start()
+        main = unlock(qtbot, app)
+        about = main.show_about()
+        text = about.computer.text()
+        assert "Mode: personal." in text
+        assert "Settings managed by your organisation" in text
+        assert str(etc / POLICY_FILENAME) in text
+        assert "help country IE" in text
+        assert "idle_reset_seconds" in text  # the setting it could not use
+        about.close()
+    finally:
+        app.shutdown()
+        QApplication.processEvents()
