@@ -490,8 +490,10 @@ def reading_order_breaks(nodes: list[Node], cycle: TabCycle) -> list[str]:
 
 
 def combo_named_by_value(nodes: list[Node]) -> list[str]:
-    """Combo boxes whose name is only their current value (a screen reader then says
-    "United States, combo box" with no word of what is being chosen)."""
+    """Combo boxes that say only their current value ("United States, combo box", with no
+    word of what is chosen). On Linux Qt names a combo box by its value on purpose and
+    gives the label through a labelled-by relation (a QLabel's buddy), which Orca reads
+    first; so a combo box named by its value needs that relation, with words."""
     by_path = {tuple(n["path"]): n for n in nodes}
     found = []
     for node in nodes:
@@ -503,8 +505,9 @@ def combo_named_by_value(nodes: list[Node]) -> list[str]:
             if path[:-1] == tuple(node["path"]) and child["role"] in {"text", "entry", "list"}
         }
         values.add((node.get("text") or "").strip())
-        if node["name"].strip() and node["name"].strip() in values:
-            found.append(f"{label(node)} is named by its value")
+        labels = [words for words in node.get("labelled_by", []) if words.strip()]
+        if node["name"].strip() and node["name"].strip() in values and not labels:
+            found.append(f"{label(node)} is named by its value and has no label")
     return found
 
 

@@ -111,6 +111,18 @@ def states_of(acc: Any) -> list[str]:
     return sorted(Atspi.StateType(state).value_nick for state in acc.get_state_set().get_states())
 
 
+def labelled_by(acc: Any) -> list[str]:
+    """The names of the objects that label ``acc`` (Qt: a label's buddy)."""
+    names = []
+    for relation in acc.get_relation_set() or []:
+        if relation.get_relation_type() == Atspi.RelationType.LABELLED_BY:
+            for index in range(relation.get_n_targets()):
+                target = relation.get_target(index)
+                if target is not None:
+                    names.append(target.get_name() or "")
+    return names
+
+
 def describe(acc: Any, path: Path, window: int) -> Node:
     role = acc.get_role_name()
     interfaces = set(acc.get_interfaces())
@@ -135,6 +147,7 @@ def describe(acc: Any, path: Path, window: int) -> Node:
         "extents": extents,
         "interfaces": sorted(interfaces),
         "children": acc.get_child_count(),
+        "labelled_by": labelled_by(acc),
         "actions": actions,
     }
 
@@ -275,7 +288,7 @@ def tab_cycle(app: Any, pid: int, limit: int, key: str) -> Node:
         for _ in range(limit):
             mark = len(recorder.events)
             send_keys([key], None)
-            now = wait_for_focus(recorder, mark, 1.0)
+            now = wait_for_focus(recorder, mark, 2.5)  # slow when the CPU is shared
             if now is None:  # no event: ask the tree (the focus may not have moved)
                 found = focused(app)
                 now = short(found) if found is not None else None
