@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QLocale
 
-from companion.core.insights.correlations import CorrelationTable
+from companion.core.insights.correlations import CorrelationTable, Source
 from companion.core.insights.emotions import EmotionFrequencies
 from companion.core.insights.models import Granularity, nearest_mood
 from companion.core.insights.mood import GroupedMood, MoodSeries, YearInPixels
@@ -221,7 +221,10 @@ def correlations(result: CorrelationTable) -> View[BarChartData]:
                 "Insights", "Not enough days yet ({with_days} with, {without_days} without)"
             ).format(with_days=days_text(row.days_with), without_days=days_text(row.days_without))
             value = None
-        bars.append(Bar(row.name, value, text))
+        # The built-in check-in actions have English names in the core; show them in the
+        # person's language, as the check-in page does (their own names stay as typed).
+        name = translate("SelfCare", row.name) if row.source == Source.CHECKIN else row.name
+        bars.append(Bar(name, value, text))
     data = BarChartData(
         translate("Insights", "What goes with your mood"),
         tuple(bars),

@@ -81,3 +81,20 @@ def test_notes_are_not_slanted_in_arabic(
     page = SafetyPlanPage(session, FakeClock(), SaveRegistry(), tmp_path)
     qtbot.addWidget(page)
     assert page.attribution.font().italic() == (language != "ar")
+
+
+def test_built_in_check_in_actions_are_named_in_the_language_on_insights(
+    language: str,
+) -> None:
+    from companion.core.insights.correlations import Correlation, CorrelationTable, Source
+    from companion.ui.insights.present import correlations
+
+    rows = (
+        Correlation(Source.CHECKIN, 1, "Drank some water", 3, None, 4, None),
+        Correlation(Source.ACTIVITY, 2, "Drank some water", 3, None, 4, None),
+    )
+    view = correlations(CorrelationTable(5, rows))
+    names = [bar.label for bar in view.data.bars]
+    expected = {"es": "Bebí algo de agua", "fr": "J’ai bu un peu d’eau", "ar": "شربت بعض الماء"}
+    # A built-in action is translated; a tag the person typed stays as they typed it.
+    assert names == [expected[language], "Drank some water"]
