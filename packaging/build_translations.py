@@ -68,10 +68,6 @@ def languages(folder: Path = TRANSLATIONS) -> list[str]:
     return sorted(m[1] for m in found if m)
 
 
-#: Texts passed a count without showing it (a suffix after a number in a spin box).
-PLURAL_WITHOUT_COUNT = frozenset({" minutes"})
-
-
 def _mark_plurals(ts_file: Path) -> None:
     """Mark messages given a count as plural ("numerus") messages.
 
@@ -79,14 +75,20 @@ def _mark_plurals(ts_file: Path) -> None:
     Python reader only marks plurals for ``tr()``. A plural message is what lets a
     language give its own forms (Arabic has six); Qt looks a counted text up by its
     form, so a counted text must be a plural message or most counts go untranslated.
-    Those are the texts with ``%n`` and :data:`PLURAL_WITHOUT_COUNT`.
+    Those are the texts with ``%n`` and the texts the code passes a count to
+    (:func:`code_messages`; " minutes" after a number in a spin box is one).
     """
+    from xml.sax.saxutils import escape
+
+    counted = {
+        escape(text, {'"': "&quot;", "'": "&apos;"}) for _c, text, _d, n in code_messages() if n
+    }
     text = ts_file.read_text(encoding="utf-8")
 
     def mark(match: re.Match[str]) -> str:
         block = match[0]
         source = block.split("<source>", 1)[1].split("</source>", 1)[0]
-        if "%n" not in source and source not in PLURAL_WITHOUT_COUNT:
+        if "%n" not in source and source not in counted:
             return block
         if 'numerus="yes"' not in block:
             block = block.replace("<message", '<message numerus="yes"', 1)
@@ -112,23 +114,35 @@ _MESSAGE = re.compile(r"<message[ >].*?</message>", re.DOTALL)
 _TRANSLATION = re.compile(r"<translation[^>]*?(?:/>|>.*?</translation>)", re.DOTALL)
 
 
-def _plural_translations(text: str) -> dict[tuple[str, str], str]:
-    """(context name, message source) -> the ``<translation>`` element of each plural."""
-    kept: dict[tuple[str, str], str] = {}
+def _key(context_block_name: str, message: str) -> tuple[str, str, str] | None:
+    source = re.search(r"<source>(.*?)</source>", message, re.DOTALL)
+    if source is None:
+        return None
+    comment = re.search(r"<comment>(.*?)</comment>", message, re.DOTALL)
+    return (context_block_name, source[1], comment[1] if comment else "")
+
+
+def _finished_translations(text: str) -> dict[tuple[str, str, str], str]:
+    """(context, source, comment), as escaped in the file -> its finished ``<translation>``."""
+    kept: dict[tuple[str, str, str], str] = {}
     for context in _CONTEXT.findall(text):
         name = re.search(r"<name>(.*?)</name>", context, re.DOTALL)
         for message in _MESSAGE.findall(context):
-            source = re.search(r"<source>(.*?)</source>", message, re.DOTALL)
+            key = _key(name[1], message) if name else None
             translation = _TRANSLATION.search(message)
-            if 'numerus="yes"' in message and name and source and translation:
-                comment = re.search(r"<comment>(.*?)</comment>", message, re.DOTALL)
-                key = source[1] + ("\x00" + comment[1] if comment else "")
-                kept[(name[1], key)] = translation[0]
+            if key and translation and "type=" not in translation[0].split(">", 1)[0]:
+                kept[key] = translation[0]
     return kept
 
 
-def _restore_plurals(ts_file: Path, kept: dict[tuple[str, str], str]) -> None:
-    """Put back the plural forms lupdate dropped (it reads these texts as not plural)."""
+def _restore_translations(ts_file: Path, kept: dict[tuple[str, str, str], str]) -> None:
+    """Put back finished translations lupdate dropped or cut down.
+
+    lupdate's Python reader sees ``translate(…, n)`` as not plural (it drops the extra
+    plural forms) and misses some calls altogether (their messages come back from
+    :func:`_add_missed_messages` as new); the translation kept from before is restored
+    when its message is the same text with the same plural kind.
+    """
     text = ts_file.read_text(encoding="utf-8")
 
     def context(match: re.Match[str]) -> str:
@@ -137,14 +151,12 @@ def _restore_plurals(ts_file: Path, kept: dict[tuple[str, str], str]) -> None:
 
         def message(found: re.Match[str]) -> str:
             item = found[0]
-            source = re.search(r"<source>(.*?)</source>", item, re.DOTALL)
-            if not (name and source and 'numerus="yes"' in item):
-                return item
-            comment = re.search(r"<comment>(.*?)</comment>", item, re.DOTALL)
-            key = source[1] + ("\x00" + comment[1] if comment else "")
-            saved = kept.get((name[1], key))
+            key = _key(name[1], item) if name else None
+            saved = kept.get(key) if key else None
             if saved is None:
                 return item
+            if ('numerus="yes"' in item) != ("<numerusform" in saved):
+                return item  # became plural (or stopped being): translate it again
             return _TRANSLATION.sub(lambda _m: saved, item, count=1)
 
         return _MESSAGE.sub(message, block)
@@ -152,12 +164,82 @@ def _restore_plurals(ts_file: Path, kept: dict[tuple[str, str], str]) -> None:
     ts_file.write_text(_CONTEXT.sub(context, text), encoding="utf-8")
 
 
+def code_messages() -> list[tuple[str, str, str | None, bool]]:
+    """Every ``translate(…)``/``QT_TRANSLATE_NOOP(…)`` with literal context and text.
+
+    Read with Python's own parser, as (context, text, disambiguation, counted). lupdate's
+    reader misses some calls (one whose count is an attribute, ``run.current``, and the
+    rest of its statement), so this list is what the ``.ts`` files are checked against.
+    """
+    import ast
+
+    found: dict[tuple[str, str, str | None], bool] = {}
+    for path in sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name not in ("translate", "QT_TRANSLATE_NOOP") or len(node.args) < 2:
+                continue
+            literal = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
+            context, text = literal[0], literal[1]
+            if not (isinstance(context, str) and isinstance(text, str)):
+                continue
+            comment = literal[2] if len(literal) > 2 and isinstance(literal[2], str) else None
+            counted = len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)
+            key = (context, text, comment or None)
+            found[key] = found.get(key, False) or counted or "%n" in text
+    return [(c, t, d, n) for (c, t, d), n in found.items()]
+
+
+def _add_missed_messages(ts_file: Path) -> None:
+    """Add the messages of :func:`code_messages` that lupdate did not find, unfinished."""
+    from xml.sax.saxutils import escape
+
+    text = ts_file.read_text(encoding="utf-8")
+    present = set()
+    for context in _CONTEXT.findall(text):
+        name = re.search(r"<name>(.*?)</name>", context, re.DOTALL)
+        for message in _MESSAGE.findall(context):
+            key = _key(name[1], message) if name else None
+            if key:
+                present.add(key)
+    quote = {'"': "&quot;", "'": "&apos;"}
+    for context_name, source, comment, counted in code_messages():
+        key = (escape(context_name), escape(source, quote), escape(comment or "", quote))
+        if key in present or (key[0], escape(source), key[2]) in present:
+            continue
+        numerus = ' numerus="yes"' if counted else ""
+        body = "\n            <numerusform></numerusform>\n        " if counted else ""
+        extra = f"\n        <comment>{key[2]}</comment>" if comment else ""
+        item = (
+            f"    <message{numerus}>\n        <source>{key[1]}</source>{extra}\n"
+            f'        <translation type="unfinished">{body}</translation>\n    </message>\n'
+        )
+        block = re.search(
+            rf"<context>\s*<name>{re.escape(key[0])}</name>.*?</context>", text, re.DOTALL
+        )
+        if block is None:
+            text = text.replace(
+                "</TS>", f"<context>\n    <name>{key[0]}</name>\n{item}</context>\n</TS>", 1
+            )
+        else:
+            end = block.end() - len("</context>")
+            text = text[:end] + item + text[end:]
+        present.add(key)
+    ts_file.write_text(text, encoding="utf-8")
+
+
 def update(langs: list[str], folder: Path = TRANSLATIONS) -> None:
     """Refresh (or start) the ``.ts`` file of each language in ``folder`` from the code.
 
-    lupdate keeps every finished translation, but drops XML comments (the status line)
-    and the extra forms of plural messages (its Python reader does not know
-    ``translate(…, n)`` is plural); both are kept aside and put back.
+    lupdate keeps finished translations, but drops XML comments (the status line),
+    misses a few calls and cuts plural messages down to one form (its Python reader
+    does not know ``translate(…, n)`` is plural). So the status line is put back, the
+    missed messages are added (:func:`code_messages`), counted texts are marked plural,
+    and every finished translation from before is restored.
     """
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(p.relative_to(ROOT)) for p in sources()]
@@ -165,7 +247,7 @@ def update(langs: list[str], folder: Path = TRANSLATIONS) -> None:
         ts_file = (folder / f"companion_{lang}.ts").resolve()
         before = ts_file.read_text(encoding="utf-8") if ts_file.exists() else ""
         status = re.search(r"<!--.*?-->", before.split("<TS ", 1)[0], re.DOTALL)
-        plurals = _plural_translations(before)
+        kept = _finished_translations(before)
         args = [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative"]
         args += ["-target-language", lang, *files, "-ts", str(ts_file)]
         subprocess.run(args, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -173,8 +255,9 @@ def update(langs: list[str], folder: Path = TRANSLATIONS) -> None:
             text = ts_file.read_text(encoding="utf-8")
             if status[0] not in text:
                 ts_file.write_text(text.replace("<TS ", f"{status[0]}\n<TS ", 1), encoding="utf-8")
+        _add_missed_messages(ts_file)
         _mark_plurals(ts_file)
-        _restore_plurals(ts_file, plurals)
+        _restore_translations(ts_file, kept)
 
 
 def build(out_dir: Path = TRANSLATIONS, src_dir: Path = TRANSLATIONS) -> list[Path]:

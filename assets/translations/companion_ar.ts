@@ -574,6 +574,28 @@
         <source>Sorry, “{name}” could not be opened just now.</source>
         <translation>عذرًا، تعذّر فتح «⁨{name}⁩» الآن.</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n. Add a word to narrow it.</source>
+        <translation>
+            <numerusform>يُعرض أول %n. أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض النتيجة الأولى. أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول نتيجتين. أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %n نتائج. أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %n نتيجةً. أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %n نتيجة. أضف كلمة لتضييق البحث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other sources)</source>
+        <translation>
+            <numerusform> (و%n مصدر آخر)</numerusform>
+            <numerusform> (ومصدر آخر واحد)</numerusform>
+            <numerusform> (ومصدران آخران)</numerusform>
+            <numerusform> (و%n مصادر أخرى)</numerusform>
+            <numerusform> (و%n مصدرًا آخر)</numerusform>
+            <numerusform> (و%n مصدر آخر)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -701,7 +723,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/insights/present.py" line="+37"/>
+        <location filename="../../companion/ui/insights/present.py" line="+40"/>
         <source>What goes with your mood</source>
         <translation>ما يرافق مزاجك</translation>
     </message>
@@ -738,7 +760,7 @@
         <translation>نراجع كل تدويناتك…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/present.py" line="-210"/>
+        <location filename="../../companion/ui/insights/present.py" line="-213"/>
         <source>1 day</source>
         <translation>يوم واحد</translation>
     </message>
@@ -857,7 +879,7 @@
         <translation>لا توجد أيام كافية بعد (⁨{with_days}⁩ مع، ⁨{without_days}⁩ بدون)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No activities or check-ins in this range yet.</source>
         <translation>لا توجد أنشطة أو تسجيلات في هذه الفترة بعد.</translation>
     </message>
@@ -1066,6 +1088,39 @@
         <location line="+1"/>
         <source>Share of entries (%)</source>
         <translation>نسبة التدوينات (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n days)</source>
+        <translation>
+            <numerusform>المتوسط المتحرك (%n يوم)</numerusform>
+            <numerusform>المتوسط المتحرك (يوم واحد)</numerusform>
+            <numerusform>المتوسط المتحرك (يومان)</numerusform>
+            <numerusform>المتوسط المتحرك (%n أيام)</numerusform>
+            <numerusform>المتوسط المتحرك (%n يومًا)</numerusform>
+            <numerusform>المتوسط المتحرك (%n يوم)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n weeks)</source>
+        <translation>
+            <numerusform>المتوسط المتحرك (%n أسبوع)</numerusform>
+            <numerusform>المتوسط المتحرك (أسبوع واحد)</numerusform>
+            <numerusform>المتوسط المتحرك (أسبوعان)</numerusform>
+            <numerusform>المتوسط المتحرك (%n أسابيع)</numerusform>
+            <numerusform>المتوسط المتحرك (%n أسبوعًا)</numerusform>
+            <numerusform>المتوسط المتحرك (%n أسبوع)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n months)</source>
+        <translation>
+            <numerusform>المتوسط المتحرك (%n شهر)</numerusform>
+            <numerusform>المتوسط المتحرك (شهر واحد)</numerusform>
+            <numerusform>المتوسط المتحرك (شهران)</numerusform>
+            <numerusform>المتوسط المتحرك (%n أشهر)</numerusform>
+            <numerusform>المتوسط المتحرك (%n شهرًا)</numerusform>
+            <numerusform>المتوسط المتحرك (%n شهر)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1497,12 @@
         <translation>تجاهل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+86"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+87"/>
         <source>Companion journal</source>
         <translation>يوميات Companion</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Show all days</source>
         <translation>اعرض كل الأيام</translation>
     </message>
@@ -4228,11 +4283,22 @@
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
         <translation>تكبر مع الشهيق وتصغر مع الزفير.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days in a row of looking after yourself.</source>
+        <translation>
+            <numerusform>%n يوم متتالٍ من العناية بنفسك.</numerusform>
+            <numerusform>يوم واحد من العناية بنفسك.</numerusform>
+            <numerusform>يومان متتاليان من العناية بنفسك.</numerusform>
+            <numerusform>%n أيام متتالية من العناية بنفسك.</numerusform>
+            <numerusform>%n يومًا متتاليًا من العناية بنفسك.</numerusform>
+            <numerusform>%n يوم متتالٍ من العناية بنفسك.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../companion/ui/shell/about_dialog.py" line="+26"/>
+        <location filename="../../companion/ui/shell/about_dialog.py" line="+27"/>
         <source>Companion is free software: you can share and change it under the GNU General Public License, version 3 or (at your option) any later version.</source>
         <translation>Companion برنامج حر: يمكنك مشاركته وتعديله وفق رخصة جنو العمومية العامة، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق.</translation>
     </message>
@@ -4252,7 +4318,7 @@
         <translation>دليل المساعدة مبني من مصادر عامة؛ كل خدمة تبيّن مصدر رقمها وتاريخ ذلك المصدر.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>About Companion</source>
         <translation>عن Companion</translation>
     </message>
@@ -4268,7 +4334,12 @@
         <translation>يوميات خاصة مع مساعدة دون اتصال، على بُعد ضغطة مفتاح.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>On this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Where the help directory comes from</source>
         <translation>من أين يأتي دليل المساعدة</translation>
     </message>
@@ -4404,7 +4475,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+274"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+278"/>
         <source>Your journal is in a network folder.</source>
         <translation>يومياتك في مجلد على الشبكة.</translation>
     </message>
@@ -4449,7 +4520,22 @@
         <translation>استخدم العبارة الجديدة في المرة القادمة التي تفتح فيها القفل. رمز الاسترداد ما زال يعمل. ما زالت نسخة قديمة من ملف مفتاح يومياتك تفتحها بعبارة المرور القديمة: لمنع ذلك، اختر «المزيد» ثم «امنع النسخ القديمة».</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+72"/>
+        <location line="+68"/>
+        <source>Mode: {mode}.</source>
+        <translation>الوضع: ⁨{mode}⁩.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings managed by your organisation ({path}): {summary}</source>
+        <translation>إعدادات تديرها مؤسستك (⁨{path}⁩): ⁨{summary}⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not used from the policy file (the safest setting applies):</source>
+        <translation>ما لم يُستخدم من ملف السياسة (يُطبَّق الإعداد الأكثر أمانًا):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/feature_set.py" line="+75"/>
         <source>Check-&amp;in</source>
         <translation>ال&amp;تسجيل</translation>
     </message>
@@ -4479,17 +4565,17 @@
         <translation>تقرير لمعالجي…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Breathing and grounding</source>
-        <translation>التنفس والتأريض</translation>
+        <location line="+25"/>
+        <source>Breathing and grounding exercises</source>
+        <translation>تمارين التنفس والتأريض</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read: you are not alone</source>
-        <translation>اقرأ: لست وحدك</translation>
+        <location line="+4"/>
+        <source>Read: understanding and finding help</source>
+        <translation>اقرأ: فهم المساعدة وإيجادها</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>My safety plan</source>
         <translation>خطة الأمان الخاصة بي</translation>
     </message>

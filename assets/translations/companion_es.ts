@@ -570,6 +570,20 @@
         <source>Sorry, “{name}” could not be opened just now.</source>
         <translation>Lo sentimos, ahora mismo no se ha podido abrir «{name}».</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n. Add a word to narrow it.</source>
+        <translation>
+            <numerusform>Se muestra el primero. Añade una palabra para acotar.</numerusform>
+            <numerusform>Se muestran los primeros %n. Añade una palabra para acotar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other sources)</source>
+        <translation>
+            <numerusform> (y %n fuente más)</numerusform>
+            <numerusform> (y %n fuentes más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -697,7 +711,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/insights/present.py" line="+37"/>
+        <location filename="../../companion/ui/insights/present.py" line="+40"/>
         <source>What goes with your mood</source>
         <translation>Qué acompaña a tu ánimo</translation>
     </message>
@@ -734,7 +748,7 @@
         <translation>Revisando todas tus entradas…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/present.py" line="-210"/>
+        <location filename="../../companion/ui/insights/present.py" line="-213"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
@@ -845,7 +859,7 @@
         <translation>Todavía no hay suficientes días ({with_days} con, {without_days} sin)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No activities or check-ins in this range yet.</source>
         <translation>Todavía no hay actividades ni registros en este periodo.</translation>
     </message>
@@ -1054,6 +1068,27 @@
         <location line="+1"/>
         <source>Share of entries (%)</source>
         <translation>Porcentaje de entradas (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n days)</source>
+        <translation>
+            <numerusform>Media móvil (%n día)</numerusform>
+            <numerusform>Media móvil (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n weeks)</source>
+        <translation>
+            <numerusform>Media móvil (%n semana)</numerusform>
+            <numerusform>Media móvil (%n semanas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n months)</source>
+        <translation>
+            <numerusform>Media móvil (%n mes)</numerusform>
+            <numerusform>Media móvil (%n meses)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,12 +1461,12 @@
         <translation>Descartar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+86"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+87"/>
         <source>Companion journal</source>
         <translation>Diario de Companion</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
@@ -4164,11 +4199,18 @@
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
         <translation>Crece al inspirar y se encoge al espirar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days in a row of looking after yourself.</source>
+        <translation>
+            <numerusform>%n día seguido cuidándote.</numerusform>
+            <numerusform>%n días seguidos cuidándote.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../companion/ui/shell/about_dialog.py" line="+26"/>
+        <location filename="../../companion/ui/shell/about_dialog.py" line="+27"/>
         <source>Companion is free software: you can share and change it under the GNU General Public License, version 3 or (at your option) any later version.</source>
         <translation>Companion es software libre: puedes compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior.</translation>
     </message>
@@ -4188,7 +4230,7 @@
         <translation>El directorio de ayuda se crea a partir de fuentes públicas; cada servicio indica de dónde sale su número y la fecha de esa fuente.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>About Companion</source>
         <translation>Acerca de Companion</translation>
     </message>
@@ -4204,7 +4246,12 @@
         <translation>Un diario privado con ayuda sin conexión, a una tecla de distancia.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Where the help directory comes from</source>
         <translation>De dónde sale el directorio de ayuda</translation>
     </message>
@@ -4332,7 +4379,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+274"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+278"/>
         <source>Your journal is in a network folder.</source>
         <translation>Tu diario está en una carpeta de red.</translation>
     </message>
@@ -4377,7 +4424,22 @@
         <translation>Usa la nueva la próxima vez que desbloquees. Tu código de recuperación sigue funcionando. Una copia antigua del archivo de clave de tu diario todavía lo abre con la frase de acceso anterior: para evitarlo, elige Más y después Bloquear las copias antiguas.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+72"/>
+        <location line="+68"/>
+        <source>Mode: {mode}.</source>
+        <translation>Modo: {mode}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings managed by your organisation ({path}): {summary}</source>
+        <translation>Ajustes gestionados por tu organización ({path}): {summary}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not used from the policy file (the safest setting applies):</source>
+        <translation>No se ha usado del archivo de políticas (se aplica el ajuste más seguro):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/feature_set.py" line="+75"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Registro</translation>
     </message>
@@ -4407,17 +4469,17 @@
         <translation>Informe para mi profesional…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Breathing and grounding</source>
-        <translation>Respiración y anclaje</translation>
+        <location line="+25"/>
+        <source>Breathing and grounding exercises</source>
+        <translation>Ejercicios de respiración y anclaje</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read: you are not alone</source>
-        <translation>Lectura: no estás solo ni sola</translation>
+        <location line="+4"/>
+        <source>Read: understanding and finding help</source>
+        <translation>Lectura: entender y encontrar ayuda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
     </message>

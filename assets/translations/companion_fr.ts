@@ -570,6 +570,20 @@
         <source>Sorry, “{name}” could not be opened just now.</source>
         <translation>Désolé, « {name} » n’a pas pu être ouvert pour l’instant.</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n. Add a word to narrow it.</source>
+        <translation>
+            <numerusform>Affichage du premier résultat. Ajoutez un mot pour affiner.</numerusform>
+            <numerusform>Affichage des %n premiers. Ajoutez un mot pour affiner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other sources)</source>
+        <translation>
+            <numerusform> (et %n autre source)</numerusform>
+            <numerusform> (et %n autres sources)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -697,7 +711,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/insights/present.py" line="+37"/>
+        <location filename="../../companion/ui/insights/present.py" line="+40"/>
         <source>What goes with your mood</source>
         <translation>Ce qui va avec votre humeur</translation>
     </message>
@@ -734,7 +748,7 @@
         <translation>Lecture de toutes vos notes…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/insights/present.py" line="-210"/>
+        <location filename="../../companion/ui/insights/present.py" line="-213"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
@@ -845,7 +859,7 @@
         <translation>Pas encore assez de jours ({with_days} avec, {without_days} sans)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No activities or check-ins in this range yet.</source>
         <translation>Pas encore d’activité ni de bilan sur cette période.</translation>
     </message>
@@ -1054,6 +1068,27 @@
         <location line="+1"/>
         <source>Share of entries (%)</source>
         <translation>Part des notes (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n days)</source>
+        <translation>
+            <numerusform>Moyenne glissante (%n jour)</numerusform>
+            <numerusform>Moyenne glissante (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n weeks)</source>
+        <translation>
+            <numerusform>Moyenne glissante (%n semaine)</numerusform>
+            <numerusform>Moyenne glissante (%n semaines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling average (%n months)</source>
+        <translation>
+            <numerusform>Moyenne glissante (%n mois)</numerusform>
+            <numerusform>Moyenne glissante (%n mois)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,12 +1461,12 @@
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+86"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+87"/>
         <source>Companion journal</source>
         <translation>Journal Companion</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Show all days</source>
         <translation>Afficher tous les jours</translation>
     </message>
@@ -4164,11 +4199,18 @@
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
         <translation>Grandit quand vous inspirez et rétrécit quand vous expirez.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days in a row of looking after yourself.</source>
+        <translation>
+            <numerusform>%n jour d’affilée à prendre soin de vous.</numerusform>
+            <numerusform>%n jours d’affilée à prendre soin de vous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../companion/ui/shell/about_dialog.py" line="+26"/>
+        <location filename="../../companion/ui/shell/about_dialog.py" line="+27"/>
         <source>Companion is free software: you can share and change it under the GNU General Public License, version 3 or (at your option) any later version.</source>
         <translation>Companion est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure.</translation>
     </message>
@@ -4188,7 +4230,7 @@
         <translation>L’annuaire d’aide est construit à partir de sources publiques ; chaque service indique d’où vient son numéro et la date de cette source.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>About Companion</source>
         <translation>À propos de Companion</translation>
     </message>
@@ -4204,7 +4246,12 @@
         <translation>Un journal privé avec de l’aide hors ligne, à une touche.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Where the help directory comes from</source>
         <translation>D’où vient l’annuaire d’aide</translation>
     </message>
@@ -4332,7 +4379,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+274"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+278"/>
         <source>Your journal is in a network folder.</source>
         <translation>Votre journal se trouve dans un dossier réseau.</translation>
     </message>
@@ -4377,7 +4424,22 @@
         <translation>Utilisez la nouvelle la prochaine fois que vous déverrouillez. Votre code de récupération fonctionne toujours. Une ancienne copie du fichier de clé de votre journal l’ouvre encore avec l’ancienne phrase secrète : pour l’empêcher, choisissez Plus, puis Bloquer les anciennes copies.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+72"/>
+        <location line="+68"/>
+        <source>Mode: {mode}.</source>
+        <translation>Mode : {mode}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings managed by your organisation ({path}): {summary}</source>
+        <translation>Réglages gérés par votre organisation ({path}) : {summary}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not used from the policy file (the safest setting applies):</source>
+        <translation>Non utilisé dans le fichier de stratégie (le réglage le plus sûr s’applique) :</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/feature_set.py" line="+75"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Bilan</translation>
     </message>
@@ -4407,17 +4469,17 @@
         <translation>Rapport pour mon soignant…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Breathing and grounding</source>
-        <translation>Respiration et ancrage</translation>
+        <location line="+25"/>
+        <source>Breathing and grounding exercises</source>
+        <translation>Exercices de respiration et d’ancrage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read: you are not alone</source>
-        <translation>À lire : vous n’êtes pas seul·e</translation>
+        <location line="+4"/>
+        <source>Read: understanding and finding help</source>
+        <translation>À lire : comprendre et trouver de l’aide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>My safety plan</source>
         <translation>Mon plan de sécurité</translation>
     </message>

@@ -264,3 +264,16 @@ def test_more_menu_shortcuts_do_not_collide(lang: str) -> None:
         assert found is not None, by_source[key]
         letters.append(found[1].casefold())
     assert len(set(letters)) == len(letters), dict(zip(MORE_MENU_SHORTCUTS, letters, strict=True))
+
+
+def test_every_translate_call_python_sees_has_a_message(lang: str) -> None:
+    """Read by Python's own parser, not lupdate's (which misses e.g. ``translate(…, x.n)``)."""
+    build = _build_module()
+    have = {(m.context, m.source): m for m in messages(lang)}
+    calls = build.code_messages()
+    assert len(calls) > 500
+    missing = [f"{c}: {t!r}" for c, t, _d, _n in calls if (c, t) not in have]
+    assert missing == []
+    # A text given a count is a plural message, so each language can give its forms.
+    not_plural = [t for c, t, _d, counted in calls if counted and not have[(c, t)].plural]
+    assert not_plural == []
