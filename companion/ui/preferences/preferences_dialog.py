@@ -133,7 +133,7 @@ class PreferencesDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("Preferences", "Appearance"), self.theme)
         form.addRow(translate("Preferences", "Language"), self.language)
-        self.language_note_row = self._managed_or_note(form, "language", self.language_note)
+        self._managed_or_note(form, "language", self.language_note)
         form.addRow(translate("Preferences", "Lock after"), self.auto_lock)
         self._managed_or_note(form, "auto_lock_minutes", None)
         form.addRow(translate("Preferences", "Country for help"), self.country)
@@ -173,7 +173,7 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.country, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.save_button)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         """Make room for every wrapped line at the width the dialog really got.
 
         Qt sizes a dialog from its preferred width, then narrows it to fit the screen
