@@ -295,10 +295,10 @@ class RunningApp:
     def ask(self, cmd: str, timeout: float = 60.0, **args: Any) -> Node:
         return self.desktop.ask(cmd, timeout, pid=self.pid, **args)
 
-    def wait_window(self, title: str, skip: Iterable[int] = ()) -> Node:
-        """The first showing window whose name contains ``title`` (any case), leaving out
-        the windows at indexes ``skip`` (those that were there before)."""
-        return self.ask("wait_window", title=title, skip=list(skip))
+    def wait_window(self, title: str, skip: Iterable[int] = (), *, exact: bool = False) -> Node:
+        """The first showing window whose name contains ``title`` (any case; ``exact``:
+        is ``title``), leaving out the windows at indexes ``skip`` (there before)."""
+        return self.ask("wait_window", title=title, skip=list(skip), exact=exact)
 
     def windows(self) -> list[int]:
         """Indexes of the showing windows."""

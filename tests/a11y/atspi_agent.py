@@ -305,7 +305,7 @@ def tab_cycle(app: Any, pid: int, limit: int, key: str) -> Node:
     return {"start": first, "stops": stops}
 
 
-def wait_window(app_pid: int, title: str, timeout: float, skip: list[int]) -> Node:
+def wait_window(app_pid: int, title: str, timeout: float, skip: list[int], exact: bool) -> Node:
     deadline = time.monotonic() + timeout
     seen: list[str] = []
     while time.monotonic() < deadline:
@@ -318,7 +318,8 @@ def wait_window(app_pid: int, title: str, timeout: float, skip: list[int]) -> No
             name = window.get_name() or ""
             seen.append(name)
             showing = window.get_state_set().contains(Atspi.StateType.SHOWING)
-            if showing and title.lower() in name.lower():
+            wanted = name == title if exact else title.lower() in name.lower()
+            if showing and wanted:
                 return {"window": index, "role": window.get_role_name(), "name": name}
         pump(0.1)
     raise LookupError(f"no showing window named like {title!r}; windows: {seen}")
@@ -335,7 +336,11 @@ def handle(request: Node) -> Node:
     pid = int(request["pid"])
     if cmd == "wait_window":
         return wait_window(
-            pid, request["title"], float(request.get("timeout", 20)), request.get("skip", [])
+            pid,
+            request["title"],
+            float(request.get("timeout", 20)),
+            request.get("skip", []),
+            bool(request.get("exact", False)),
         )
     app = find_app(pid)
     if cmd == "snapshot":

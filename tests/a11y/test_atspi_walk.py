@@ -43,7 +43,9 @@ pytestmark = pytest.mark.a11y
 PASSPHRASE = "quiet river morning tea"
 SCREENS = (
     "first run",
+    "recovery code",
     "lock screen",
+    "guest welcome",
     "help panel",
     "QR code",
     "breathing",
@@ -87,26 +89,40 @@ def unlock_by_typing(app: RunningApp, passphrase: str) -> None:
     app.ask("keys", text=passphrase, keys=["Return"], settle=0.3)
 
 
-def press(app: RunningApp, window: int, role: str, name_starts: str, key: str = "space") -> None:
-    """Focus the first ``role`` whose name starts with ``name_starts`` and press ``key``."""
+def press(
+    app: RunningApp, window: int, role: str, name_starts: str, key: str | None = "space"
+) -> None:
+    """Focus the first ``role`` whose name starts with ``name_starts`` and press ``key``
+    (None: only focus it)."""
     nodes = in_window(app.snapshot(), window)
     target = next(
         (n for n in nodes if n["role"] == role and n["name"].startswith(name_starts)), None
     )
     assert target is not None, f"no {role} named {name_starts!r}…"
     assert app.ask("grab_focus", path=target["path"])["done"]
-    app.ask("keys", keys=[key], settle=0.5)
+    if key is not None:
+        app.ask("keys", keys=[key], settle=0.5)
 
 
 def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, int]:
     """Start Companion and go to ``which`` screen by keyboard; its window index."""
-    if which == "first run":
+    if which in ("first run", "recovery code"):
         app = RunningApp.start(desktop, home)
-        return app, int(app.wait_window("Companion")["window"])
+        window = int(app.wait_window("Companion")["window"])
+        if which == "first run":
+            return app, window
+        # Type the passphrase twice, as a person would, and press Enter.
+        app.ask("keys", text=PASSPHRASE)
+        press(app, window, "password text", "Type it again", key=None)
+        app.ask("keys", text=PASSPHRASE, keys=["Return"], settle=0.5)
+        return app, int(app.wait_window("recovery code")["window"])
     app = RunningApp.start(desktop, home, journal=PASSPHRASE)
     window = int(app.wait_window("Locked")["window"])
     if which == "lock screen":
         return app, window
+    if which == "guest welcome":
+        press(app, window, "push button", "Not your journal?")
+        return app, int(app.wait_window("Companion", exact=True)["window"])
     if which in ("help panel", "QR code", "breathing"):
         app.ask("keys", keys=["F1"], settle=0.5)
         window = int(app.wait_window("help")["window"])
@@ -239,6 +255,8 @@ KEY_CONTROLS = {
         ("push button", "Unlock"),
     ],
     "help panel": [("text", "Search help in every country")],
+    "recovery code": [],
+    "guest welcome": [("push button", "Get help now"), ("push button", "Quick exit")],
     "QR code": [],
     "breathing": [],
     "check-in": [("push button", "Get help now"), ("push button", "Quick exit")],
