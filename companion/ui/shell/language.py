@@ -30,6 +30,7 @@ SOURCE_LANGUAGE = "en"
 #: a person who cannot read the current language must still find their own).
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",
+    "de": "Deutsch",
     "es": "Español",
     "fr": "Français",
     "ar": "العربية",

@@ -24,7 +24,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "assets" / "translations"
-LANGUAGES = ("es", "fr", "ar")
+LANGUAGES = ("de", "es", "fr", "ar")
 
 _BRACES = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?::[^{}]*)?\}")
 _PERCENT = re.compile(r"%(?:L?n|\d+|v|m|p)")
@@ -102,8 +102,8 @@ def test_every_message_is_finished(lang: str) -> None:
 
 
 def test_plural_messages_have_the_language_forms(lang: str) -> None:
-    # Qt's plural rules: Spanish and French have two forms, Arabic six.
-    expected = {"es": 2, "fr": 2, "ar": 6}[lang]
+    # Qt's plural rules: German, Spanish and French have two forms, Arabic six.
+    expected = {"de": 2, "es": 2, "fr": 2, "ar": 6}[lang]
     plurals = [m for m in messages(lang) if m.plural]
     assert plurals, "no plural messages: the %n marking in build_translations did not run"
     wrong = [(m.source, len(m.forms)) for m in plurals if len(m.forms) != expected]

@@ -22,7 +22,7 @@ from companion.ui.shell.language import (
     translations_dir,
 )
 
-SHIPPED = ["ar", "en", "es", "fr"]
+SHIPPED = ["ar", "de", "en", "es", "fr"]
 
 
 @pytest.fixture
@@ -53,12 +53,12 @@ def test_only_compiled_catalogues_count_as_shipped(tmp_path: Path) -> None:
     ("prefs", "policy", "system", "expected"),
     [
         (None, None, ["es-ES", "en-GB"], "es"),  # the system's first language
-        (None, None, ["de-DE", "fr-CA"], "fr"),  # the first the app speaks
-        (None, None, ["de-DE"], "en"),  # none: the source language
+        (None, None, ["it-IT", "fr-CA"], "fr"),  # the first the app speaks
+        (None, None, ["it-IT"], "en"),  # none: the source language
         ("ar", None, ["es-ES"], "ar"),  # the person's choice beats the system
         ("ar", "fr", ["es-ES"], "fr"),  # the policy beats both
         ("es_MX", None, [], "es"),  # a regional choice falls back to its language
-        ("de", None, ["fr"], "fr"),  # a choice with no catalogue falls through
+        ("it", None, ["fr"], "fr"),  # a choice with no catalogue falls through
         (None, "xx-not a tag", ["es"], "es"),  # nonsense from a policy is ignored
         (None, None, [], "en"),
     ],
@@ -97,7 +97,7 @@ def test_the_policy_language_wins_and_switching_back_leaves_nothing_behind(
     assert install_translations(app, "ar", "fr", system=["es"]) == "fr"
     assert translate("Preferences", "Preferences") == "Préférences"
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert install_translations(app, None, None, system=["de-DE"]) == SOURCE_LANGUAGE
+    assert install_translations(app, None, None, system=["it-IT"]) == SOURCE_LANGUAGE
     assert translate("Preferences", "Preferences") == "Preferences"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"

@@ -19,7 +19,7 @@ from companion.ui.shell.language import install_translations, remove_translation
 from companion.ui.shell.session import Session
 
 
-@pytest.fixture(params=["es", "fr", "ar"])
+@pytest.fixture(params=["de", "es", "fr", "ar"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     lang = str(request.param)
     assert install_translations(qapp, lang, None, system=[]) == lang
@@ -63,7 +63,7 @@ def test_calendar_weekday_headings_tell_the_days_apart(
 def test_the_calendar_speaks_the_language(qtbot: QtBot, session: Session, language: str) -> None:
     view = CalendarView(session)
     qtbot.addWidget(view)
-    expected = {"es": "Calendario", "fr": "Calendrier", "ar": "التقويم"}[language]
+    expected = {"de": "Kalender", "es": "Calendario", "fr": "Calendrier", "ar": "التقويم"}[language]
     assert translate("Journal", "Calendar") == expected
     names = [w.accessibleName() for w in view.findChildren(QLabel)] + [view.accessibleName()]
     buttons = [b.accessibleName() for b in (view.prev_button, view.next_button)]
@@ -95,6 +95,11 @@ def test_built_in_check_in_actions_are_named_in_the_language_on_insights(
     )
     view = correlations(CorrelationTable(5, rows))
     names = [bar.label for bar in view.data.bars]
-    expected = {"es": "Bebí algo de agua", "fr": "J’ai bu un peu d’eau", "ar": "شربت بعض الماء"}
+    expected = {
+        "de": "Etwas Wasser getrunken",
+        "es": "Bebí algo de agua",
+        "fr": "J’ai bu un peu d’eau",
+        "ar": "شربت بعض الماء",
+    }
     # A built-in action is translated; a tag the person typed stays as they typed it.
     assert names == [expected[language], "Drank some water"]

@@ -19,7 +19,9 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.mark.parametrize(("lang", "rtl"), [("es", False), ("fr", False), ("ar", True)])
+@pytest.mark.parametrize(
+    ("lang", "rtl"), [("de", False), ("es", False), ("fr", False), ("ar", True)]
+)
 def test_self_test_passes_in_each_language(tmp_path: Path, lang: str, rtl: bool) -> None:
     env = {
         key: value

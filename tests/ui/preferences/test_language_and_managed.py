@@ -57,6 +57,7 @@ def test_languages_are_listed_by_their_own_names(qtbot: QtBot, store: Preference
     ]
     assert items == [
         (None, "System language"),
+        ("de", "Deutsch"),
         ("en", "English"),
         ("es", "Español"),
         ("fr", "Français"),
@@ -88,7 +89,8 @@ def test_the_names_stay_in_their_own_language_when_the_interface_is_spanish(
     store.update(language="ar")
     dialog = _dialog(qtbot, store)
     assert dialog.language.itemText(0) == "Idioma del sistema"
-    assert [dialog.language.itemText(i) for i in range(1, 5)] == [
+    assert [dialog.language.itemText(i) for i in range(1, 6)] == [
+        "Deutsch",
         "English",
         "Español",
         "Français",
