@@ -112,6 +112,24 @@ def qt_translation_dirs() -> list[Path]:
     ]
 
 
+def locale_for(language: str, system: QLocale) -> QLocale:
+    """Dates and numbers for ``language``: the system's own when it speaks it.
+
+    Someone in Mexico with Spanish keeps Mexico's formats (``es_MX``); English chosen on
+    a German system gives English as written in Germany (``en_DE``: day before month);
+    Arabic chosen there gives Arabic's own. Text and formats never disagree on the
+    language.
+    """
+    chosen = QLocale(language.replace("-", "_"))
+    if system.language() == chosen.language():
+        return system
+    if "-" not in language:  # no region named: the language as spoken where the person is
+        here = QLocale(chosen.language(), system.territory())
+        if here.language() == chosen.language() and here.territory() == system.territory():
+            return here
+    return chosen
+
+
 def remove_translations(app: QCoreApplication) -> None:
     """Take out every translator :func:`install_translations` put in."""
     while _installed:
@@ -156,12 +174,7 @@ def install_translations(
         if any(qt_own.load(name, str(folder)) for folder in qt_translation_dirs()):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-    locale_name = language.replace("-", "_")
-    if language == SOURCE_LANGUAGE:
-        # Keep the system's formats for dates and numbers when the text is in English.
-        QLocale.setDefault(QLocale.system())
-    else:
-        QLocale.setDefault(QLocale(locale_name))
+    QLocale.setDefault(locale_for(language, QLocale.system()))
     direction = (
         Qt.LayoutDirection.RightToLeft
         if is_right_to_left(language)

@@ -17,6 +17,7 @@ from companion.ui.shell.language import (
     choose_language,
     install_translations,
     is_right_to_left,
+    locale_for,
     remove_translations,
     shipped_languages,
     translations_dir,
@@ -107,3 +108,14 @@ def test_a_missing_catalogue_leaves_english(app: QApplication, tmp_path: Path) -
     (tmp_path / "companion_es.qm").write_bytes(b"not a catalogue")
     assert install_translations(app, "es", None, system=[], folder=tmp_path) == "en"
     assert translate("Help", "Get help now") == "Get help now"
+
+
+def test_dates_follow_the_language_and_keep_the_systems_region() -> None:
+    mexico = QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
+    germany = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert locale_for("es", mexico) == mexico  # same language: the region's formats stay
+    assert locale_for("ar", germany).language() == QLocale.Language.Arabic
+    in_germany = locale_for("en", germany)  # English as written in Germany: 6.12.2026
+    assert in_germany.language() == QLocale.Language.English
+    assert in_germany.territory() == QLocale.Country.Germany
+    assert locale_for("pt-BR", germany).territory() == QLocale.Country.Brazil
