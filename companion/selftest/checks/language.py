@@ -8,7 +8,7 @@ that the catalogue really answers and that right-to-left languages mirror the la
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from companion.selftest.framework import SelfTest, expect
@@ -36,6 +36,17 @@ def run(test: SelfTest) -> None:
         if chosen != SOURCE_LANGUAGE:
             shown = translate("Help", "Get help now")
             expect(shown != "Get help now", f"the {chosen} catalogue did not answer")
+        # Dates speak the language too (LANG=C with LANGUAGE=fr must not give "December").
+        here = QLocale()
+        expect(
+            here.monthName(12) == QLocale(here.name()).monthName(12),
+            f"dates are formatted by the system, not in {chosen}",
+        )
+        if chosen != SOURCE_LANGUAGE:
+            expect(
+                here.language() == QLocale(chosen.replace("-", "_")).language(),
+                f"dates are in {QLocale.languageToString(here.language())}, not {chosen}",
+            )
         rtl = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
         expect(rtl == is_right_to_left(chosen), f"layout direction is wrong for {chosen}")
         print(f"     language: {chosen}{' (right to left)' if rtl else ''}", file=test.out)

@@ -122,7 +122,9 @@ def locale_for(language: str, system: QLocale) -> QLocale:
     """
     chosen = QLocale(language.replace("-", "_"))
     if system.language() == chosen.language():
-        return system
+        # By name, not the system object itself: that one formats through the system's
+        # C library, which can be plain English (LANG=C with LANGUAGE=fr).
+        return QLocale(system.name())
     if "-" not in language:  # no region named: the language as spoken where the person is
         here = QLocale(chosen.language(), system.territory())
         if here.language() == chosen.language() and here.territory() == system.territory():

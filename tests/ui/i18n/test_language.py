@@ -114,6 +114,11 @@ def test_dates_follow_the_language_and_keep_the_systems_region() -> None:
     mexico = QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
     germany = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     assert locale_for("es", mexico) == mexico  # same language: the region's formats stay
+    # The system object may format through the C library (LANG=C): never hand it on.
+    for tag in ("en", "fr", "ar"):
+        chosen = locale_for(tag, QLocale.system())
+        assert chosen.monthName(12) == QLocale(chosen.name()).monthName(12)
+    assert locale_for("fr", QLocale("fr_FR")).monthName(12) == "décembre"
     assert locale_for("ar", germany).language() == QLocale.Language.Arabic
     in_germany = locale_for("en", germany)  # English as written in Germany: 6.12.2026
     assert in_germany.language() == QLocale.Language.English
