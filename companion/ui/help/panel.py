@@ -338,6 +338,11 @@ class HelpPanel(QMainWindow):
             if group is None:
                 self._add_heading(section)
             elif group is SELF_CARE:
+                # Re-parenting puts the row at the end of the focus chain as it stands:
+                # after the cards built so far, before the later ones, so Tab follows
+                # the order on screen.
+                self.self_care.setParent(None)
+                self.self_care.setParent(self.results)
                 self._results_layout.addWidget(self.self_care)
                 self._place_self_care()
             else:

@@ -102,3 +102,24 @@ def test_the_row_stays_out_of_search_results(qtbot: QtBot, access: HelpAccess) -
     panel.set_search("")
     panel.cards()
     assert panel.self_care.isVisible()
+
+
+def test_tab_reaches_the_row_where_it_stands_among_the_cards(
+    qtbot: QtBot, access: HelpAccess
+) -> None:
+    access.add_self_care_link("breathe", "Breathing exercise", lambda w: None)
+    panel = open_panel(qtbot, access)
+    results = panel.results
+    chain: list[QWidget] = []
+    widget = results.nextInFocusChain()
+    while widget is not results and len(chain) < 2000:
+        if (
+            results.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert any(w in panel.self_care.buttons() for w in chain)
+    tops = [w.mapTo(results, w.rect().topLeft()).y() for w in chain]
+    assert tops == sorted(tops), "Tab jumps back up the panel"
