@@ -110,15 +110,7 @@ class _Job(QRunnable):
             outcome: tuple[bool, Any] = (True, operation._work(operation._progress))
         except BaseException as exc:  # everything goes back to the caller's on_failure
             outcome = (False, exc)
-        stored = operation._store(outcome)
-        operation._finished.set()
-        if not stored:
-            return  # the owner is gone: the outcome was handed to on_abandoned
-        try:
-            # Emitting after the assignment: the queued event orders the two.
-            operation._relay.finished.emit()
-        except RuntimeError:  # destroyed just now; _owner_gone took the outcome
-            log.debug("operation finished after its owner was destroyed")
+        operation._store(outcome)
 
 
 class Operation(Generic[T]):
@@ -222,23 +214,36 @@ class Operation(Generic[T]):
     # -- the worker's side ------------------------------------------------------------
 
     def _post_progress(self, done: int, total: int) -> None:
-        with self._guard:
+        with self._guard:  # held while emitting: see _store
             if self._orphaned:
                 return
             first = self._pending_progress is None
             self._pending_progress = (done, total)
-        if first:  # one queued event at a time; it reads the newest figures
-            try:
-                self._relay.progressed.emit()
-            except RuntimeError:
-                log.debug("progress after the owner was destroyed")
+            if first:  # one queued event at a time; it reads the newest figures
+                try:
+                    self._relay.progressed.emit()
+                except RuntimeError:
+                    log.debug("progress after the owner was destroyed")
 
     def _store(self, outcome: tuple[bool, Any]) -> bool:
-        """Keep the outcome for delivery; False (and abandoned) when the owner is gone."""
+        """Keep the outcome and signal the GUI thread; False (and abandoned) when the
+        owner is gone.
+
+        The signal is emitted while the guard is held: the owner's ``destroyed``
+        handler takes the same guard, so the relay cannot be destroyed between the
+        check and the emit (emitting on a destroyed object from a worker thread
+        crashes the process, where Python would only see an exception in the GUI one).
+        """
         with self._guard:
             if not self._orphaned:
                 self._result = outcome
+                self._finished.set()
+                try:
+                    self._relay.finished.emit()  # queued: delivered on the GUI thread
+                except RuntimeError:  # the wrapper is already gone
+                    log.debug("operation finished as its owner was destroyed")
                 return True
+        self._finished.set()
         self._abandon(outcome)
         return False
 
