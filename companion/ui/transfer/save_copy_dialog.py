@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from companion.core.journal.batch import tag_kinds, write_records
 from companion.core.journal.models import EntryRecord, TagKind
 from companion.core.journal.records import count_records, iter_records
+from companion.core.transfer.feature_tables import copy_feature_tables
 from companion.core.transfer.merge import MergeReport, merge_into
 from companion.core.vault import Vault
 from companion.core.vault.progress import Ticker
@@ -75,7 +76,8 @@ def _with_kinds(records: Iterable[EntryRecord], kinds: dict[str, TagKind]) -> It
 def save_encrypted_copy(
     vaults: VaultService, source: Vault, target: Path, passphrase: str, progress: Progress
 ) -> SavedCopy:
-    """Write ``source``'s entries to an encrypted ``.companion`` file at ``target``.
+    """Write ``source``'s journal (entries, check-ins, safety plan) to an encrypted
+    ``.companion`` file at ``target``.
 
     Slow (Argon2id, copying): run it in the background. Nothing is left behind but the
     finished file; a cancelled or failed save leaves nothing at ``target``.
@@ -88,6 +90,8 @@ def save_encrypted_copy(
         ticker = Ticker(progress.report, lambda: progress.cancelled)
         with write_records(copy.connection) as writer:
             merge_into(writer, _with_kinds(iter_records(conn), tag_kinds(conn)), report, ticker)
+        # Check-ins and the safety plan go too: the copy is the whole journal.
+        copy_feature_tables(conn, copy.connection)
         copy.checkpoint()
         progress.check()
         info = vaults.export_encrypted(

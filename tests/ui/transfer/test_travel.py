@@ -7,7 +7,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from companion.core.checkins.store import CheckinStore
 from companion.core.journal.records import count_records, iter_records
+from companion.core.safety_plan.models import PlanItem, PlanStep
+from companion.core.safety_plan.store import SafetyPlanStore
 from companion.core.vault import Vault
 from companion.core.vault.service import VaultService
 from companion.ui.shell.session import Session
@@ -48,6 +51,13 @@ def test_guest_copy_is_encrypted_and_opens_on_an_empty_computer(
 ) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
+    # Not only entries: the guest's safety plan and check-in ticks travel too.
+    conn = guest_session.vault.connection
+    plans = SafetyPlanStore(conn, guest_session.clock)
+    plans.save_step(PlanStep.WARNING_SIGNS, [PlanItem("I stop answering messages")])
+    checkins = CheckinStore(conn, guest_session.clock)
+    first_action = checkins.actions()[0]
+    checkins.set_done(checkins.today(), first_action.id, True)
     saved = _save_guest_copy(qtbot, guest_session, vaults, stick / "mine")
     copy = stick / "mine.companion"
     assert "2 entries" in plain(saved.message.text()), saved.message.text()
@@ -83,6 +93,11 @@ def test_guest_copy_is_encrypted_and_opens_on_an_empty_computer(
         assert kept is None
         texts = sorted(r.text for r in iter_records(vault.connection))
         assert texts == ["A second guest entry", "Written as a guest"]
+        plan = SafetyPlanStore(vault.connection, guest_session.clock).load()
+        assert [i.text for i in plan.lines(PlanStep.WARNING_SIGNS)] == ["I stop answering messages"]
+        copied = CheckinStore(vault.connection, guest_session.clock)
+        assert [a.label for a in copied.actions()] == [a.label for a in checkins.actions()]
+        assert copied.day(copied.today()).done == frozenset({first_action.id})
     finally:
         vault.lock()
     assert vaults.exists(home)
