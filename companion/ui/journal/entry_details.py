@@ -50,6 +50,7 @@ class EntryDetails(QWidget):
         self.toggle.setFlat(True)
         self.toggle.setAutoDefault(False)
         # Left-aligned like a heading (the design system's style sheet draws it).
+        self.toggle.setProperty("textAlign", "left")
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle)
@@ -129,6 +130,8 @@ class EntryDetails(QWidget):
             self.toggle.setChecked(expanded)  # re-enters through toggled
             return
         self.area.setVisible(expanded)
+        if not expanded:
+            self.area.setMinimumHeight(0)
         self.fit_area()
         self._update_summary()
 
@@ -139,8 +142,14 @@ class EntryDetails(QWidget):
     def fit_area(self) -> None:
         """Let the pickers take the height their chips need at the current width (the
         editor calls this after a resize; the layout does the rest)."""
-        if self.area.isVisibleTo(self):
-            self.area.updateGeometry()
+        if not self.area.isVisibleTo(self):
+            return
+        # A flow of chips only knows its height for a given width; asking for that as
+        # the minimum keeps rows from being squeezed on top of each other.
+        layout = self.area.layout()
+        width = self.contentsRect().width()  # the area spans the whole width
+        if layout is not None and width > 0:
+            self.area.setMinimumHeight(layout.totalHeightForWidth(width))
 
     def _on_changed(self) -> None:
         self._update_summary()

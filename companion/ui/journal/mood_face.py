@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from companion.core.journal.models import Mood
+from companion.ui.shell.design import MOOD_TINTS
 from companion.ui.shell.i18n import noop, translate
 
 # English source words; :func:`mood_word` gives them in the user's language.
@@ -22,14 +23,10 @@ MOOD_WORDS: dict[Mood, object] = {
     Mood.GREAT: QT_TRANSLATE_NOOP("Journal", "Great"),
 }
 
-# Muted hues (low saturation, medium lightness) that read on light and dark themes alike.
-_TINTS: dict[Mood, str] = {
-    Mood.AWFUL: "#8e86b5",  # dusty lavender
-    Mood.BAD: "#7f9cb8",  # slate blue
-    Mood.OKAY: "#b8ab86",  # sand
-    Mood.GOOD: "#86b39a",  # sage
-    Mood.GREAT: "#6fb3ad",  # soft teal
-}
+# The design system's calm tints (never an alarm red for a low mood).
+_TINTS: dict[Mood, str] = dict(
+    zip((Mood.AWFUL, Mood.BAD, Mood.OKAY, Mood.GOOD, Mood.GREAT), MOOD_TINTS, strict=True)
+)
 
 # Mouth curvature from a deep frown (-1) to a wide smile (+1).
 _CURVE: dict[Mood, float] = {

@@ -150,6 +150,17 @@ CONTRAST_DARK = Tokens(
 )
 
 
+# Mood tints, awful to great: muted hues (low saturation, medium lightness) that read on
+# light and dark alike. A low mood is soft lavender and blue-grey, never an alarm red.
+MOOD_TINTS: tuple[str, str, str, str, str] = (
+    "#8e86b5",  # dusty lavender
+    "#7f9cb8",  # slate blue
+    "#b8ab86",  # sand
+    "#86b39a",  # sage
+    "#6fb3ad",  # soft teal
+)
+
+
 def tokens_for(dark: bool, high_contrast: bool = False) -> Tokens:
     """The colour set for the dark/light choice and the high-contrast preference."""
     if high_contrast:
@@ -335,6 +346,7 @@ QPushButton:flat {{
 }}
 QPushButton:flat:hover {{ background: {t.surface_alt}; }}
 QPushButton:flat:focus {{ border-color: {t.focus}; }}
+QPushButton[textAlign="left"] {{ text-align: left; }}
 QPushButton::menu-indicator {{
     subcontrol-origin: padding; subcontrol-position: center right;
     width: {max(6, round(line * 0.45))}px; right: {max(2, round(line * 0.15))}px;
