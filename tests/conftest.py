@@ -7,6 +7,8 @@ the test's own temporary folder before anything (platformdirs, Qt) reads them.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,31 @@ def isolated_home(
         monkeypatch.setenv(var, str(target))
     monkeypatch.delenv("COMPANION_DATA_DIR", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def restore_application_state() -> Iterator[None]:
+    """Put back what a test may change for the whole application: the default locale,
+    the layout direction, the palette, the style sheet and the font.
+
+    Language tests switch to Arabic or Spanish and theme tests to dark or high contrast;
+    a later test must meet the application as it was, not as the last test left it.
+    """
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    locale, direction = QLocale(), app.layoutDirection()
+    palette, sheet, font = app.palette(), app.styleSheet(), app.font()
+    yield
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(direction)
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
 
 
 @pytest.fixture
