@@ -52,19 +52,24 @@ class TrashView(QDialog):
         self.setAccessibleName(translate("Journal", "Trash"))
         self._session = session
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        heading = QLabel(translate("Journal", "Trash"), self)
+        # The header is a widget of its own, so quick exit's controls join its row
+        # beside "Get help now" (they go into the help button's parent's layout).
+        header = QWidget(self)
+        header.setObjectName("trashHeader")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(translate("Journal", "Trash"), header)
         set_type(heading, TypeRole.TITLE)
         top.addWidget(heading, 1)
         # Every window keeps "Get help now" in view, this one too.
         self.help_button: QPushButton | None = None
         if help_access is not None:
-            self.help_button = help_access.button(self)
+            self.help_button = help_access.button(header)
             self.help_button.setObjectName("getHelpButton")
             top.addWidget(
                 self.help_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
             )
-        layout.addLayout(top)
+        layout.addWidget(header)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
