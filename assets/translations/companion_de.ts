@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../companion/ui/journal/trash_view.py" line="+86"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="+91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2220,14 +2220,14 @@
         <translation>Zeitleiste der Einträge</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/trash_view.py" line="-35"/>
+        <location filename="../../companion/ui/journal/trash_view.py" line="-40"/>
         <source>Trash — {app}</source>
         <extracomment>A window title: the screen&apos;s name, then the app&apos;s.</extracomment>
         <translation>Papierkorb — {app}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
@@ -4766,7 +4766,7 @@
         <location line="+160"/>
         <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
-        <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+175"/>
+        <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
