@@ -59,6 +59,7 @@ from companion.core.vault.crypto import (
     passphrase_bytes,
     wipe,
 )
+from companion.core.vault.errors import Damage, DatabaseDamaged
 from companion.core.vault.header import (
     HEADER_VERSION,
     SLOT_PASSPHRASE,
@@ -149,6 +150,7 @@ class Vault:
         self._guard = threading.RLock()
         self._closing = threading.Event()
         self._damaged = False
+        self._refused = False  # damage found while unlocking: close without writing
         self._schemas = tuple(schemas)
 
     # -- opening -------------------------------------------------------------------------
@@ -241,7 +243,15 @@ class Vault:
             schemas,
         )
         try:
-            vault._migrate(schemas, backup=backup_before_upgrade)
+            try:
+                vault._migrate(schemas, backup=backup_before_upgrade)
+            except sqlcipher3.DatabaseError as exc:
+                if not _is_corruption(exc):
+                    raise
+                # A page the quick checks did not read failed as the schema was read:
+                # damage, reported as such; nothing more is written into the files.
+                vault._refused = True  # closed as found: no checkpoint, no record
+                raise DatabaseDamaged(Damage.PAGES, "read at unlock") from None
             vault._seal(optional=True)
         except BaseException:
             vault.lock()
@@ -730,7 +740,7 @@ class Vault:
             if conn is None:
                 return
             try:
-                if not self.is_memory and not self._damaged:
+                if not self.is_memory and not self._damaged and not self._refused:
                     try:
                         self._checkpoint_and_record(conn)
                     except (CompanionError, OSError, sqlcipher3.Error) as exc:
@@ -756,3 +766,11 @@ class Vault:
         tb: TracebackType | None,
     ) -> None:
         self.lock()
+
+
+def _is_corruption(exc: sqlcipher3.DatabaseError) -> bool:
+    """True for SQLite's "malformed" and "not a database" (a page failed its check)."""
+    if isinstance(exc, sqlcipher3.OperationalError):
+        return False  # locked, busy, disk I/O: not damage
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text

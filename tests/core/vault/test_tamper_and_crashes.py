@@ -293,3 +293,27 @@ def test_disk_full_while_changing_keeps_the_old_passphrase(
     after = read_header(vault_dir / HEADER_NAME)
     assert (after.passphrase, after.recovery) == (before.passphrase, before.recovery)
     Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST).lock()
+
+
+@pytest.mark.parametrize("table", ["schema_version", "sqlite_master"])
+def test_a_damaged_page_the_schema_check_reads_is_damage_not_a_crash(
+    vault_dir: Path, table: str
+) -> None:
+    """A flip in a page unlock reads only while checking the features' versions must be
+    reported as damage (typed, nothing written), never as SQLite's bare error."""
+    _make_big(vault_dir)
+    with Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST) as vault:
+        if table == "sqlite_master":
+            page = 1
+        else:
+            row = vault.connection.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+            ).fetchone()
+            page = int(row[0])
+    database = vault_dir / DATABASE_NAME
+    _flip(database, (page - 1) * PAGE + PAGE // 2)
+    before = snapshot(vault_dir)
+    with pytest.raises(VaultDamaged) as info:
+        Vault.unlock(vault_dir, PASSPHRASE, schemas=FEATURE_SCHEMAS, **FAST)
+    assert info.value.part == "database"
+    assert snapshot(vault_dir) == before
