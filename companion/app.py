@@ -7,6 +7,7 @@ no behaviour of its own. Moving between screens, dialogs and locking live in
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -177,7 +178,9 @@ class CompanionApp(QObject):
         self.quick_exit.triggered.connect(self.windows.quick_exit)
         self.session.unlocked.connect(lambda: self.idle.set_active(True))
         self.session.locked.connect(lambda: self.idle.set_active(False))
-        self.prefs.changed.connect(self._apply_theme)
+        self.prefs.changed.connect(self.apply_theme)
+        # Paddings follow the text size: a new system font size re-applies the theme.
+        self._qapp.fontChanged.connect(self.apply_theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def start(self) -> None:
@@ -188,6 +191,8 @@ class CompanionApp(QObject):
     def shutdown(self) -> None:
         """Save, lock and close everything (on quit, and at the end of tests)."""
         self.reminders.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._qapp.fontChanged.disconnect(self.apply_theme)
         self.input.uninstall()
         self.idle.uninstall()
         self.help.uninstall()
@@ -209,12 +214,14 @@ class CompanionApp(QObject):
             window.raise_()
             window.activateWindow()
 
-    def _apply_theme(self) -> None:
-        apply_theme(self._qapp, self.prefs.prefs.theme)
+    def apply_theme(self, *_args: object) -> None:
+        """Light, dark or system, with high contrast when chosen."""
+        prefs = self.prefs.prefs
+        apply_theme(self._qapp, prefs.theme, high_contrast=prefs.high_contrast)
 
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self.prefs.prefs.theme == "system":
-            self._apply_theme()
+            self.apply_theme()
 
 
 def max_privacy(mode: Mode) -> Mode:
@@ -282,7 +289,7 @@ def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     companion = CompanionApp(
         plan.paths, policy=plan.policy, mode=plan.mode, explanation=plan.explain()
     )
-    apply_theme(app, companion.prefs.prefs.theme)
+    companion.apply_theme()
     app.aboutToQuit.connect(companion.shutdown)
     quit_on_terminate(app)
     companion.start()

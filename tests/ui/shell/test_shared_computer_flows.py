@@ -331,3 +331,15 @@ def test_about_tells_the_administrator_what_the_policy_did(
     finally:
         app.shutdown()
         QApplication.processEvents()
+
+
+def test_high_contrast_from_preferences_is_applied(qtbot: QtBot, companion: CompanionApp) -> None:
+    from PySide6.QtGui import QPalette
+
+    companion.apply_theme()
+    normal = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    companion.prefs.update(high_contrast=True)
+    contrast = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    assert contrast != normal
+    companion.prefs.update(high_contrast=False)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == normal
