@@ -7,7 +7,6 @@ no behaviour of its own. Moving between screens, dialogs and locking live in
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -181,6 +180,7 @@ class CompanionApp(QObject):
         self.prefs.changed.connect(self.apply_theme)
         # Paddings follow the text size: a new system font size re-applies the theme.
         self._qapp.fontChanged.connect(self.apply_theme)
+        self._watching_font = True
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def start(self) -> None:
@@ -191,7 +191,8 @@ class CompanionApp(QObject):
     def shutdown(self) -> None:
         """Save, lock and close everything (on quit, and at the end of tests)."""
         self.reminders.stop()
-        with contextlib.suppress(RuntimeError, TypeError):
+        if self._watching_font:  # shutdown may run twice (tests, then aboutToQuit)
+            self._watching_font = False
             self._qapp.fontChanged.disconnect(self.apply_theme)
         self.input.uninstall()
         self.idle.uninstall()
