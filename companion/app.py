@@ -28,7 +28,6 @@ from companion.core.policy import (
     plan_this_run,
 )
 from companion.core.resources.packs import PackLocations, discover_packs
-from companion.core.settings import load_preferences
 from companion.core.vault.connection import enable_memory_security
 from companion.core.vault.service import VaultService
 from companion.ui.checkins.reminders import ReminderNotifier
@@ -39,7 +38,7 @@ from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
 from companion.ui.shell.idle import IdleLock
 from companion.ui.shell.idle_reset import IdleResetTimer
 from companion.ui.shell.input_watch import InputWatcher
-from companion.ui.shell.language import install_translations
+from companion.ui.shell.language import choose_interface_language
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.process import quit_on_terminate, set_app_icon, set_windows_app_id
 from companion.ui.shell.quick_exit import QuickExit
@@ -49,6 +48,7 @@ from companion.ui.shell.session import Session
 from companion.ui.shell.theme import apply_theme
 from companion.ui.shell.window_manager import WindowManager
 from companion.ui.shell.window_roles import install_window_roles
+from companion.ui.transfer.backups_dialog import SecondFolder
 from companion.ui.transfer.commands import (
     back_up_if_due,
     guest_save_copy,
@@ -151,10 +151,13 @@ class CompanionApp(QObject):
             self.clock,
             self.windows.lock,
             current_screen=self.windows.current_window,
+            second_folder=SecondFolder(self._backup_copy_folder, self._remember_copy_folder),
         )
         self.windows.add_features(self.features.pages(), [*transfer, *self.features.commands()])
         self.windows.offer_save_copy(guest_save_copy(self.session, self.vaults))
-        self.windows.before_each_lock(lambda: back_up_if_due(self.vaults, self.session))
+        self.windows.before_each_lock(
+            lambda: back_up_if_due(self.vaults, self.session, self._backup_copy_folder())
+        )
         if self.paths is not None:
             folder = self.paths.vault_dir
             self.windows.offer_open_file(
@@ -215,6 +218,13 @@ class CompanionApp(QObject):
             window.raise_()
             window.activateWindow()
 
+    def _backup_copy_folder(self) -> Path | None:
+        chosen = self.prefs.prefs.backup_copy_folder
+        return Path(chosen) if chosen else None
+
+    def _remember_copy_folder(self, folder: Path) -> None:
+        self.prefs.update(backup_copy_folder=str(folder))
+
     def apply_theme(self, *_args: object) -> None:
         """Light, dark or system, with high contrast when chosen."""
         prefs = self.prefs.prefs
@@ -248,16 +258,6 @@ def load_policy_for_run() -> Policy:
     return policy
 
 
-def choose_interface_language(app: QApplication, paths: AppPaths | None, policy: Policy) -> str:
-    """Install the interface language before anything is built: the policy's
-    ``ui_language``, else the person's choice in Preferences, else the system's."""
-    chosen = None
-    if paths is not None:
-        prefs, _problem = load_preferences(paths.preferences_file)
-        chosen = prefs.language
-    return install_translations(app, chosen, policy.ui_language)
-
-
 def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     """Start Companion's window and run until the last window closes.
 
@@ -285,7 +285,8 @@ def run_app(data_dir: str | None, *, guest: bool = False) -> int:
     assert isinstance(app, QApplication)
     set_app_icon(app)
     install_crash_handler()
-    language = choose_interface_language(app, plan.paths, plan.policy)
+    prefs_file = plan.paths.preferences_file if plan.paths is not None else None
+    language = choose_interface_language(app, prefs_file, plan.policy.ui_language)
     log.info("interface language: %s", language)
     companion = CompanionApp(
         plan.paths, policy=plan.policy, mode=plan.mode, explanation=plan.explain()

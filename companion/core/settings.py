@@ -10,7 +10,8 @@ Guest and public sessions keep preferences in memory only: they neither read the
 
 File versions: 1 had theme, language, auto-lock and country. 2 adds reduced motion, high
 contrast, the gentle response, the quick-exit explanation flag and check-in reminders;
-a version-1 file is migrated on load (and written as version 2 on the next save).
+3 adds the backups' second folder. An older file is migrated on load (and written as the
+current version on the next save).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from companion.core.errors import PreferencesError
 from companion.core.fsutil import atomic_write_bytes
 from companion.core.paths import create_private_dirs
 
-PREFERENCES_VERSION = 2
+PREFERENCES_VERSION = 3
 Theme = Literal["system", "light", "dark"]
 _THEMES = ("system", "light", "dark")
 MIN_AUTO_LOCK, MAX_AUTO_LOCK = 1, 240
@@ -50,6 +51,8 @@ class Preferences:
         quick_exit_explained: The one-time explanation of quick exit was shown.
         checkin_reminders: Times of day (``"HH:MM"``, sorted, unique) for check-in
             reminders while the app runs.
+        backup_copy_folder: A second place (a USB stick) that also gets a copy of each
+            backup, or ``None``.
     """
 
     theme: Theme = "system"
@@ -61,6 +64,7 @@ class Preferences:
     gentle_response: bool = True
     quick_exit_explained: bool = False
     checkin_reminders: tuple[str, ...] = ()
+    backup_copy_folder: str | None = None
 
     def with_changes(self, **changes: Any) -> Preferences:
         """A copy with some fields changed, validated (a list of reminders is accepted)."""
@@ -121,7 +125,15 @@ def _validated(prefs: Preferences) -> Preferences:
         gentle_response=_flag(prefs.gentle_response, defaults.gentle_response),
         quick_exit_explained=_flag(prefs.quick_exit_explained, defaults.quick_exit_explained),
         checkin_reminders=normalise_reminders(prefs.checkin_reminders),
+        backup_copy_folder=_folder(prefs.backup_copy_folder),
     )
+
+
+def _folder(value: object) -> str | None:
+    """An absolute folder path as text, or ``None``."""
+    if isinstance(value, str) and value and Path(value).is_absolute():
+        return value
+    return None
 
 
 def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
@@ -137,8 +149,15 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     return {**added, **doc, "version": 2}
 
 
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    return {"backup_copy_folder": None, **doc, "version": 3}
+
+
 #: ``MIGRATIONS[n]`` turns a version-``n`` document into version ``n + 1``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+}
 
 
 def migrate_document(doc: dict[str, Any]) -> dict[str, Any]:

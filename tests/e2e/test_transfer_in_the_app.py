@@ -26,6 +26,8 @@ from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
+from companion.ui.transfer.backups_dialog import BackupsDialog
+from companion.ui.transfer.common import Pickers
 from companion.ui.transfer.damage_dialog import DamageDialog
 from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
@@ -189,3 +191,25 @@ def test_first_run_offers_to_open_a_journal_from_a_file(
     finally:
         app.shutdown()
         QApplication.processEvents()
+
+
+def test_the_chosen_second_folder_is_remembered_and_gets_each_automatic_backup(
+    qtbot: QtBot, companion: CompanionApp, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    companion.start()
+    main = unlock(qtbot, companion)
+    action = main.findChild(QAction, "transferBackupsAction")
+    assert isinstance(action, QAction)
+    action.trigger()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, BackupsDialog) and w.isVisible()
+    )
+    # The system's folder dialog cannot run here: the test answers it instead.
+    dialog._pickers = Pickers(folder=lambda _parent, _title, _start: stick)
+    qtbot.mouseClick(dialog.second_button, Qt.MouseButton.LeftButton)
+    assert companion.prefs.prefs.backup_copy_folder == str(stick)  # kept for next time
+    dialog.reject()
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    backups = [p for p in stick.iterdir() if (p / "journal.db").is_file()]
+    assert len(backups) == 1  # the lock's automatic backup went to the stick too

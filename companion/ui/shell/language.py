@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from companion.core.assets import asset_path
-from companion.core.settings import normalise_language_tag
+from companion.core.settings import load_preferences, normalise_language_tag
 
 #: The language of the source text.
 SOURCE_LANGUAGE = "en"
@@ -185,3 +185,20 @@ def install_translations(
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(direction)
     return language
+
+
+def choose_interface_language(
+    app: QCoreApplication, preferences_file: Path | None, policy_language: str | None
+) -> str:
+    """Install the interface language before anything is built: the policy's
+    ``ui_language``, else the person's choice in Preferences, else the system's.
+
+    Args:
+        preferences_file: Where the person's preferences are; ``None`` in guest and
+            public sessions (no preferences are read).
+    """
+    chosen = None
+    if preferences_file is not None:
+        prefs, _problem = load_preferences(preferences_file)
+        chosen = prefs.language
+    return install_translations(app, chosen, policy_language)

@@ -12,7 +12,7 @@ the journal as it was is kept aside, never deleted.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -66,6 +66,14 @@ def schedule_text(policy: BackupPolicy) -> str:
     ).format(daily=isolate(str(policy.keep_daily)), weekly=isolate(str(policy.keep_weekly)))
 
 
+@dataclass(frozen=True)
+class SecondFolder:
+    """Where the second copy of each backup goes, kept between runs by the app."""
+
+    get: Callable[[], Path | None]
+    set: Callable[[Path], None]
+
+
 class BackupsDialog(QDialog):
     """The list of backups with "Back up now" and "Restore…".
 
@@ -93,6 +101,7 @@ class BackupsDialog(QDialog):
         pickers: Pickers | None = None,
         show_folder: OpenFolder = open_folder,
         current_screen: Callable[[], QWidget | None] | None = None,
+        second_folder: SecondFolder | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
@@ -107,7 +116,10 @@ class BackupsDialog(QDialog):
         if folder is None:
             raise ValueError("a guest session has no backups")
         self._folder: Path = folder
-        self._second: Path | None = vaults.backup_policy.second_folder
+        self._remember = second_folder
+        self._second: Path | None = (
+            second_folder.get() if second_folder is not None else None
+        ) or vaults.backup_policy.second_folder
         self._infos: list[BackupInfo] = []
         self._checks: list[Operation[list[str]]] = []
         self.operation: Operation[BackupInfo] | None = None
@@ -270,6 +282,8 @@ class BackupsDialog(QDialog):
         )
         if chosen is not None:
             self._second = chosen
+            if self._remember is not None:
+                self._remember.set(chosen)  # the automatic backups use it from now on
             self._show_second()
 
     def back_up_now(self) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,7 +33,7 @@ from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import show_message
 from companion.ui.shell.pages import MenuCommand
 from companion.ui.shell.session import Session
-from companion.ui.transfer.backups_dialog import BackupsDialog
+from companion.ui.transfer.backups_dialog import BackupsDialog, SecondFolder
 from companion.ui.transfer.common import Pickers
 from companion.ui.transfer.damage_dialog import DamageDialog
 from companion.ui.transfer.export_dialog import ExportDialog
@@ -81,6 +82,7 @@ def transfer_commands(
     *,
     current_screen: Callable[[], QWidget | None] | None = None,
     pickers: Pickers | None = None,
+    second_folder: SecondFolder | None = None,
 ) -> list[MenuCommand]:
     """The "More" menu entries: Backups…, Export…, Import…, Merge another journal….
 
@@ -94,6 +96,7 @@ def transfer_commands(
         current_screen: The screen after that lock (``WindowManager.current_window``);
             the restore's progress is window-modal over it (else app-modal).
         pickers: File dialogs (tests pass their own).
+        second_folder: Reads and remembers the backups' second folder (preferences).
     """
 
     def backups(parent: QWidget) -> None:
@@ -108,6 +111,7 @@ def transfer_commands(
                 parent,
                 pickers=pickers,
                 current_screen=current_screen,
+                second_folder=second_folder,
             )
         )
 
@@ -194,7 +198,9 @@ def offer_restore_after_damage(
     return dialog
 
 
-def back_up_if_due(vaults: VaultService, session: Session) -> BackupInfo | None:
+def back_up_if_due(
+    vaults: VaultService, session: Session, second_folder: Path | None = None
+) -> BackupInfo | None:
     """The automatic backup (at most one a day): call it right before the session locks,
     and at exit. Runs on the calling thread (a verified copy of the database) and never
     raises: locking must go ahead whatever happens to the backup.
@@ -206,7 +212,10 @@ def back_up_if_due(vaults: VaultService, session: Session) -> BackupInfo | None:
     if not session.is_unlocked():
         return None
     try:
-        return vaults.backup_if_due(session.vault)
+        policy = vaults.backup_policy
+        if second_folder is not None:
+            policy = replace(policy, second_folder=second_folder)
+        return vaults.backup_if_due(session.vault, policy=policy)
     except Exception as exc:
         log.warning("automatic backup failed: %s", type(exc).__name__)
         return None

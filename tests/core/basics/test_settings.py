@@ -36,7 +36,7 @@ def test_round_trip(tmp_path: Path) -> None:
     assert error is None
     assert loaded == Preferences(theme="dark", language="de", auto_lock_minutes=12, country="AT")
     doc = json.loads(path.read_text())
-    assert doc["version"] == 2
+    assert doc["version"] == 3
     assert set(doc) == {
         "version",
         "theme",
@@ -48,6 +48,7 @@ def test_round_trip(tmp_path: Path) -> None:
         "gentle_response",
         "quick_exit_explained",
         "checkin_reminders",
+        "backup_copy_folder",
     }
 
 
@@ -117,7 +118,8 @@ def test_a_version_1_file_loads_with_the_new_defaults(tmp_path: Path) -> None:
 
 def test_migration_writes_the_version_2_defaults_out() -> None:
     doc = migrate_document(json.loads(VERSION_1_FILE))
-    assert doc["version"] == PREFERENCES_VERSION == 2
+    assert doc["version"] == PREFERENCES_VERSION == 3
+    assert doc["backup_copy_folder"] is None
     assert doc["gentle_response"] is True
     assert doc["checkin_reminders"] == []
     assert doc["theme"] == "dark"  # what the person had is kept
@@ -213,3 +215,15 @@ def test_saving_into_an_existing_folder_leaves_its_permissions(tmp_path: Path) -
 def test_saving_creates_a_private_folder(tmp_path: Path) -> None:
     save_preferences(tmp_path / "new" / "preferences.json", Preferences())
     assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+
+
+def test_the_backups_second_folder_is_kept_only_as_an_absolute_path(tmp_path: Path) -> None:
+    chosen = Preferences().with_changes(backup_copy_folder=str(tmp_path / "stick"))
+    assert chosen.backup_copy_folder == str(tmp_path / "stick")
+    assert Preferences().with_changes(backup_copy_folder="relative/place").backup_copy_folder is None
+    assert Preferences().with_changes(backup_copy_folder=7).backup_copy_folder is None
+    path = tmp_path / "preferences.json"
+    save_preferences(path, chosen)
+    loaded, error = load_preferences(path)
+    assert error is None
+    assert loaded.backup_copy_folder == str(tmp_path / "stick")
