@@ -220,8 +220,8 @@ def test_saving_creates_a_private_folder(tmp_path: Path) -> None:
 def test_the_backups_second_folder_is_kept_only_as_an_absolute_path(tmp_path: Path) -> None:
     chosen = Preferences().with_changes(backup_copy_folder=str(tmp_path / "stick"))
     assert chosen.backup_copy_folder == str(tmp_path / "stick")
-    assert Preferences().with_changes(backup_copy_folder="relative/place").backup_copy_folder is None
-    assert Preferences().with_changes(backup_copy_folder=7).backup_copy_folder is None
+    for wrong in ("relative/place", 7, ""):
+        assert Preferences().with_changes(backup_copy_folder=wrong).backup_copy_folder is None
     path = tmp_path / "preferences.json"
     save_preferences(path, chosen)
     loaded, error = load_preferences(path)
