@@ -37,10 +37,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDateTimeEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -157,8 +159,25 @@ class EntryEditor(QWidget):
 
     # building -----------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        # Everything above the button row scrolls as one: at large text sizes, with
+        # "Feelings and activities" open, the text box and the Save/Preview/Trash row
+        # fell below the screen. The row stays put under the scrolled part.
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("entryScrollArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own
+        self.scroll_area.setAccessibleName(translate("Journal", "Entry"))
+        body = QWidget(self.scroll_area)
+        body.setObjectName("entryBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
+        self._body_layout = layout
         top = QHBoxLayout()
         when_label = QLabel(translate("Journal", "&When"), self)
         self.when_edit = _WhenEdit(self)
@@ -209,6 +228,8 @@ class EntryEditor(QWidget):
         )
         self.text_edit.setTabChangesFocus(True)  # Tab leaves the text: keyboard users need it
         self.text_edit.setFont(scaled_font(self.font(), 1.1))
+        # A few lines always show, however much sits above; the column scrolls instead.
+        self.text_edit.setMinimumHeight(self.text_edit.fontMetrics().lineSpacing() * 6)
         self.preview = MarkdownView(self)
         self.stack.addWidget(self.text_edit)
         self.stack.addWidget(self.preview)
@@ -254,7 +275,7 @@ class EntryEditor(QWidget):
         self.delete_button.setAccessibleName(translate("Journal", "Move this entry to the trash"))
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)
-        layout.addLayout(bottom)
+        outer.addLayout(bottom)
 
         # Mood and chip changes have their own small undo history; the text fields keep
         # Qt's. The keys only act while the focus is on the pickers.
@@ -677,9 +698,7 @@ class EntryEditor(QWidget):
         line.setObjectName(line.objectName() or "gentleLine")
         line.setParent(self)
         line.hide()
-        layout = self.layout()
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(self._gentle_index, line)
+        self._body_layout.insertWidget(self._gentle_index, line)
         # Tab reaches its buttons right after the text, as they sit under it.
         previous: QWidget = self.text_edit
         for child in line.findChildren(QPushButton):

@@ -11,16 +11,18 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -57,6 +59,31 @@ from companion.ui.shell.pages import MenuCommand, PageSpec
 log = logging.getLogger(__name__)
 # The product's name, never translated: the same on every window and in every language.
 WINDOW_TITLE = APP_NAME
+
+
+class _HeaderName(QLabel):
+    """The name in the header. It gives way to the buttons when the window is narrow
+    (large text on a small screen): shortened with "…", the whole name in its tooltip,
+    rather than pushing "Get help now" off the window."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._full = text
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self._full) + 2, super().sizeHint().height()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        if shown != self.text():
+            self.setText(shown)
+            self.setToolTip("" if shown == self._full else self._full)
 
 
 class MainWindow(QMainWindow):
@@ -135,7 +162,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.journal_page)
         self.splitter.setChildrenCollapsible(False)
-        left = QWidget(self.splitter)
+        left = QWidget()  # placed in a scroll area below
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         self.calendar = CalendarView(self._session, left)
@@ -174,7 +201,16 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.right_stack, 1)
         self.toast = UndoToast(right)
         right_layout.addWidget(self.toast)
-        self.splitter.addWidget(left)
+        # The calendar, search and timeline scroll as one column when the window is short
+        # (large text at 1366×768); the timeline keeps its own scrolling inside.
+        self.left_scroll = QScrollArea(self.splitter)
+        self.left_scroll.setObjectName("journalLeftColumn")
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own
+        self.left_scroll.setAccessibleName(translate("Journal", "Calendar and entries"))
+        self.left_scroll.setWidget(left)
+        self.splitter.addWidget(self.left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -268,8 +304,10 @@ class MainWindow(QMainWindow):
         header.setObjectName("mainHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(WINDOW_TITLE, header)
+        title = _HeaderName(WINDOW_TITLE, header)
+        title.setObjectName("headerTitle")
         title.setFont(scaled_font(self.font(), 1.4, bold=True))
+        self.header_title = title
         row.addWidget(title)
         row.addSpacing(12)
         self.new_action = self._action(
