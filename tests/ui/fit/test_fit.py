@@ -1,0 +1,381 @@
+"""Every screen at the normal text size and at 200% (the application font doubled), in
+a 1366×768 window: every control is inside the window or inside a scroll area that
+scrolls, nothing is cut off without "…" and a tooltip, buttons hold their words, and no
+two controls are drawn over each other (issue 12, "Large text, zoom and contrast").
+
+Each screen is also saved to /tmp/fit_png/<screen>-<scale>.png to look at.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.app import CompanionApp
+from companion.core.clock import FakeClock
+from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal.models import EntryDraft, Mood
+from companion.core.paths import AppPaths, resolve_paths
+from companion.core.policy import Policy
+from companion.core.vault import Vault
+from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.vault.errors import Damage, DatabaseDamaged
+from companion.core.vault.service import VaultService
+from companion.ui.journal.main_window import MainWindow
+from companion.ui.journal.timeline_view import TimelineModel
+from companion.ui.reports.clinician_dialog import ClinicianReportDialog
+from companion.ui.shell.i18n import translate
+from companion.ui.shell.ops import wait_for_background_tasks
+from companion.ui.shell.theme import apply_theme
+from companion.ui.transfer.backups_dialog import BackupsDialog
+from companion.ui.transfer.damage_dialog import DamageDialog
+from companion.ui.transfer.export_dialog import ExportDialog
+from companion.ui.transfer.import_wizard import ImportWizard
+from companion.ui.transfer.merge_dialog import MergeDialog
+from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
+from companion.ui.transfer.place_dialog import PlaceDialog
+from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
+from companion.ui.vault.lock_screen import LockScreen
+
+from .geometry import problems
+
+PASSPHRASE = "seven lanterns over the bay"
+SCREEN = QSize(1366, 768)
+PNG_DIR = Path(os.environ.get("COMPANION_FIT_PNG", "/tmp/fit_png"))
+NOW = datetime(2026, 3, 14, 19, 30, tzinfo=UTC)
+LONG_TITLE = (
+    "A very long title about a long walk by the river with an old friend, and the rain "
+    "that started just when we reached the bridge"
+)
+
+
+@dataclass
+class Ctx:
+    companion: CompanionApp
+    paths: AppPaths
+    clock: FakeClock
+    vaults: VaultService
+    tmp: Path
+    scale: float
+    main: MainWindow | None = None
+
+
+def _settle() -> None:
+    for _ in range(8):
+        QApplication.processEvents()
+
+
+_WORLD: list[Ctx] = []
+
+
+def _close_world() -> None:
+    while _WORLD:
+        old = _WORLD.pop()
+        wait_for_background_tasks()
+        old.companion.features.close_windows()
+        old.companion.shutdown()
+        _settle()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _one_world_at_a_time() -> Iterator[None]:
+    yield
+    _close_world()
+
+
+@pytest.fixture(params=[1.0, 2.0], ids=["normal", "200"])
+def ctx(
+    request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Ctx:
+    """The app at normal or doubled text. One app per text size serves every screen
+    (building it takes seconds); the font and theme are set again for each test, as the
+    test-wide fixture puts the application's font back after each."""
+    scale: float = request.param
+    font = QFont(qapp.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    apply_theme(qapp, "light")  # paddings follow the (doubled) font
+    if _WORLD and _WORLD[0].scale == scale:
+        _settle()
+        return _WORLD[0]
+    _close_world()
+    data_dir = tmp_path_factory.mktemp("fit")
+    clock = FakeClock(NOW)
+    vaults = VaultService.fast_for_tests(FEATURE_SCHEMAS, clock)
+    paths = resolve_paths(str(data_dir / "data"))
+    companion = CompanionApp(paths, clock, vaults=vaults)
+    apply_theme(qapp, "light")
+    made = Ctx(companion, paths, clock, vaults, data_dir, scale)
+    _WORLD.append(made)
+    return made
+
+
+def _vault(ctx: Ctx) -> None:
+    if not ctx.paths.vault_dir.exists() or not any(ctx.paths.vault_dir.iterdir()):
+        vault, _code = Vault.create(
+            ctx.paths.vault_dir,
+            PASSPHRASE,
+            schemas=FEATURE_SCHEMAS,
+            clock=ctx.clock,
+            kdf_params=TEST_KDF_PARAMS,
+            allow_weak_for_tests=True,
+        )
+        vault.lock()
+
+
+def _main(ctx: Ctx) -> MainWindow:
+    """The journal window of an unlocked journal with a few entries, one long-titled."""
+    if ctx.main is not None:
+        return ctx.main
+    _vault(ctx)
+    vault = Vault.unlock(
+        ctx.paths.vault_dir,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
+    )
+    session = ctx.companion.session
+    session.attach(vault)
+    samples = [
+        (Mood.GOOD, LONG_TITLE, "Made tea and sat by the window.", ("calm",), ("reading",)),
+        (Mood.OKAY, None, "A short walk at lunch helped.", ("tired",), ("work",)),
+        (Mood.BAD, "A heavy day", "Called a friend in the evening.", ("sad",), ("friends",)),
+    ]
+    for days_ago, (mood, title, text, emotions, tags) in enumerate(samples):
+        draft = EntryDraft(
+            text=text,
+            title=title,
+            mood=mood,
+            emotions=emotions,
+            tags=tags,
+            created_at=NOW - timedelta(days=days_ago),
+        )
+        session.save_entry(None, draft)
+    ctx.main = ctx.companion.windows.show_main_window()
+    return ctx.main
+
+
+# --- screens --------------------------------------------------------------------------
+# Each returns the window to check and whether it is a main window (shown at 1366×768)
+# or a dialog (shown at the size it asks for, at most 1366×768).
+
+Screen = Callable[[Ctx], tuple[QWidget, bool]]
+
+
+def first_run(ctx: Ctx) -> tuple[QWidget, bool]:
+    window = ctx.companion.windows.show_first_run()
+    window.passphrase.edit.setText(PASSPHRASE)
+    window.confirm.edit.setText(PASSPHRASE)
+    return window, True
+
+
+def recovery_code(ctx: Ctx) -> tuple[QWidget, bool]:
+    return ctx.companion.windows.show_recovery_code("7KQ2M-9XHDA-PPR3T-ZZ41B-0N8WC"), False
+
+
+def lock_screen(ctx: Ctx) -> tuple[QWidget, bool]:
+    _vault(ctx)
+    return ctx.companion.windows.show_lock_screen(), True
+
+
+def lock_screen_recovery(ctx: Ctx) -> tuple[QWidget, bool]:
+    _vault(ctx)
+    lock = ctx.companion.windows.show_lock_screen()
+    assert isinstance(lock, LockScreen)
+    lock.show_recovery_page()
+    return lock, True
+
+
+def guest_welcome(ctx: Ctx) -> tuple[QWidget, bool]:
+    _vault(ctx)
+    return ctx.companion.windows.show_guest_welcome(can_go_back=True), True
+
+
+def change_passphrase(ctx: Ctx) -> tuple[QWidget, bool]:
+    _main(ctx)
+    return ctx.companion.windows.open_change_passphrase(), False
+
+
+def journal_entry(ctx: Ctx) -> tuple[QWidget, bool]:
+    main = _main(ctx)
+    main.open_entry(ctx.companion.session.journal.timeline(limit=1)[0].id)
+    return main, True
+
+
+def journal_editor_details(ctx: Ctx) -> tuple[QWidget, bool]:
+    main = _main(ctx)
+    main.new_entry()
+    main.editor.details.set_expanded(True)
+    return main, True
+
+
+def search_results(ctx: Ctx) -> tuple[QWidget, bool]:
+    main = _main(ctx)
+    bar = main.search_bar
+    bar.query_edit.setText("walk")
+    bar.filters_button.setChecked(True)
+    bar.run_search()
+    return main, True
+
+
+def trash(ctx: Ctx) -> tuple[QWidget, bool]:
+    main = _main(ctx)
+    session = ctx.companion.session
+    session.delete_entry(session.journal.timeline(limit=10)[-1].id)
+    return main.show_trash(), False
+
+
+def preferences(ctx: Ctx) -> tuple[QWidget, bool]:
+    _main(ctx)
+    return ctx.companion.windows.open_preferences(), False
+
+
+def help_panel(ctx: Ctx) -> tuple[QWidget, bool]:
+    ctx.companion.help.open()
+    _settle()
+    panel = ctx.companion.help.panel()
+    assert panel is not None
+    show_country = getattr(panel, "show_country", None)
+    if show_country is not None:
+        show_country("GB")
+    return panel, True
+
+
+def _page(key: str) -> Screen:
+    def show(ctx: Ctx) -> tuple[QWidget, bool]:
+        main = _main(ctx)
+        main.page(key)
+        return main, True
+
+    return show
+
+
+def _feature(key: str) -> Screen:
+    def show(ctx: Ctx) -> tuple[QWidget, bool]:
+        _main(ctx)
+        getattr(ctx.companion.features, f"open_{key}")()
+        _settle()
+        window = ctx.companion.features.window(key)
+        assert window is not None
+        return window, True
+
+    return show
+
+
+def clinician_report(ctx: Ctx) -> tuple[QWidget, bool]:
+    _main(ctx)
+    return ClinicianReportDialog(ctx.companion.session, ctx.clock), False
+
+
+def _transfer(make: Callable[[Ctx], QWidget]) -> Screen:
+    def show(ctx: Ctx) -> tuple[QWidget, bool]:
+        _main(ctx)
+        return make(ctx), False
+
+    return show
+
+
+def _guest(ctx: Ctx) -> object:
+    from companion.ui.shell.session import Session
+
+    guest = Session(ctx.clock)
+    guest.attach(ctx.vaults.in_memory())
+    guest.save_entry(None, EntryDraft(text="Written as a guest", mood=Mood(3)))
+    return guest
+
+
+SCREENS: dict[str, Screen] = {
+    "first-run": first_run,
+    "recovery-code": recovery_code,
+    "lock-screen": lock_screen,
+    "lock-screen-recovery": lock_screen_recovery,
+    "guest-welcome": guest_welcome,
+    "change-passphrase": change_passphrase,
+    "journal-entry": journal_entry,
+    "journal-editor-details": journal_editor_details,
+    "search-results": search_results,
+    "trash": trash,
+    "preferences": preferences,
+    "help-panel": help_panel,
+    "check-in": _page("checkins"),
+    "insights": _page("insights"),
+    "safety-plan": _page("safetyPlan"),
+    "exercises": _feature("exercises"),
+    "learn": _feature("learn"),
+    "clinician-report": clinician_report,
+    "backups": _transfer(lambda c: BackupsDialog(c.companion.session, c.vaults, lambda: None)),
+    "export": _transfer(lambda c: ExportDialog(c.companion.session, c.vaults, Policy(), c.clock)),
+    "import": _transfer(lambda c: ImportWizard(c.companion.session)),
+    "merge": _transfer(lambda c: MergeDialog(c.companion.session, c.vaults)),
+    "open-copy": _transfer(lambda c: OpenFromFileDialog(c.vaults, c.tmp / "vault2")),
+    "save-copy": _transfer(lambda c: SaveCopyDialog(_guest(c), c.vaults)),  # type: ignore[arg-type]
+    "damage": _transfer(lambda c: DamageDialog(c.vaults, c.tmp, DatabaseDamaged(Damage.TOO_SHORT))),
+    "place": _transfer(
+        lambda c: PlaceDialog(
+            None, translate("Transfer", "Export your journal"), c.tmp / "a.csv", mode="save"
+        )
+    ),
+}
+
+
+def _show(widget: QWidget, full: bool) -> None:
+    if full:
+        widget.resize(SCREEN)
+    else:
+        widget.adjustSize()
+        widget.resize(widget.sizeHint().expandedTo(widget.minimumSize()).boundedTo(SCREEN))
+    widget.show()
+    _settle()
+    widget.grab()  # the first paint settles height-for-width layouts
+    _settle()
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_screen_fits_or_scrolls(ctx: Ctx, screen: str, request: pytest.FixtureRequest) -> None:
+    widget, full = SCREENS[screen](ctx)
+    _show(widget, full)
+    PNG_DIR.mkdir(parents=True, exist_ok=True)
+    scale = request.node.callspec.id.split("-")[0]
+    widget.grab().save(str(PNG_DIR / f"{screen}-{scale}.png"))
+    found = problems(widget)
+    if widget.width() > SCREEN.width() or widget.height() > SCREEN.height():
+        found.append(f"window is {widget.width()}×{widget.height()}, larger than 1366×768")
+    try:
+        assert not found, f"{screen}: " + "\n".join(found)
+    finally:
+        if not full:
+            widget.close()
+
+
+def test_long_timeline_titles_elide_with_a_tooltip(ctx: Ctx) -> None:
+    main = _main(ctx)
+    main.resize(SCREEN)
+    main.show()
+    _settle()
+    model = main.timeline.model()
+    assert isinstance(model, TimelineModel)
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if LONG_TITLE[:20] in str(model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) or "")
+        or LONG_TITLE[:20] in str(model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
+    )
+    tip = str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert LONG_TITLE in tip
+    # The row is as wide as the list (its text is elided to that width, with "…").
+    delegate = main.timeline.itemDelegate()
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.rect = main.timeline.viewport().rect()
+    hint = delegate.sizeHint(option, model.index(row, 0))
+    assert hint.width() <= main.timeline.viewport().width()
