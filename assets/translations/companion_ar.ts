@@ -1304,7 +1304,7 @@
         <translation>المختار: ⁨{summary}⁩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+73"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>تعذّر الحفظ — نصك ما زال هنا</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>&amp;When</source>
         <translation>&amp;متى</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>تاريخ التدوينة ووقتها</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;Prompts</source>
         <translation>&amp;أفكار للكتابة</translation>
     </message>
@@ -1350,12 +1350,17 @@
         <translation>فكرة للكتابة أو قالب (Alt+P)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Title (optional)</source>
         <translation>العنوان (اختياري)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <source>Entry</source>
+        <translation>التدوينة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1380,7 +1385,7 @@
         <translation>اكتب ما تشاء. يمكنك استخدام Markdown البسيط: *مائل*، **عريض**، - قوائم.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
@@ -1415,7 +1420,7 @@
         <translation>تعذّر الحفظ — نصك ما زال هنا. ⁨{reason}⁩</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+269"/>
         <source>One entry holds up to {limit} characters and this one has {length}. Moving part of it into a new entry will let both save.</source>
         <translation>تتسع التدوينة الواحدة لـ⁨{limit}⁩ حرفًا كحد أقصى، وهذه فيها ⁨{length}⁩. إذا نقلت جزءًا منها إلى تدوينة جديدة أمكن حفظ الاثنتين.</translation>
     </message>
@@ -1497,7 +1502,7 @@
         <translation>تجاهل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+87"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
         <source>Companion journal</source>
         <translation>يوميات Companion</translation>
     </message>
@@ -1512,7 +1517,12 @@
         <translation>اعرض التدوينات من كل الأيام</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>Calendar and entries</source>
+        <translation>التقويم والتدوينات</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Parts of Companion</source>
         <translation>أقسام Companion</translation>
     </message>
@@ -1522,7 +1532,7 @@
         <translation>ال&amp;يوميات</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;New entry</source>
         <translation>تدوينة &amp;جديدة</translation>
     </message>
@@ -4714,8 +4724,8 @@
         <translation>ينشئ Companion نسخة احتياطية مشفّرة من تلقاء نفسه عندما تقفله أو تغلقه (مرة واحدة في اليوم على الأكثر) وقبل كل ترقية. يحتفظ بآخر ⁨{daily}⁩ نسخ يومية و⁨{weekly}⁩ نسخ أسبوعية. تُفتح كل نسخة بعبارة المرور التي كانت لديك عند إنشائها.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+17"/>
+        <location line="+47"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
@@ -4816,7 +4826,7 @@
         <translation>اختر مجلدًا للنسخة الثانية</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Making a backup and checking it…</source>
         <translation>جارٍ إنشاء نسخة احتياطية وفحصها…</translation>
     </message>
@@ -4980,7 +4990,7 @@
         <translation>أفهم أن هذا الملف لن يكون مشفّرًا</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/commands.py" line="+65"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+66"/>
         <source>A guest session keeps nothing on this computer.</source>
         <translation>جلسة الضيف لا تحفظ شيئًا على هذا الحاسوب.</translation>
     </message>
@@ -4990,7 +5000,7 @@
         <translation>لذلك لا توجد نسخ احتياطية، ولا شيء للدمج فيه. للاحتفاظ بما كتبته، احفظ نسخة مشفّرة.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>&amp;Backups…</source>
         <translation>ال&amp;نسخ الاحتياطية…</translation>
     </message>

@@ -1268,7 +1268,7 @@
         <translation>Gewählt: {summary}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+73"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -1283,7 +1283,12 @@
         <translation>Speichern nicht möglich — dein Text ist noch da</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
@@ -1323,7 +1328,7 @@
         <translation>Schreib, was du möchtest. Einfaches Markdown geht: *kursiv*, **fett**, - Listen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1379,7 +1384,7 @@
         <translation>Speichern nicht möglich — dein Text ist noch da. {reason}</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+269"/>
         <source>One entry holds up to {limit} characters and this one has {length}. Moving part of it into a new entry will let both save.</source>
         <translation>Ein Eintrag fasst bis zu {limit} Zeichen, dieser hat {length}. Wenn du einen Teil in einen neuen Eintrag verschiebst, lassen sich beide speichern.</translation>
     </message>
@@ -1461,7 +1466,7 @@
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+87"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
         <source>Companion journal</source>
         <translation>Companion-Tagebuch</translation>
     </message>
@@ -1476,7 +1481,12 @@
         <translation>Einträge aller Tage zeigen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>Calendar and entries</source>
+        <translation>Kalender und Einträge</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Parts of Companion</source>
         <translation>Bereiche von Companion</translation>
     </message>
@@ -1486,7 +1496,7 @@
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;New entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
@@ -4512,8 +4522,8 @@
         <translation>Companion erstellt von selbst eine verschlüsselte Sicherung, wenn du es sperrst oder schließt (höchstens einmal am Tag), und vor jedem Update. Es behält die letzten {daily} täglichen und {weekly} wöchentlichen Sicherungen. Jede Sicherung öffnet sich mit der Passphrase, die du beim Erstellen hattest.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+17"/>
+        <location line="+47"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -4614,7 +4624,7 @@
         <translation>Ordner für eine zweite Kopie wählen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Making a backup and checking it…</source>
         <translation>Sicherung wird erstellt und geprüft…</translation>
     </message>
@@ -4659,7 +4669,7 @@
         <translation>Dein Tagebuch konnte nicht gesperrt werden, deshalb wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/commands.py" line="+65"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+66"/>
         <source>A guest session keeps nothing on this computer.</source>
         <translation>Eine Gastsitzung speichert nichts auf diesem Computer.</translation>
     </message>
@@ -4669,7 +4679,7 @@
         <translation>Deshalb gibt es keine Sicherungen und nichts zum Zusammenführen. Um zu behalten, was du geschrieben hast, speichere eine verschlüsselte Kopie.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>

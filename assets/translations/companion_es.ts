@@ -1268,7 +1268,7 @@
         <translation>Elegido: {summary}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+73"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>No se pudo guardar; tu texto sigue aquí</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>&amp;When</source>
         <translation>&amp;Cuándo</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>Fecha y hora de la entrada</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;Prompts</source>
         <translation>&amp;Sugerencias</translation>
     </message>
@@ -1314,12 +1314,17 @@
         <translation>Una sugerencia para escribir o una plantilla (Alt+P)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1344,7 +1349,7 @@
         <translation>Escribe lo que quieras. Admite Markdown sencillo: *cursiva*, **negrita**, - listas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -1379,7 +1384,7 @@
         <translation>No se pudo guardar; tu texto sigue aquí. {reason}</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+269"/>
         <source>One entry holds up to {limit} characters and this one has {length}. Moving part of it into a new entry will let both save.</source>
         <translation>Una entrada admite hasta {limit} caracteres y esta tiene {length}. Si pasas una parte a una entrada nueva, podrás guardar las dos.</translation>
     </message>
@@ -1461,7 +1466,7 @@
         <translation>Descartar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+87"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
         <source>Companion journal</source>
         <translation>Diario de Companion</translation>
     </message>
@@ -1476,7 +1481,12 @@
         <translation>Mostrar entradas de todos los días</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>Calendar and entries</source>
+        <translation>Calendario y entradas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Parts of Companion</source>
         <translation>Secciones de Companion</translation>
     </message>
@@ -1486,7 +1496,7 @@
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
@@ -4618,8 +4628,8 @@
         <translation>Companion hace por sí solo una copia de seguridad cifrada cuando lo bloqueas o lo cierras (como mucho una vez al día) y antes de cada actualización. Conserva las últimas {daily} copias diarias y {weekly} semanales. Cada copia se abre con la frase de acceso que tenías cuando se hizo.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+17"/>
+        <location line="+47"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -4720,7 +4730,7 @@
         <translation>Elige una carpeta para una segunda copia</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Making a backup and checking it…</source>
         <translation>Haciendo una copia de seguridad y comprobándola…</translation>
     </message>
@@ -4884,7 +4894,7 @@
         <translation>Entiendo que este archivo no estará cifrado</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/commands.py" line="+65"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+66"/>
         <source>A guest session keeps nothing on this computer.</source>
         <translation>Una sesión de invitado no guarda nada en este ordenador.</translation>
     </message>
@@ -4894,7 +4904,7 @@
         <translation>Así que no hay copias de seguridad ni nada con lo que combinar. Para conservar lo que escribiste, guarda una copia cifrada.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>

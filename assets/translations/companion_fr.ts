@@ -1268,7 +1268,7 @@
         <translation>Choisi : {summary}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+73"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Enregistrement impossible ; votre texte est toujours là</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>Date et heure de la note</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;Prompts</source>
         <translation>&amp;Pistes d’écriture</translation>
     </message>
@@ -1314,12 +1314,17 @@
         <translation>Une piste d’écriture ou un modèle (Alt+P)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Title (optional)</source>
         <translation>Titre (facultatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <source>Entry</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1344,7 +1349,7 @@
         <translation>Écrivez ce que vous voulez. Le Markdown simple fonctionne : *italique*, **gras**, - listes.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
@@ -1379,7 +1384,7 @@
         <translation>Enregistrement impossible ; votre texte est toujours là. {reason}</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+269"/>
         <source>One entry holds up to {limit} characters and this one has {length}. Moving part of it into a new entry will let both save.</source>
         <translation>Une note peut contenir jusqu’à {limit} caractères et celle-ci en a {length}. En déplaçant une partie dans une nouvelle note, les deux pourront être enregistrées.</translation>
     </message>
@@ -1461,7 +1466,7 @@
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+87"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
         <source>Companion journal</source>
         <translation>Journal Companion</translation>
     </message>
@@ -1476,7 +1481,12 @@
         <translation>Afficher les notes de tous les jours</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>Calendar and entries</source>
+        <translation>Calendrier et notes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Parts of Companion</source>
         <translation>Parties de Companion</translation>
     </message>
@@ -1486,7 +1496,7 @@
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -4618,8 +4628,8 @@
         <translation>Companion crée lui-même une sauvegarde chiffrée quand vous le verrouillez ou le fermez (au plus une fois par jour) et avant chaque mise à jour. Il garde les {daily} dernières sauvegardes quotidiennes et les {weekly} dernières hebdomadaires. Chaque sauvegarde s’ouvre avec la phrase secrète que vous aviez au moment où elle a été faite.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+17"/>
+        <location line="+47"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -4720,7 +4730,7 @@
         <translation>Choisir un dossier pour une seconde copie</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Making a backup and checking it…</source>
         <translation>Création et vérification de la sauvegarde…</translation>
     </message>
@@ -4884,7 +4894,7 @@
         <translation>Je comprends que ce fichier ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/commands.py" line="+65"/>
+        <location filename="../../companion/ui/transfer/commands.py" line="+66"/>
         <source>A guest session keeps nothing on this computer.</source>
         <translation>Une session invitée ne garde rien sur cet ordinateur.</translation>
     </message>
@@ -4894,7 +4904,7 @@
         <translation>Il n’y a donc pas de sauvegarde, ni rien avec quoi fusionner. Pour garder ce que vous avez écrit, enregistrez une copie chiffrée.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
