@@ -15,13 +15,16 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +53,45 @@ from companion.ui.widgets.private_file_dialog import ask_save_path
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500
+
+
+class _ElidingButton(QPushButton):
+    """A push button whose long words end in "…" when the column is narrow (large text),
+    with the whole text in its tooltip; it never widens the page past the window."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._full = text
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        extra = metrics.horizontalAdvance(self._full) - metrics.horizontalAdvance(self.text())
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.fontMetrics().horizontalAdvance("m") * 12
+        return QSize(least, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self._full
+        room = (
+            self.style()
+            .subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+            .width()
+        )
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.blockSignals(True)
+            self.setText(shown)
+            self.blockSignals(False)
+        self.setToolTip("" if shown == self._full else self._full)
 
 
 class SafetyPlanPage(QWidget):
@@ -216,7 +258,7 @@ class SafetyPlanPage(QWidget):
         for suggestion in found:
             item = suggestion.item
             words = f"{item.text} — {item.detail}" if item.detail else item.text
-            button = QPushButton(
+            button = _ElidingButton(
                 translate("SelfCare", "Add: {service}").format(service=words), editor
             )
             button.setAccessibleName(

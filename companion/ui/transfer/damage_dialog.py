@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.errors import VaultDamaged
@@ -178,6 +179,26 @@ class DamageDialog(QDialog):
         self._search = (
             Operation(self, search).on_success(self._found).on_failure(self._not_found).start()
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Make room for every wrapped line at the width the dialog really got (Qt sizes
+        a dialog without asking how tall wrapped notes become; large text lost lines)."""
+        super().showEvent(event)
+        self.fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.fit_height()  # a new message (backup found or not) may need more lines
+        return handled
+
+    def fit_height(self) -> None:
+        """Grow to the height the wrapped words need at the current width."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def searching(self) -> bool:
         """True while backups are checked."""

@@ -46,7 +46,7 @@ def _inside_internals(widget: QWidget, window: QWidget) -> bool:
     list, a tab bar's scroll buttons) are checked as the control they belong to."""
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar)):
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QLineEdit)):
             return True
         if isinstance(parent, QAbstractItemView) and widget.parentWidget() is not parent:
             return False
@@ -210,5 +210,7 @@ def problems(window: QWidget) -> list[str]:
             why = unreachable(label, window)
         if why:
             found.append(f"{_name(label)}: {why}")
-    found.extend(_overlaps(window, [*controls, *(lbl for lbl in labels if lbl.text())]))
+    seen = {id(widget) for widget in controls}
+    texts = [lbl for lbl in labels if lbl.text() and id(lbl) not in seen]  # not twice
+    found.extend(_overlaps(window, [*controls, *texts]))
     return found
