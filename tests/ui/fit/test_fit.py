@@ -74,6 +74,7 @@ def _settle() -> None:
 
 
 _WORLD: list[Ctx] = []
+_BASE_FONT: list[QFont] = []  # the application's font before this module changed it
 
 
 def _close_world() -> None:
@@ -96,17 +97,18 @@ def ctx(
     request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 ) -> Ctx:
     """The app at normal or doubled text. One app per text size serves every screen
-    (building it takes seconds); the font and theme are set again for each test, as the
-    test-wide fixture puts the application's font back after each."""
+    (building it takes seconds); the font and theme stay until the text size changes
+    (conftest.py puts the application's state back when the module ends)."""
     scale: float = request.param
-    font = QFont(qapp.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    qapp.setFont(font)
-    apply_theme(qapp, "light")  # paddings follow the (doubled) font
     if _WORLD and _WORLD[0].scale == scale:
         _settle()
         return _WORLD[0]
     _close_world()
+    if not _BASE_FONT:
+        _BASE_FONT.append(QFont(qapp.font()))
+    font = QFont(_BASE_FONT[0])
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
     data_dir = tmp_path_factory.mktemp("fit")
     clock = FakeClock(NOW)
     vaults = VaultService.fast_for_tests(FEATURE_SCHEMAS, clock)
@@ -339,8 +341,28 @@ def _show(widget: QWidget, full: bool) -> None:
     _settle()
 
 
+# Known not to fit yet, in files this suite's author could not change (the design work
+# of issue 13 owns companion/ui/vault and companion/ui/shell/theme.py). Strict: the
+# marker must go as soon as the screen fits.
+KNOWN: dict[tuple[str, float], str] = {
+    ("lock-screen-recovery", 1.0): (
+        "the lock card keeps the passphrase page's height and width for the recovery "
+        "page: 'Unlock and set new passphrase' is cut at both ends and the passphrase "
+        "advice is squeezed to one cut line (companion/ui/vault/lock_screen.py, "
+        "build_screen in companion/ui/shell/theme.py)"
+    ),
+    ("change-passphrase", 2.0): (
+        "the dialog opens narrower than its header: 'Quick exit' and 'Get help now' are "
+        "cut, and the passphrase advice loses its second line "
+        "(companion/ui/vault/change_passphrase_dialog.py, passphrase_form.py)"
+    ),
+}
+
+
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screen_fits_or_scrolls(ctx: Ctx, screen: str, request: pytest.FixtureRequest) -> None:
+    if (screen, ctx.scale) in KNOWN:
+        request.applymarker(pytest.mark.xfail(reason=KNOWN[screen, ctx.scale], strict=True))
     widget, full = SCREENS[screen](ctx)
     _show(widget, full)
     PNG_DIR.mkdir(parents=True, exist_ok=True)
