@@ -39,6 +39,7 @@ from companion.ui.shell.idle import IdleLock
 from companion.ui.shell.idle_reset import IdleResetTimer
 from companion.ui.shell.input_watch import InputWatcher
 from companion.ui.shell.language import choose_interface_language
+from companion.ui.shell.platform_prefs import PlatformPrefsWatcher, effective_high_contrast
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.process import quit_on_terminate, set_app_icon, set_windows_app_id
 from companion.ui.shell.quick_exit import QuickExit
@@ -184,7 +185,9 @@ class CompanionApp(QObject):
         # Paddings follow the text size: a new system font size re-applies the theme.
         self._qapp.fontChanged.connect(self.apply_theme)
         self._watching_font = True
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        # The desktop's colour scheme and contrast (and, from Qt 6.12, motion) preference.
+        self.platform = PlatformPrefsWatcher(self)
+        self.platform.changed.connect(self.apply_theme)
 
     def start(self) -> None:
         """Show the first screen, then listen for the desktop locking."""
@@ -228,11 +231,8 @@ class CompanionApp(QObject):
     def apply_theme(self, *_args: object) -> None:
         """Light, dark or system, with high contrast when chosen."""
         prefs = self.prefs.prefs
-        apply_theme(self._qapp, prefs.theme, high_contrast=prefs.high_contrast)
-
-    def _system_scheme_changed(self, _scheme: object) -> None:
-        if self.prefs.prefs.theme == "system":
-            self.apply_theme()
+        contrast = effective_high_contrast(prefs.high_contrast)
+        apply_theme(self._qapp, prefs.theme, high_contrast=contrast)
 
 
 def max_privacy(mode: Mode) -> Mode:

@@ -24,6 +24,7 @@ from companion.core.clock import Clock
 from companion.ui.help.access import HelpAccess
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.pages import MenuCommand, PageSpec
+from companion.ui.shell.platform_prefs import effective_reduced_motion
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session
@@ -144,7 +145,7 @@ class FeatureSet:
             "exercises",
             lambda: ExercisesWindow(
                 None,
-                reduced_motion=self._ctx.prefs.prefs.reduced_motion,
+                reduced_motion=effective_reduced_motion(self._ctx.prefs.prefs.reduced_motion),
                 help_access=self._ctx.help_access,
             ),
         )

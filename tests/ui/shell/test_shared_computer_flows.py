@@ -343,3 +343,18 @@ def test_high_contrast_from_preferences_is_applied(qtbot: QtBot, companion: Comp
     assert contrast != normal
     companion.prefs.update(high_contrast=False)
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == normal
+
+
+def test_the_desktops_high_contrast_wins_over_an_unset_preference(
+    qtbot: QtBot, companion: CompanionApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    import companion.ui.shell.platform_prefs as platform_prefs
+
+    companion.apply_theme()
+    normal = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    monkeypatch.setattr(platform_prefs, "system_high_contrast", lambda: True)
+    companion.platform.changed.emit()  # the desktop said so
+    assert not companion.prefs.prefs.high_contrast
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() != normal
