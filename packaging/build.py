@@ -42,7 +42,9 @@ WORK = ROOT / "build" / "packaging"
 ICONS = ROOT / "assets" / "icons"
 MB = 1_000_000
 #: Size budget (bytes): Linux archives and the installed tree; the stretch goal is shown.
-BUDGET = {"tar.xz": 40 * MB, "deb": 40 * MB, "installed": 140 * MB}
+#: The installed tree went from 140 to 145 MB with five languages (our catalogues and
+#: Qt's own for each) and QtDBus (locking when the desktop locks): measured 141.4 MB.
+BUDGET = {"tar.xz": 40 * MB, "deb": 40 * MB, "installed": 145 * MB}
 STRETCH_INSTALLED = 110 * MB
 LINUX = sys.platform.startswith("linux")
 WINDOWS = sys.platform == "win32"
