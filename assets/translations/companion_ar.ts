@@ -4013,7 +4013,7 @@
         <translation>أغلق خطة الأمان</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+126"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+168"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>خطة للحظات الصعبة، بكلماتك أنت. اتبع الخطوات بالترتيب حتى تشعر بأمان أكبر. يمكنك تغييرها في أي وقت؛ تُحفظ أثناء الكتابة داخل يومياتك المشفّرة.</translation>
     </message>
@@ -4545,7 +4545,7 @@
         <translation>ما لم يُستخدم من ملف السياسة (يُطبَّق الإعداد الأكثر أمانًا):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+75"/>
+        <location filename="../../companion/ui/feature_set.py" line="+76"/>
         <source>Check-&amp;in</source>
         <translation>ال&amp;تسجيل</translation>
     </message>
@@ -4782,7 +4782,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+250"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+271"/>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="+244"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+0"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+161"/>
@@ -5112,7 +5112,7 @@
         <translation>جارٍ استعادة النسخة الاحتياطية المؤرخة ⁨{date}⁩…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-208"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-228"/>
         <source>The small file that unlocks your journal (vault.header) looks damaged. Your passphrase is not the problem.</source>
         <translation>يبدو الملف الصغير الذي يفتح يومياتك (vault.header) تالفًا. المشكلة ليست في عبارة المرور.</translation>
     </message>
@@ -5203,7 +5203,7 @@
         <translation>ا&amp;عرض المجلد</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>No backup that checks out was found. Keep the files as they are; a copy made elsewhere (a USB stick, another computer) may still help.</source>
         <translation>لم يُعثر على نسخة احتياطية سليمة. اترك الملفات كما هي؛ فقد تفيد نسخة صُنعت في مكان آخر (ذاكرة USB، حاسوب آخر).</translation>
     </message>

@@ -3939,7 +3939,7 @@
         <translation>Sicherheitsplan schließen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+126"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+168"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Ein Plan für schwere Momente, in deinen eigenen Worten. Geh die Schritte der Reihe nach durch, bis du dich sicherer fühlst. Du kannst ihn jederzeit ändern; er wird beim Tippen in deinem verschlüsselten Tagebuch gespeichert.</translation>
     </message>
@@ -4220,7 +4220,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+75"/>
+        <location filename="../../companion/ui/feature_set.py" line="+76"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Check-in</translation>
     </message>
@@ -4580,7 +4580,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+250"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+271"/>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="+244"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+295"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+161"/>
@@ -4806,7 +4806,7 @@
         <translation>Super</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-208"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-228"/>
         <source>The small file that unlocks your journal (vault.header) looks damaged. Your passphrase is not the problem.</source>
         <translation>Die kleine Datei, die dein Tagebuch entsperrt (vault.header), scheint beschädigt zu sein. Deine Passphrase ist nicht das Problem.</translation>
     </message>
@@ -4897,7 +4897,7 @@
         <translation>Ordner &amp;zeigen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>No backup that checks out was found. Keep the files as they are; a copy made elsewhere (a USB stick, another computer) may still help.</source>
         <translation>Es wurde keine einwandfreie Sicherung gefunden. Lass die Dateien, wie sie sind; eine anderswo erstellte Kopie (ein USB-Stick, ein anderer Computer) kann noch helfen.</translation>
     </message>

@@ -3929,7 +3929,7 @@
         <translation>Cerrar el plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+126"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+168"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Un plan para los momentos difíciles, con tus propias palabras. Sigue los pasos en orden hasta que te sientas más seguro o segura. Puedes cambiarlo cuando quieras; se guarda mientras escribes, dentro de tu diario cifrado.</translation>
     </message>
@@ -4449,7 +4449,7 @@
         <translation>No se ha usado del archivo de políticas (se aplica el ajuste más seguro):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+75"/>
+        <location filename="../../companion/ui/feature_set.py" line="+76"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Registro</translation>
     </message>
@@ -4686,7 +4686,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+250"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+271"/>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="+244"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+0"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+161"/>
@@ -5016,7 +5016,7 @@
         <translation>Restaurando la copia de seguridad del {date}…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-208"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-228"/>
         <source>The small file that unlocks your journal (vault.header) looks damaged. Your passphrase is not the problem.</source>
         <translation>El pequeño archivo que desbloquea tu diario (vault.header) parece dañado. El problema no es tu frase de acceso.</translation>
     </message>
@@ -5107,7 +5107,7 @@
         <translation>&amp;Mostrar la carpeta</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>No backup that checks out was found. Keep the files as they are; a copy made elsewhere (a USB stick, another computer) may still help.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado. Deja los archivos como están; una copia hecha en otro sitio (una memoria USB, otro ordenador) aún puede servir.</translation>
     </message>

@@ -3929,7 +3929,7 @@
         <translation>Fermer le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+126"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+168"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Un plan pour les moments difficiles, avec vos propres mots. Suivez les étapes dans l’ordre jusqu’à vous sentir davantage en sécurité. Vous pouvez le modifier à tout moment ; il est enregistré au fil de la frappe, dans votre journal chiffré.</translation>
     </message>
@@ -4449,7 +4449,7 @@
         <translation>Non utilisé dans le fichier de stratégie (le réglage le plus sûr s’applique) :</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/feature_set.py" line="+75"/>
+        <location filename="../../companion/ui/feature_set.py" line="+76"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Bilan</translation>
     </message>
@@ -4686,7 +4686,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+250"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="+271"/>
         <location filename="../../companion/ui/transfer/export_dialog.py" line="+244"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+0"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+161"/>
@@ -5016,7 +5016,7 @@
         <translation>Restauration de la sauvegarde du {date}…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-208"/>
+        <location filename="../../companion/ui/transfer/damage_dialog.py" line="-228"/>
         <source>The small file that unlocks your journal (vault.header) looks damaged. Your passphrase is not the problem.</source>
         <translation>Le petit fichier qui déverrouille votre journal (vault.header) semble endommagé. Votre phrase secrète n’est pas en cause.</translation>
     </message>
@@ -5107,7 +5107,7 @@
         <translation>&amp;Afficher le dossier</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>No backup that checks out was found. Keep the files as they are; a copy made elsewhere (a USB stick, another computer) may still help.</source>
         <translation>Aucune sauvegarde en bon état n’a été trouvée. Laissez les fichiers tels quels ; une copie faite ailleurs (une clé USB, un autre ordinateur) peut encore aider.</translation>
     </message>
