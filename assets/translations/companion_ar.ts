@@ -4546,7 +4546,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/feature_set.py" line="+76"/>
-        <source>Check-&amp;in</source>
+        <source>Chec&amp;k-in</source>
         <translation>ال&amp;تسجيل</translation>
     </message>
     <message>

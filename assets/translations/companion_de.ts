@@ -4221,7 +4221,7 @@
     <name>Shell</name>
     <message>
         <location filename="../../companion/ui/feature_set.py" line="+76"/>
-        <source>Check-&amp;in</source>
+        <source>Chec&amp;k-in</source>
         <translation>&amp;Check-in</translation>
     </message>
     <message>

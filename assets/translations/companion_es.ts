@@ -4450,7 +4450,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/feature_set.py" line="+76"/>
-        <source>Check-&amp;in</source>
+        <source>Chec&amp;k-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>

@@ -73,7 +73,7 @@ class FeatureSet:
     def pages(self) -> list[PageSpec]:
         """Check-in, insights and the safety plan, in that order."""
         return [
-            PageSpec("checkins", translate("Shell", "Check-&in"), self._checkin_page),
+            PageSpec("checkins", translate("Shell", "Chec&k-in"), self._checkin_page),
             PageSpec("insights", translate("Shell", "&Insights"), self._insights_page),
             PageSpec("safetyPlan", translate("Shell", "Safety &plan"), self._safety_plan_page),
         ]
