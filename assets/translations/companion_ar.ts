@@ -2534,7 +2534,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+40"/>
+        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+41"/>
         <source>Same as this computer</source>
         <translation>مثل هذا الحاسوب</translation>
     </message>
@@ -2560,18 +2560,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -2587,12 +2587,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Country for help</source>
         <translation>البلد للمساعدة</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-27"/>
         <source>Use this computer&apos;s region</source>
         <translation>استخدم منطقة هذا الحاسوب</translation>
     </message>
@@ -2603,12 +2603,27 @@
         <translation>⁨{country}⁩ (⁨{code}⁩)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Use high contrast</source>
+        <translation>استخدام تباين عالٍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduce motion</source>
+        <translation>تقليل الحركة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After a hard day, offer help and a breathing exercise</source>
+        <translation>بعد يوم صعب، اقتراح المساعدة وتمرين للتنفس</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Lock after</source>
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Only these choices are kept in a settings file. Nothing you write in your journal is ever stored there.</source>
         <translation>تُحفظ هذه الاختيارات فقط في ملف إعدادات. لا يُحفظ فيه أبدًا أي شيء تكتبه في يومياتك.</translation>
     </message>
@@ -2629,7 +2644,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Set by your organisation</source>
         <translation>حدّدتها مؤسستك</translation>
     </message>

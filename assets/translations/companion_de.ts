@@ -2474,7 +2474,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+40"/>
+        <location filename="../../companion/ui/preferences/preferences_dialog.py" line="+41"/>
         <source>Same as this computer</source>
         <translation>Wie dieser Computer</translation>
     </message>
@@ -2500,18 +2500,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2527,12 +2527,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Country for help</source>
         <translation>Land für die Hilfe</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-27"/>
         <source>Use this computer&apos;s region</source>
         <translation>Region dieses Computers verwenden</translation>
     </message>
@@ -2543,12 +2543,27 @@
         <translation>{country} ({code})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Use high contrast</source>
+        <translation>Hohen Kontrast verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After a hard day, offer help and a breathing exercise</source>
+        <translation>Nach einem schweren Tag Hilfe und eine Atemübung anbieten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Lock after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Only these choices are kept in a settings file. Nothing you write in your journal is ever stored there.</source>
         <translation>Nur diese Auswahl wird in einer Einstellungsdatei gespeichert. Nichts, was du in dein Tagebuch schreibst, wird jemals dort gespeichert.</translation>
     </message>
@@ -2569,7 +2584,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Set by your organisation</source>
         <translation>Von deiner Organisation festgelegt</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -128,6 +129,18 @@ class PreferencesDialog(QDialog):
             self.country.addItem(entry.format(country=name, code=code), code)
         self.country.setCurrentIndex(max(0, self.country.findData(current.country)))
 
+        self.high_contrast = QCheckBox(translate("Preferences", "Use high contrast"), self)
+        self.high_contrast.setChecked(current.high_contrast)
+        self.reduced_motion = QCheckBox(translate("Preferences", "Reduce motion"), self)
+        self.reduced_motion.setChecked(current.reduced_motion)
+        self.gentle_response = QCheckBox(
+            translate("Preferences", "After a hard day, offer help and a breathing exercise"),
+            self,
+        )
+        self.gentle_response.setChecked(current.gentle_response)
+        for box in (self.high_contrast, self.reduced_motion, self.gentle_response):
+            box.setAccessibleName(box.text())
+
         self.managed_notes: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -137,6 +150,9 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("Preferences", "Lock after"), self.auto_lock)
         self._managed_or_note(form, "auto_lock_minutes", None)
         form.addRow(translate("Preferences", "Country for help"), self.country)
+        form.addRow("", self.high_contrast)
+        form.addRow("", self.reduced_motion)
+        form.addRow("", self.gentle_response)
 
         self.note = QLabel(
             translate(
@@ -170,7 +186,10 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.theme, self.language)
         self.setTabOrder(self.language, self.auto_lock)
         self.setTabOrder(self.auto_lock, self.country)
-        self.setTabOrder(self.country, self.cancel_button)
+        self.setTabOrder(self.country, self.high_contrast)
+        self.setTabOrder(self.high_contrast, self.reduced_motion)
+        self.setTabOrder(self.reduced_motion, self.gentle_response)
+        self.setTabOrder(self.gentle_response, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.save_button)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -199,6 +218,9 @@ class PreferencesDialog(QDialog):
             "language": self.language,
             "auto_lock_minutes": self.auto_lock,
             "country": self.country,
+            "high_contrast": self.high_contrast,
+            "reduced_motion": self.reduced_motion,
+            "gentle_response": self.gentle_response,
         }
         return controls.get(field)
 
@@ -244,6 +266,9 @@ class PreferencesDialog(QDialog):
             "language": self.language.currentData(),
             "auto_lock_minutes": self.auto_lock.value(),
             "country": self.country.currentData(),
+            "high_contrast": self.high_contrast.isChecked(),
+            "reduced_motion": self.reduced_motion.isChecked(),
+            "gentle_response": self.gentle_response.isChecked(),
         }
         # A managed value shown here is the policy's; the person's own stays as it was.
         self._store.update(**self.managed.without_managed(changes))

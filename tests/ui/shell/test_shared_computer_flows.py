@@ -358,3 +358,28 @@ def test_the_desktops_high_contrast_wins_over_an_unset_preference(
     companion.platform.changed.emit()  # the desktop said so
     assert not companion.prefs.prefs.high_contrast
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() != normal
+
+
+def test_preferences_turn_on_high_contrast_reduced_motion_and_off_the_gentle_line(
+    qtbot: QtBot, companion: CompanionApp
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    companion.start()
+    unlock(qtbot, companion)
+    companion.apply_theme()
+    normal = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    dialog = companion.windows.open_preferences()
+    for box in (dialog.high_contrast, dialog.reduced_motion, dialog.gentle_response):
+        assert box.accessibleName()
+        assert box.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert dialog.gentle_response.isChecked()  # on unless the person turns it off
+    for box in (dialog.high_contrast, dialog.reduced_motion, dialog.gentle_response):
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)  # by keyboard, as the form is reached
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    prefs = companion.prefs.prefs
+    assert prefs.high_contrast
+    assert prefs.reduced_motion
+    assert not prefs.gentle_response
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() != normal
