@@ -231,7 +231,8 @@ class CalendarView(QWidget):
         for col in range(7):
             weekday = (self._first_weekday + col) % 7
             name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)[:2]
-            if QLocale().script() not in _TWO_LETTER_SCRIPTS:
+            # The C locale (LANG=C) names no script: its names are English ones.
+            if QLocale().script() not in (*_TWO_LETTER_SCRIPTS, QLocale.Script.AnyScript):
                 # "Mo", "Tu" only work in alphabets; Arabic's short names all begin "ال".
                 name = QLocale().dayName(weekday + 1, QLocale.FormatType.NarrowFormat)
             label = QLabel(name, self)

@@ -153,3 +153,20 @@ def test_no_alarm_red_on_the_calendar(qtbot: QtBot, session: Session) -> None:
             if colour.hslSaturation() > 90 and (colour.hslHue() < 20 or colour.hslHue() > 340):
                 reddish += 1
     assert reddish == 0
+
+
+def test_weekday_headings_are_names_in_english_even_with_lang_c(
+    qtbot: QtBot, session: Session
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    QLocale.setDefault(QLocale.c())  # LANG=C: no script named (restored after the test)
+    view = _calendar(qtbot, session)
+    headings = [
+        label.text()
+        for label in view.findChildren(QLabel)
+        if label.accessibleName() in {QLocale.c().dayName(d) for d in range(1, 8)}
+    ]
+    assert len(headings) == 7
+    assert all(text.isalpha() for text in headings), headings
