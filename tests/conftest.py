@@ -58,9 +58,11 @@ def restore_application_state() -> Iterator[None]:
     yield
     QLocale.setDefault(locale)
     app.setLayoutDirection(direction)
+    # The font first: an app object a test left running re-applies its theme when the
+    # font changes, and the style sheet and palette below must have the last word.
+    app.setFont(font)
     app.setStyleSheet(sheet)
     app.setPalette(palette)
-    app.setFont(font)
 
 
 @pytest.fixture

@@ -162,7 +162,18 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.journal_page)
         self.splitter.setChildrenCollapsible(False)
-        left = QWidget()  # placed in a scroll area below
+        left = QWidget()
+        # The calendar, search and timeline scroll as one column when the window is short
+        # (large text at 1366×768); the timeline keeps its own scrolling inside. The
+        # column is placed before its contents are made: Tab order is creation order,
+        # and the left column comes before the editor on the right.
+        self.left_scroll = QScrollArea(self.splitter)
+        self.left_scroll.setObjectName("journalLeftColumn")
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own
+        self.left_scroll.setAccessibleName(translate("Journal", "Calendar and entries"))
+        self.left_scroll.setWidget(left)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         self.calendar = CalendarView(self._session, left)
@@ -201,15 +212,6 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.right_stack, 1)
         self.toast = UndoToast(right)
         right_layout.addWidget(self.toast)
-        # The calendar, search and timeline scroll as one column when the window is short
-        # (large text at 1366×768); the timeline keeps its own scrolling inside.
-        self.left_scroll = QScrollArea(self.splitter)
-        self.left_scroll.setObjectName("journalLeftColumn")
-        self.left_scroll.setWidgetResizable(True)
-        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own
-        self.left_scroll.setAccessibleName(translate("Journal", "Calendar and entries"))
-        self.left_scroll.setWidget(left)
         self.splitter.addWidget(self.left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
@@ -248,11 +250,19 @@ class MainWindow(QMainWindow):
         return tabs
 
     def add_top_bar(self, bar: QWidget) -> None:
-        """Show ``bar`` (a banner or a one-time note) right under the header."""
+        """Show ``bar`` (a banner or a one-time note) right under the header; Tab reaches
+        its controls right after the header's, where they stand."""
         central = self.centralWidget()
         layout = central.layout() if central is not None else None
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(1, bar)
+        previous: QWidget | None = self.findChild(QPushButton, "getHelpButton")
+        if previous is None:
+            return
+        for control in bar.findChildren(QWidget):
+            if control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, control)
+                previous = control
 
     def show_session_banner(self, banner: QWidget) -> None:
         """Show a guest or public session's banner under the header.
