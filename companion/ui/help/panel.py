@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock, SystemClock
 from companion.core.errors import ResourceDataError
@@ -122,7 +122,20 @@ class HelpPanel(QMainWindow):
         self._body_layout.addWidget(self.results)
         self._body_layout.addStretch(1)
         self.scroll_area.setWidget(body)
-        self.setCentralWidget(self.scroll_area)
+        # Above the scrolling list, always in view: the app puts its quick-exit button
+        # here (help never imports it; the slot is found by name).
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.quick_exit_slot = QWidget(central)
+        self.quick_exit_slot.setObjectName("quickExitSlot")
+        slot_row = QHBoxLayout(self.quick_exit_slot)
+        slot_row.setContentsMargins(12, 6, 12, 0)
+        slot_row.addStretch(1)
+        column.addWidget(self.quick_exit_slot)
+        column.addWidget(self.scroll_area, 1)
+        self.setCentralWidget(central)
 
         self.controls.country_picked.connect(self._on_country_picked)
         self.controls.filters_changed.connect(self._refresh)

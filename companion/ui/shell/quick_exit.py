@@ -151,6 +151,11 @@ class QuickExit(QObject):
         holder = help_button.parentWidget() if help_button is not None else None
         layout = holder.layout() if holder is not None else None
         if help_button is None or not isinstance(layout, QBoxLayout):
+            # The help panel has no "Get help" button (it is help) but a slot for this.
+            slot = window.findChild(QWidget, "quickExitSlot")
+            slot_layout = slot.layout() if slot is not None else None
+            if slot is not None and isinstance(slot_layout, QBoxLayout):
+                slot_layout.addWidget(self.controls(slot), 0, Qt.AlignmentFlag.AlignTop)
             return  # a window with no header (a message box): the Shift keys still work
         index = layout.indexOf(help_button)
         controls = self.controls(holder)

@@ -383,3 +383,19 @@ def test_preferences_turn_on_high_contrast_reduced_motion_and_off_the_gentle_lin
     assert prefs.reduced_motion
     assert not prefs.gentle_response
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() != normal
+
+
+def test_the_help_panel_has_its_own_quick_exit_button(
+    qtbot: QtBot, companion: CompanionApp, quits: list[bool]
+) -> None:
+    companion.start()
+    companion.help.open()
+    panel = companion.help.panel()
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.findChild(QuickExitControls) is not None, timeout=3000)
+    button = panel.findChild(QPushButton, "quickExitButton")
+    assert isinstance(button, QPushButton)
+    qtbot.waitUntil(button.isVisible, timeout=3000)  # shown as the event loop turns
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert visible_windows() == []
+    assert quits == [True]
