@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -190,9 +190,10 @@ class CompanionApp(QObject):
         self.platform.changed.connect(self.apply_theme)
 
     def start(self) -> None:
-        """Show the first screen, then listen for the desktop locking."""
+        """Show the first screen; listen for the desktop locking once it is up (the D-Bus
+        connections are not worth delaying the first paint for)."""
         self.windows.start()
-        self.screen_lock.start()
+        QTimer.singleShot(0, self, self.screen_lock.start)
 
     def shutdown(self) -> None:
         """Save, lock and close everything (on quit, and at the end of tests)."""
