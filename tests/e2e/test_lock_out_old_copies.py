@@ -23,31 +23,18 @@ from companion.core.clock import FakeClock
 from companion.core.errors import VaultDamaged
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal.models import EntryDraft
-from companion.core.paths import AppPaths, resolve_paths
-from companion.core.vault import Vault
-from companion.core.vault.crypto import TEST_KDF_PARAMS
+from companion.core.paths import AppPaths
 from companion.core.vault.service import VaultService
-from companion.ui.journal.main_window import MainWindow
 from companion.ui.vault.lock_out_dialog import LockOutCopiesDialog
-from companion.ui.vault.lock_screen import LockScreen
 from companion.ui.vault.recovery_code_dialog import RecoveryCodeDialog
+from tests.app_driving import PASSPHRASE, make_locked_journal, unlock
 
-PASSPHRASE = "quiet river morning tea"
 NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def paths(data_dir: Path) -> AppPaths:
-    app_paths = resolve_paths(str(data_dir))
-    vault, _code = Vault.create(
-        app_paths.vault_dir,
-        PASSPHRASE,
-        schemas=FEATURE_SCHEMAS,
-        kdf_params=TEST_KDF_PARAMS,
-        allow_weak_for_tests=True,
-    )
-    vault.lock()
-    return app_paths
+    return make_locked_journal(data_dir)
 
 
 @pytest.fixture
@@ -57,17 +44,6 @@ def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
     yield app
     app.shutdown()
     QApplication.processEvents()
-
-
-def unlock(qtbot: QtBot, companion: CompanionApp) -> MainWindow:
-    lock = companion.windows.current_window()
-    assert isinstance(lock, LockScreen)
-    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
-    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: companion.windows.screen == "main", timeout=20000)
-    main = companion.windows.current_window()
-    assert isinstance(main, MainWindow)
-    return main
 
 
 def test_old_key_files_stop_opening_the_journal(

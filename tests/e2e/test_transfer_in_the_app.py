@@ -25,7 +25,6 @@ from companion.core.policy import Mode
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.core.vault.service import VaultService
-from companion.ui.journal.main_window import MainWindow
 from companion.ui.transfer.backups_dialog import BackupsDialog
 from companion.ui.transfer.common import Pickers
 from companion.ui.transfer.damage_dialog import DamageDialog
@@ -33,23 +32,14 @@ from companion.ui.transfer.open_file_dialog import OpenFromFileDialog
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
 from companion.ui.vault.first_run import FirstRunWindow
 from companion.ui.vault.lock_screen import LockScreen
+from tests.app_driving import PASSPHRASE, make_locked_journal, unlock
 
-PASSPHRASE = "quiet river morning tea"
 NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def paths(data_dir: Path) -> AppPaths:
-    app_paths = resolve_paths(str(data_dir))
-    vault, _code = Vault.create(
-        app_paths.vault_dir,
-        PASSPHRASE,
-        schemas=FEATURE_SCHEMAS,
-        kdf_params=TEST_KDF_PARAMS,
-        allow_weak_for_tests=True,
-    )
-    vault.lock()
-    return app_paths
+    return make_locked_journal(data_dir)
 
 
 @pytest.fixture
@@ -59,19 +49,6 @@ def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
     yield app
     app.shutdown()
     QApplication.processEvents()
-
-
-def unlock(qtbot: QtBot, companion: CompanionApp) -> MainWindow:
-    lock = companion.windows.current_window()
-    assert isinstance(lock, LockScreen)
-    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
-    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: companion.windows.screen == "main", timeout=20000)
-    main = companion.windows.current_window()
-    assert isinstance(main, MainWindow)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    return main
 
 
 def test_more_menu_offers_the_transfer_commands(qtbot: QtBot, companion: CompanionApp) -> None:

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +20,8 @@ from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.core.vault.service import VaultService
 from companion.ui.transfer.damage_dialog import DamageDialog
 from companion.ui.vault.lock_screen import LockScreen
+from tests.app_driving import PASSPHRASE, unlock
 
-PASSPHRASE = "quiet river morning tea"
 PAGE = 4096
 NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 
@@ -54,14 +53,6 @@ def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
     yield app
     app.shutdown()
     QApplication.processEvents()
-
-
-def unlock(qtbot: QtBot, companion: CompanionApp) -> None:
-    lock = companion.windows.current_window()
-    assert isinstance(lock, LockScreen)
-    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
-    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: companion.windows.screen == "main", timeout=20000)
 
 
 def test_a_sound_journal_is_checked_quietly(qtbot: QtBot, companion: CompanionApp) -> None:

@@ -21,10 +21,8 @@ from companion.app import CompanionApp
 from companion.core.clock import FakeClock
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.journal.models import EntryDraft
-from companion.core.paths import AppPaths, resolve_paths
+from companion.core.paths import AppPaths
 from companion.core.policy import POLICY_FILENAME, Mode, Policy, load_effective_policy
-from companion.core.vault import Vault
-from companion.core.vault.crypto import TEST_KDF_PARAMS
 from companion.core.vault.service import VaultService
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.shell.neutral_screen import NeutralScreen
@@ -32,23 +30,14 @@ from companion.ui.shell.quick_exit import QuickExitControls
 from companion.ui.shell.quick_exit_note import QuickExitNote
 from companion.ui.vault.guest_welcome import GuestWelcome
 from companion.ui.vault.lock_screen import LockScreen
+from tests.app_driving import make_locked_journal, unlock
 
-PASSPHRASE = "quiet river morning tea"
 NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def paths(data_dir: Path) -> AppPaths:
-    app_paths = resolve_paths(str(data_dir))
-    vault, _code = Vault.create(
-        app_paths.vault_dir,
-        PASSPHRASE,
-        schemas=FEATURE_SCHEMAS,
-        kdf_params=TEST_KDF_PARAMS,
-        allow_weak_for_tests=True,
-    )
-    vault.lock()
-    return app_paths
+    return make_locked_journal(data_dir)
 
 
 def _policy(tmp_path: Path, settings: dict[str, object]) -> Policy:
@@ -83,19 +72,6 @@ def companion(qapp: QApplication, paths: AppPaths) -> Iterator[CompanionApp]:
     yield app
     app.shutdown()
     QApplication.processEvents()
-
-
-def unlock(qtbot: QtBot, companion: CompanionApp) -> MainWindow:
-    lock = companion.windows.current_window()
-    assert isinstance(lock, LockScreen)
-    qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
-    qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: companion.windows.screen == "main", timeout=20000)
-    main = companion.windows.current_window()
-    assert isinstance(main, MainWindow)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    return main
 
 
 def visible_windows() -> list[QWidget]:
