@@ -152,11 +152,12 @@ class FeatureSet:
 
     def open_exercise(self, exercise_id: str) -> None:
         """The exercises window on one exercise ("breathing.slow"…)."""
+        from companion.ui.exercises.window import ExercisesWindow
+
         self.open_exercises()
         window = self.window("exercises")
-        show = getattr(window, "show_exercise", None)
-        if callable(show):
-            show(exercise_id)
+        if isinstance(window, ExercisesWindow):
+            window.show_exercise(exercise_id)
 
     def open_learn(self, parent: QWidget | None = None) -> None:
         """The Learn articles (no unlock needed)."""

@@ -22,6 +22,7 @@ import ctypes
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QByteArray, QObject, Signal, Slot
@@ -186,7 +187,7 @@ class ScreenLockWatcher(QObject):
 class _SessionChangeFilter(QAbstractNativeEventFilter):
     """Reads ``WM_WTSSESSION_CHANGE`` from the native message stream (Windows only)."""
 
-    def __init__(self, on_lock: object) -> None:
+    def __init__(self, on_lock: Callable[[], None]) -> None:
         super().__init__()
         self._on_lock = on_lock
 
@@ -198,7 +199,5 @@ class _SessionChangeFilter(QAbstractNativeEventFilter):
 
             msg = wintypes.MSG.from_address(int(message))
             if is_locking_session_change(int(msg.message), int(msg.wParam or 0)):
-                callback = self._on_lock
-                if callable(callback):
-                    callback()
+                self._on_lock()
         return False, 0
