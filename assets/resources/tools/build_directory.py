@@ -536,6 +536,9 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}: {len(doc['services'])} services")
+    from companion.core.resources.index import main as write_index
+
+    write_index([str(args.out)])  # directory.index.json: where each country's entries are
     return 0
 
 

@@ -274,6 +274,10 @@ class Directory:
             raise ResourceDataError(
                 label, [f"file: cannot be read ({exc.strerror or exc})"]
             ) from exc
+        if trusted:
+            indexed = cls._from_index(Path(path), raw)
+            if indexed is not None:
+                return indexed
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -285,6 +289,28 @@ class Directory:
             if entries is not None:
                 return cls._from_entries(entries)
         return cls(parse_document(doc, source=label))
+
+    @classmethod
+    def _from_index(cls, path: Path, raw: bytes) -> Directory | None:
+        """A directory whose entries are decoded one by one from ``raw`` when needed.
+
+        Uses the index beside the file (see :mod:`~companion.core.resources.index`), only
+        when it was made from exactly these bytes; otherwise ``None``.
+        """
+        from companion.core.resources.index import index_path_for, indexed_entries
+
+        try:
+            index = json.loads(index_path_for(path).read_bytes())
+        except (OSError, ValueError, RecursionError):
+            return None
+        found = indexed_entries(raw, index)
+        if found is None:
+            _log.warning("%s: index does not match the file; reading all of it", path.name)
+            return None
+        entries, groups = found
+        directory = cls.__new__(cls)
+        directory._setup([None] * len(entries), groups, entries)
+        return directory
 
     @classmethod
     def load_bundled(cls) -> Directory:

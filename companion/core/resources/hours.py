@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from companion.core.resources.records import Hours, OpeningSpan, Service
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 _DAY = timedelta(days=1)
 
 
 @cache
 def _zone(key: str) -> ZoneInfo | None:
+    # Imported on first use: a service that is always open (most crisis lines) needs no
+    # zone, and the help panel's first screen should not pay for loading the module.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, OSError):

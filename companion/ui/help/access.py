@@ -21,10 +21,10 @@ from shiboken6 import isValid
 from companion.core.clock import Clock, SystemClock
 from companion.core.resources.locale import country_from_locale
 from companion.ui.shell.i18n import translate
-from companion.ui.shell.ops import Operation, Progress
 
 if TYPE_CHECKING:
     from companion.core.resources.loading import HelpData
+    from companion.ui.shell.ops import Operation, Progress
     from companion.ui.help.self_care import SelfCareLink
 
 HELP_SHORTCUT = QKeySequence("F1")
@@ -222,6 +222,9 @@ class HelpAccess(QObject):
         """
         if self._data is not None or self._preload is not None:
             return
+        # Imported here: ops touches PySide6's Qt namespace (~15 ms to build), which
+        # nothing on the way to the panel's first paint needs.
+        from companion.ui.shell.ops import Operation
 
         def work(_progress: Progress) -> HelpData:
             data = self._load()
