@@ -22,6 +22,7 @@ import logging
 import os
 import shutil
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -270,9 +271,9 @@ def make_backup(
     try:
         create_private_folder(staging)
         database = staging / DATABASE_NAME
-        counts = _copy(vault, database, ticker)
+        counts, copied = _copy(vault, database, ticker)
         summary = summarize(vault.connection, vault._schemas if schemas is None else schemas)
-        digest = verify_copy(database, vault._dek, counts, ticker)
+        digest = verify_copy(database, vault._dek, counts, ticker, digest=copied)
         salt, page1 = file_salt_and_page1(database)
         with immutable_connection(database, vault._dek) as copy:
             counter = read_counter(copy)  # the copy's own: the vault may have moved on
@@ -306,14 +307,18 @@ def make_backup(
     return info
 
 
-def _copy(vault: OpenVault, target: Path, ticker: Ticker) -> dict[str, int]:
-    """The database into ``target`` (see ``copying.py``); returns the rows it must hold."""
+def _copy(vault: OpenVault, target: Path, ticker: Ticker) -> tuple[dict[str, int], str | None]:
+    """The database into ``target`` (see ``copying.py``).
+
+    Returns:
+        The rows the copy must hold, and its SHA-256 when the copy computed it.
+    """
     assert vault._dek is not None
     assert vault.folder is not None
     if vault._damaged:
         raise BackupFailed("the journal was found damaged; back up nothing from it")
     if vault._network:
-        return copy_database(vault.connection, target, vault._dek, ticker)
+        return copy_database(vault.connection, target, vault._dek, ticker), None
     with vault._guard:
         try:
             vault.checkpoint()
@@ -321,10 +326,14 @@ def _copy(vault: OpenVault, target: Path, ticker: Ticker) -> dict[str, int]:
             # The header could not record a checkpoint (a read-only folder, a full
             # disk): copy through SQLite instead, which reads the WAL as it is.
             log.warning("backup: no checkpoint (%s); copying page by page", type(exc).__name__)
-            return copy_database(vault.connection, target, vault._dek, ticker)
-        counts = table_counts(vault.connection)
-        copy_main_file(vault.folder / DATABASE_NAME, target, ticker)
-    return counts
+            return copy_database(vault.connection, target, vault._dek, ticker), None
+        # Counting reads the live journal while the copy reads the file: both at once.
+        # Nothing else touches the connection meanwhile: this thread holds the guard.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="count") as pool:
+            counting = pool.submit(table_counts, vault.connection)
+            digest = copy_main_file(vault.folder / DATABASE_NAME, target, ticker)
+            counts = counting.result()
+    return counts, digest
 
 
 def _free_name(folder: Path, name: str) -> Path:

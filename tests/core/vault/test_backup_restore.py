@@ -102,7 +102,7 @@ def test_cancel_and_failure_leave_nothing(
     with pytest.raises(Cancelled):
         service.backup(vault, cancelled=lambda: True)
     assert list_backups(backups_folder(vault_dir)) == []
-    monkeypatch.setattr(copying_module, "_structure", lambda *_a: ["Tree 2 page 3: broken"])
+    monkeypatch.setattr(copying_module, "tree_problems", lambda *_a: ["Tree 2 page 3: broken"])
     with pytest.raises(BackupFailed):
         service.backup(vault)
     folder = backups_folder(vault_dir)
