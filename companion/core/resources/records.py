@@ -36,6 +36,8 @@ class Channel(StrEnum):
 
 @dataclass(frozen=True)
 class Phone:
+    """A phone number of a service."""
+
     display: str  # as published, e.g. "116 123"
     dial: str  # digits and a leading + only, e.g. "116123" or "+4411612 3"
     label: str | None = None  # e.g. "Welsh language line"
@@ -45,6 +47,8 @@ class Phone:
 
 @dataclass(frozen=True)
 class Sms:
+    """A number to text (with a keyword when the service asks for one)."""
+
     number: str  # digits (dialable form)
     display: str
     keyword: str | None = None  # e.g. "SHOUT"
@@ -77,6 +81,8 @@ class Hours:
 
 @dataclass(frozen=True)
 class Source:
+    """Where an entry's facts come from."""
+
     reference: str  # URL or "github:owner/repo path @commit"
     date: str | None = None  # as published in or for the source (never a dataset's build date)
     title: str | None = None  # the organisation or page title shown to people
@@ -85,6 +91,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Service:
+    """One help service (a crisis line, an emergency number, a website …)."""
+
     id: str
     country: str  # ISO 3166-1 alpha-2 or "INTL"
     name: str
@@ -128,12 +136,16 @@ class Service:
 
 @dataclass(frozen=True)
 class Country:
+    """A country code and its English name."""
+
     code: str
     name: str
 
 
 @dataclass(frozen=True)
 class SearchQuery:
+    """What to look for in the directory (see ``Directory.search``)."""
+
     text: str = ""
     channels: frozenset[Channel] = frozenset()
     open_now: bool = False

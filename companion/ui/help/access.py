@@ -14,18 +14,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QWindow
-from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from companion.core.clock import Clock, SystemClock
 from companion.core.resources.locale import country_from_locale
 from companion.ui.shell.i18n import translate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each Qt type costs time when first touched: only what F1 needs
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QPushButton
+
     from companion.core.resources.loading import HelpData
-    from companion.ui.shell.ops import Operation, Progress
     from companion.ui.help.self_care import SelfCareLink
+    from companion.ui.shell.ops import Operation, Progress
 
 HELP_SHORTCUT = QKeySequence("F1")
 _ARMED = "companionHelpShortcut"  # window property: this window has its F1 shortcut
@@ -145,6 +148,8 @@ class HelpAccess(QObject):
         self._claim_f1(window, open_help=False)
 
     def _claim_f1(self, window: QWidget, *, open_help: bool = True) -> None:
+        from PySide6.QtGui import QAction
+
         for action in [*window.actions(), *window.findChildren(QAction)]:
             keys = [k for k in action.shortcuts() if k != HELP_SHORTCUT]
             if len(keys) != len(action.shortcuts()):
@@ -158,6 +163,8 @@ class HelpAccess(QObject):
 
     def button(self, parent: QWidget | None = None) -> QPushButton:
         """A 'Get help now (F1)' button wired to :meth:`open`."""
+        from PySide6.QtWidgets import QPushButton, QSizePolicy
+
         btn = QPushButton(translate("Help", "Get help now (F1)"), parent)
         btn.setObjectName("getHelpButton")
         btn.setAccessibleName(translate("Help", "Get help now"))

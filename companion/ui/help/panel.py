@@ -335,7 +335,8 @@ class HelpPanel(QMainWindow):
             self._results_layout.addWidget(text_label(empty, self.results, name="emptyMessage"))
         for index, section in enumerate(sections):
             self._pending.append((section, None))
-            self._pending.extend((section, group) for group in section.groups)
+            # One card per step: the first paint waits for the first crisis line only.
+            self._pending.extend((section, [s]) for group in section.groups for s in group)
             if index == 0:  # things that may help: after the first lines to call
                 self._pending.append((section, SELF_CARE))
         if not sections:

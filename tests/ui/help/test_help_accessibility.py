@@ -129,8 +129,11 @@ def test_usable_at_200_percent_font_size(
         assert card.width() <= viewport  # wraps instead of running off the side
         for label in card.findChildren(QLabel):
             assert label.wordWrap()
-    # The list scrolls instead of squeezing.
-    assert panel.scroll_area.widget().height() > panel.scroll_area.viewport().height()
+    # The list scrolls instead of squeezing (once the cards built after the first paint
+    # are laid out).
+    qtbot.waitUntil(
+        lambda: panel.scroll_area.widget().height() > panel.scroll_area.viewport().height()
+    )
     image = panel.grab()
     assert image.save(str(tmp_path / "help_200.png"))
     assert image.width() == panel.width()
