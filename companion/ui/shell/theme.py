@@ -250,10 +250,12 @@ def readable_column(content: QWidget, parent: QWidget, max_chars: int = 76) -> Q
     """
     wrapper = QWidget(parent)
     # Never taller than needed: spare height goes to the space around the column.
-    wrapper.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    wrapper.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     row = QHBoxLayout(wrapper)
     row.setContentsMargins(0, 0, 0, 0)
-    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * max_chars)
+    # Never narrower than the content needs (its widest row of buttons, say).
+    readable = content.fontMetrics().averageCharWidth() * max_chars
+    content.setMaximumWidth(max(readable, content.minimumSizeHint().width()))
     row.addStretch(1)
     row.addWidget(content, 100)
     row.addStretch(1)
@@ -298,6 +300,10 @@ def build_screen(
     width = form.maximumWidth() + 3 * spacing
     if room is not None:
         width = min(width, room.width())
+    # Never narrower than the form needs beside a vertical scroll bar: a screen that
+    # scrolls down must not scroll sideways as well.
+    bar = owner.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    width = max(width, form.minimumSizeHint().width() + 2 * spacing + bar)
     layout = form.layout()
     form_height = layout.totalHeightForWidth(width - 3 * spacing) if layout is not None else -1
     height = max(form_height, form.sizeHint().height()) + header.sizeHint().height()

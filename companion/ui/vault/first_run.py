@@ -18,8 +18,8 @@ from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation
 from companion.ui.shell.theme import HelpButtonSource, build_card_screen
 from companion.ui.vault.passphrase_form import NewPassphraseForm
+from companion.ui.vault.wrapping_link import wrapping_link_button
 from companion.ui.widgets.busy import BusyIndicator
-from companion.ui.widgets.link_button import link_button
 
 if TYPE_CHECKING:
     from companion.ui.shell.ops import Progress
@@ -115,7 +115,7 @@ class FirstRunWindow(QWidget):
         column.addWidget(message_slot(self.message))
         column.addWidget(message_slot(self.busy, 1))
         column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.guest_button = link_button(
+        self.guest_button = wrapping_link_button(
             translate("Vault", "Just trying it, or not your computer? Use Companion as a guest"),
             form,
             name="useAsGuestButton",
@@ -124,7 +124,7 @@ class FirstRunWindow(QWidget):
         column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
         # A journal saved elsewhere (a guest session's copy on a USB stick, another
         # computer's backup) opens here as this computer's journal.
-        self.open_file_button = link_button(
+        self.open_file_button = wrapping_link_button(
             translate("Vault", "Already have a journal? Open a journal from a file…"),
             form,
             name="openJournalFileButton",

@@ -29,6 +29,7 @@ from companion.ui.shell.quick_exit import announce
 from companion.ui.shell.theme import HelpButtonSource, build_card_screen
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
+from companion.ui.vault.wrapping_link import wrapping_link_button
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.link_button import link_button
 
@@ -81,14 +82,14 @@ class LockScreen(QWidget):
         column.addWidget(message_slot(self.busy, 1))
         # The second person at a locked computer can still use Companion, without this
         # journal and without leaving anything behind.
-        self.guest_button = link_button(
+        self.guest_button = wrapping_link_button(
             translate("Vault", "Not your journal? Use Companion as a guest"),
             form,
             name="useAsGuestButton",
         )
         self.guest_button.clicked.connect(self.guest_requested)
         column.addWidget(self.guest_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.open_file_button = link_button(
+        self.open_file_button = wrapping_link_button(
             translate("Vault", "Open a journal from a file…"), form, name="openJournalFileButton"
         )
         self.open_file_button.clicked.connect(self.open_file_requested)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QStyle,
     QStyleOptionButton,
@@ -120,6 +121,12 @@ def _text_fits(button: QAbstractButton) -> str | None:
     text = _shown(button.text())
     if not text:
         return None
+    if button.hasHeightForWidth():
+        # Its words wrap: every line must fit in its height at its width.
+        need = button.heightForWidth(button.width())
+        if need > button.height() + SLACK:
+            return f"wrapped text needs {need}px high, has {button.height()}px"
+        return None
     option = QStyleOptionButton()
     option.initFrom(button)
     option.text = text
@@ -164,6 +171,8 @@ def _label_problem(label: QLabel) -> str | None:
 def _squeezed(widget: QWidget) -> str | None:
     if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)):
         need = widget.minimumSizeHint().height()
+        if widget.hasHeightForWidth():
+            need = max(need, widget.heightForWidth(widget.width()))
         if widget.height() + SLACK < need:
             return f"squeezed to {widget.height()}px high, needs {need}px"
     if isinstance(widget, (QTextEdit, QAbstractItemView)) and widget.height() < 2 * (
@@ -213,4 +222,20 @@ def problems(window: QWidget) -> list[str]:
     seen = {id(widget) for widget in controls}
     texts = [lbl for lbl in labels if lbl.text() and id(lbl) not in seen]  # not twice
     found.extend(_overlaps(window, [*controls, *texts]))
+    return found
+
+
+def sideways(window: QWidget) -> list[str]:
+    """Scroll areas of text and controls that scroll sideways: words should wrap, not
+    run off to the side (lists, tables and text boxes are not these scroll areas)."""
+    found: list[str] = []
+    for area in window.findChildren(QScrollArea):
+        content = area.widget()
+        if not area.isVisibleTo(window) or content is None:
+            continue
+        if area.horizontalScrollBar().maximum() > SLACK:
+            found.append(
+                f"{_name(area)} scrolls sideways: its content needs "
+                f"{content.minimumSizeHint().width()}px, the view is {area.viewport().width()}px"
+            )
     return found
