@@ -249,7 +249,8 @@ def readable_column(content: QWidget, parent: QWidget, max_chars: int = 76) -> Q
     Long lines are hard to read; the width follows the font, so large text still fits.
     """
     wrapper = QWidget(parent)
-    # Never taller than needed: spare height goes to the space around the column.
+    # As tall as its wrapped text needs at the width it gets (not its size hint, which
+    # is for another width); spare height goes to the stretches around the column.
     wrapper.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     row = QHBoxLayout(wrapper)
     row.setContentsMargins(0, 0, 0, 0)
