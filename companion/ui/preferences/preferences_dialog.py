@@ -150,9 +150,16 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("Preferences", "Lock after"), self.auto_lock)
         self._managed_or_note(form, "auto_lock_minutes", None)
         form.addRow(translate("Preferences", "Country for help"), self.country)
-        form.addRow("", self.high_contrast)
-        form.addRow("", self.reduced_motion)
-        form.addRow("", self.gentle_response)
+        # The check boxes move together: beside the labels' column while there is room
+        # for the longest, else all three under it, at the labels' edge (one alone at
+        # the edge, two indented above it, looked misplaced).
+        self.choices = QWidget(self)
+        self.choices.setObjectName("preferenceChoices")
+        boxes = QVBoxLayout(self.choices)
+        boxes.setContentsMargins(0, 0, 0, 0)
+        for box in (self.high_contrast, self.reduced_motion, self.gentle_response):
+            boxes.addWidget(box)
+        form.addRow("", self.choices)
 
         self.note = QLabel(
             translate(

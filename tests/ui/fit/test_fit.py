@@ -526,3 +526,46 @@ def test_wrapping_link_keeps_its_words_and_grows_downwards(qtbot: object) -> Non
     finally:
         link.close()
         link.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_preference_check_boxes_line_up(
+    ctx: Ctx, language: str, request: pytest.FixtureRequest
+) -> None:
+    """The three check boxes start at one edge: the fields' edge while they fit beside
+    the labels, else the labels' edge, and never one box apart from the others; in
+    Arabic the same from the right."""
+    from PySide6.QtCore import QLocale
+
+    from companion.ui.preferences.preferences_dialog import PreferencesDialog
+    from companion.ui.shell.language import install_translations, remove_translations
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    _main(ctx)
+    if language != "en":
+        assert install_translations(qapp, language, None, system=[]) == language
+    try:
+        dialog = ctx.companion.windows.open_preferences()
+        assert isinstance(dialog, PreferencesDialog)
+        _show(dialog, False)
+        scale = request.node.callspec.id.split("-")[0]
+        dialog.grab().save(str(PNG_DIR / f"preferences-{language}-{scale}.png"))
+        rtl = dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert rtl == (language == "ar")
+
+        def start(widget: QWidget) -> int:
+            rect = widget.rect().translated(widget.mapTo(dialog, widget.rect().topLeft()))
+            return dialog.width() - rect.right() if rtl else rect.left()
+
+        boxes = [dialog.high_contrast, dialog.reduced_motion, dialog.gentle_response]
+        edges = {start(box) for box in boxes}
+        assert len(edges) == 1, f"the check boxes start at {sorted(edges)}"
+        assert edges.pop() in {start(dialog.theme), start(dialog.note)}
+        assert not problems(dialog), "\n".join(problems(dialog))
+        dialog.close()
+    finally:
+        if language != "en":
+            remove_translations(qapp)
+            qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
