@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+161"/>
+        <location filename="../../companion/ui/help/access.py" line="+168"/>
         <source>Get help now (F1)</source>
         <translation>اطلب المساعدة الآن (F1)</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>المساعدة وخطوط الأزمات</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>ليست لدينا أرقام طوارئ لـ⁨{country}⁩ بعد. من هاتف محمول، جرّب:</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>الشهر التالي (Page Down)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>يُعرض ⁨{month}⁩</translation>
@@ -1507,7 +1507,7 @@
         <translation>يوميات Companion</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Show all days</source>
         <translation>اعرض كل الأيام</translation>
     </message>
@@ -1517,12 +1517,12 @@
         <translation>اعرض التدوينات من كل الأيام</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-11"/>
         <source>Calendar and entries</source>
         <translation>التقويم والتدوينات</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Parts of Companion</source>
         <translation>أقسام Companion</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>ال&amp;يوميات</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>&amp;New entry</source>
         <translation>تدوينة &amp;جديدة</translation>
     </message>
@@ -4702,7 +4702,7 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
@@ -4893,7 +4893,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+34"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>ملفات يوميات Companion (*.companion)</translation>
@@ -5266,7 +5266,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-81"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
         <source>No file chosen yet.</source>
         <translation>لم يُختر أي ملف بعد.</translation>
     </message>
@@ -5531,7 +5531,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+95"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>⁨{name}⁩: أُنشئت ⁨{when}⁩، ⁨{count}⁩.</translation>
     </message>
@@ -5541,7 +5541,7 @@
         <translation>جارٍ فتح النسخة ودمجها…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-121"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>افتح يوميات من ملف</translation>
@@ -5553,16 +5553,23 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+73"/>
         <source>The copy&apos;s passphrase</source>
         <translation>عبارة مرور النسخة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-69"/>
+        <location line="+68"/>
         <source>Its &amp;passphrase:</source>
         <translation>&amp;عبارة المرور الخاصة بها:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
+        <source>I have its recovery code instead</source>
+        <translation>لديّ رمز الاسترداد الخاص بها بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>يوجد على هذا الحاسوب يوميات بالفعل. لن تُحذف: ستوضع جانبًا في مجلد بجوارها، وتحل النسخة محلها.</translation>
     </message>
@@ -5577,17 +5584,27 @@
         <translation>ا&amp;فتح</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Its &amp;recovery code:</source>
+        <translation>رمز الا&amp;سترداد الخاص بها:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s recovery code</source>
+        <translation>رمز استرداد النسخة</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose the journal file</source>
         <translation>اختر ملف اليوميات</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Opening the journal…</source>
         <translation>جارٍ فتح اليوميات…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+33"/>
+        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+39"/>
         <source>New passphrase</source>
         <translation>عبارة مرور جديدة</translation>
     </message>
@@ -5597,12 +5614,17 @@
         <translation>عبارة المرور نفسها مرة أخرى</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة مرور &amp;جديدة:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Passphrase for the copy:</source>
         <translation>&amp;عبارة مرور النسخة:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Type it again:</source>
         <translation>ا&amp;كتبها مرة أخرى:</translation>
     </message>
@@ -5622,7 +5644,12 @@
         <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Good. From now on this passphrase opens the journal.</source>
+        <translation>جيد. من الآن فصاعدًا، تفتح عبارة المرور هذه اليوميات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Good. You&apos;ll need this passphrase to open the copy.</source>
         <translation>جيد. ستحتاج إلى عبارة المرور هذه لفتح النسخة.</translation>
     </message>
@@ -5756,7 +5783,7 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+35"/>
+        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+36"/>
         <source>Companion — Change passphrase</source>
         <translation>Companion — تغيير عبارة المرور</translation>
     </message>
@@ -5778,7 +5805,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+172"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
@@ -5813,7 +5840,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+80"/>
         <source>Please type your current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية من فضلك.</translation>
     </message>

@@ -7,7 +7,7 @@
     <message>
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
-        <location filename="../../companion/ui/help/access.py" line="+163"/>
+        <location filename="../../companion/ui/help/access.py" line="+170"/>
         <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>Jetzt Hilfe holen</translation>
@@ -183,7 +183,7 @@
         <translation>Hilfe und Krisentelefone</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Für {country} haben wir noch keine Notrufnummern. Versuch es vom Handy aus mit:</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Nächster Monat (Bild ab)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Angezeigt: {month}</translation>
@@ -1471,7 +1471,7 @@
         <translation>Companion-Tagebuch</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Show all days</source>
         <translation>Alle Tage zeigen</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>Einträge aller Tage zeigen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-11"/>
         <source>Calendar and entries</source>
         <translation>Kalender und Einträge</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Parts of Companion</source>
         <translation>Bereiche von Companion</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>&amp;New entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
@@ -4789,7 +4789,7 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="-160"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
@@ -4934,7 +4934,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+34"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>Companion-Tagebuchdateien (*.companion)</translation>
@@ -5144,7 +5144,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-81"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
         <source>No file chosen yet.</source>
         <translation>Noch keine Datei gewählt.</translation>
     </message>
@@ -5409,7 +5409,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+95"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>{name}: erstellt {when}, {count}.</translation>
     </message>
@@ -5419,7 +5419,7 @@
         <translation>Die Kopie wird geöffnet und zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-121"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>Tagebuch aus einer Datei öffnen</translation>
@@ -5431,16 +5431,23 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+73"/>
         <source>The copy&apos;s passphrase</source>
         <translation>Passphrase der Kopie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-69"/>
+        <location line="+68"/>
         <source>Its &amp;passphrase:</source>
         <translation>Ihre &amp;Passphrase:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
+        <source>I have its recovery code instead</source>
+        <translation>Ich habe stattdessen ihren Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>Auf diesem Computer gibt es schon ein Tagebuch. Es wird nicht gelöscht: Es wird in einem Ordner daneben beiseitegelegt, und die Kopie tritt an seine Stelle.</translation>
     </message>
@@ -5455,17 +5462,27 @@
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Its &amp;recovery code:</source>
+        <translation>Ihr &amp;Wiederherstellungscode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s recovery code</source>
+        <translation>Wiederherstellungscode der Kopie</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose the journal file</source>
         <translation>Die Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Opening the journal…</source>
         <translation>Das Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+33"/>
+        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+39"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
@@ -5475,12 +5492,17 @@
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Passphrase for the copy:</source>
         <translation>&amp;Passphrase für die Kopie:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Type it again:</source>
         <translation>&amp;Noch einmal eingeben:</translation>
     </message>
@@ -5500,7 +5522,12 @@
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Good. From now on this passphrase opens the journal.</source>
+        <translation>Gut. Ab jetzt öffnet diese Passphrase das Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Good. You&apos;ll need this passphrase to open the copy.</source>
         <translation>Gut. Du brauchst diese Passphrase, um die Kopie zu öffnen.</translation>
     </message>
@@ -5660,7 +5687,7 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+35"/>
+        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+36"/>
         <source>Companion — Change passphrase</source>
         <translation>Companion — Passphrase ändern</translation>
     </message>
@@ -5682,7 +5709,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+172"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
@@ -5717,7 +5744,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+80"/>
         <source>Please type your current passphrase.</source>
         <translation>Bitte gib deine aktuelle Passphrase ein.</translation>
     </message>

@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+161"/>
+        <location filename="../../companion/ui/help/access.py" line="+168"/>
         <source>Get help now (F1)</source>
         <translation>Pedir ayuda ahora (F1)</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Ayuda y líneas de crisis</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Todavía no tenemos números de emergencia para {country}. Desde un móvil, prueba:</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Mostrando {month}</translation>
@@ -1471,7 +1471,7 @@
         <translation>Diario de Companion</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>Mostrar entradas de todos los días</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-11"/>
         <source>Calendar and entries</source>
         <translation>Calendario y entradas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Parts of Companion</source>
         <translation>Secciones de Companion</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
@@ -4606,7 +4606,7 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
@@ -4797,7 +4797,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+34"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>Archivos de diario de Companion (*.companion)</translation>
@@ -5170,7 +5170,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-81"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
         <source>No file chosen yet.</source>
         <translation>Todavía no has elegido ningún archivo.</translation>
     </message>
@@ -5435,7 +5435,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+95"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>{name}: creada {when}, {count}.</translation>
     </message>
@@ -5445,7 +5445,7 @@
         <translation>Abriendo la copia y combinando…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-121"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>Abrir un diario desde un archivo</translation>
@@ -5457,16 +5457,23 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+73"/>
         <source>The copy&apos;s passphrase</source>
         <translation>La frase de acceso de la copia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-69"/>
+        <location line="+68"/>
         <source>Its &amp;passphrase:</source>
         <translation>Su &amp;frase de acceso:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
+        <source>I have its recovery code instead</source>
+        <translation>Tengo su código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>Este ordenador ya tiene un diario. No se borra: se guarda aparte en una carpeta junto a él, y la copia ocupa su lugar.</translation>
     </message>
@@ -5481,17 +5488,27 @@
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Its &amp;recovery code:</source>
+        <translation>Su código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s recovery code</source>
+        <translation>El código de recuperación de la copia</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose the journal file</source>
         <translation>Elige el archivo del diario</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Opening the journal…</source>
         <translation>Abriendo el diario…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+33"/>
+        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+39"/>
         <source>New passphrase</source>
         <translation>Nueva frase de acceso</translation>
     </message>
@@ -5501,12 +5518,17 @@
         <translation>La misma frase de acceso otra vez</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de acceso:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Passphrase for the copy:</source>
         <translation>&amp;Frase de acceso para la copia:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Type it again:</source>
         <translation>&amp;Escríbela otra vez:</translation>
     </message>
@@ -5526,7 +5548,12 @@
         <translation>Las dos frases de acceso todavía no coinciden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Good. From now on this passphrase opens the journal.</source>
+        <translation>Bien. A partir de ahora, esta frase de acceso abre el diario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Good. You&apos;ll need this passphrase to open the copy.</source>
         <translation>Bien. Necesitarás esta frase de acceso para abrir la copia.</translation>
     </message>
@@ -5660,7 +5687,7 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+35"/>
+        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+36"/>
         <source>Companion — Change passphrase</source>
         <translation>Companion — Cambiar la frase de acceso</translation>
     </message>
@@ -5682,7 +5709,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+172"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
         <source>New passphrase</source>
         <translation>Nueva frase de acceso</translation>
     </message>
@@ -5717,7 +5744,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+80"/>
         <source>Please type your current passphrase.</source>
         <translation>Escribe tu frase de acceso actual.</translation>
     </message>

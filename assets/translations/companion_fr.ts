@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+161"/>
+        <location filename="../../companion/ui/help/access.py" line="+168"/>
         <source>Get help now (F1)</source>
         <translation>Obtenir de l’aide maintenant (F1)</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Aide et lignes de crise</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Nous n’avons pas encore les numéros d’urgence pour {country}. Depuis un téléphone mobile, essayez :</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Mois suivant (Page suiv.)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Affichage : {month}</translation>
@@ -1471,7 +1471,7 @@
         <translation>Journal Companion</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Show all days</source>
         <translation>Afficher tous les jours</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>Afficher les notes de tous les jours</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-11"/>
         <source>Calendar and entries</source>
         <translation>Calendrier et notes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Parts of Companion</source>
         <translation>Parties de Companion</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -4606,7 +4606,7 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+174"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
@@ -4797,7 +4797,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+34"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>Fichiers de journal Companion (*.companion)</translation>
@@ -5170,7 +5170,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-81"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
         <source>No file chosen yet.</source>
         <translation>Aucun fichier choisi pour l’instant.</translation>
     </message>
@@ -5435,7 +5435,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+95"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>{name} : créée {when}, {count}.</translation>
     </message>
@@ -5445,7 +5445,7 @@
         <translation>Ouverture de la copie et fusion…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-121"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>Ouvrir un journal depuis un fichier</translation>
@@ -5457,16 +5457,23 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+73"/>
         <source>The copy&apos;s passphrase</source>
         <translation>La phrase secrète de la copie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-69"/>
+        <location line="+68"/>
         <source>Its &amp;passphrase:</source>
         <translation>Sa &amp;phrase secrète :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
+        <source>I have its recovery code instead</source>
+        <translation>J&apos;ai plutôt son code de récupération</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>Cet ordinateur a déjà un journal. Il n’est pas supprimé : il est mis de côté dans un dossier à côté, et la copie prend sa place.</translation>
     </message>
@@ -5481,17 +5488,27 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Its &amp;recovery code:</source>
+        <translation>Son code de &amp;récupération :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s recovery code</source>
+        <translation>Le code de récupération de la copie</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose the journal file</source>
         <translation>Choisir le fichier du journal</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Opening the journal…</source>
         <translation>Ouverture du journal…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+33"/>
+        <location filename="../../companion/ui/transfer/passphrase_inputs.py" line="+39"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -5501,12 +5518,17 @@
         <translation>La même phrase secrète à nouveau</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Passphrase for the copy:</source>
         <translation>&amp;Phrase secrète pour la copie :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Type it again:</source>
         <translation>&amp;Saisissez-la à nouveau :</translation>
     </message>
@@ -5526,7 +5548,12 @@
         <translation>Les deux phrases secrètes ne correspondent pas encore.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Good. From now on this passphrase opens the journal.</source>
+        <translation>C&apos;est bon. Désormais, cette phrase secrète ouvre le journal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Good. You&apos;ll need this passphrase to open the copy.</source>
         <translation>Bien. Vous aurez besoin de cette phrase secrète pour ouvrir la copie.</translation>
     </message>
@@ -5660,7 +5687,7 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+35"/>
+        <location filename="../../companion/ui/vault/change_passphrase_dialog.py" line="+36"/>
         <source>Companion — Change passphrase</source>
         <translation>Companion — Changer la phrase secrète</translation>
     </message>
@@ -5682,7 +5709,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+172"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -5717,7 +5744,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+80"/>
         <source>Please type your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>

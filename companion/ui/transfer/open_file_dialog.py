@@ -16,12 +16,14 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,21 +45,33 @@ from companion.ui.transfer.common import (
     size_for_text,
     when_text,
 )
-from companion.ui.transfer.passphrase_inputs import secret_field
+from companion.ui.transfer.passphrase_inputs import NewPassphraseInputs, secret_field
 
 SCRATCH_PREFIX = ".companion-incoming-"
 
 
 def install_journal_file(
-    vaults: VaultService, source: Path, folder: Path, passphrase: str, progress: Progress
+    vaults: VaultService,
+    source: Path,
+    folder: Path,
+    passphrase: str,
+    progress: Progress,
+    *,
+    recovery_code: str | None = None,
 ) -> tuple[Vault, Path | None]:
     """Make ``source`` the journal in ``folder`` and unlock it (slow: run it in the background).
+
+    Args:
+        passphrase: The copy's passphrase; with ``recovery_code``, the new passphrase
+            that opens the journal from now on.
+        recovery_code: The copy's recovery code, when its passphrase is forgotten.
 
     Returns:
         The unlocked journal, and where the journal it replaced was kept (None if none).
 
     Raises:
-        NotAnExport, WrongPassphrase, VaultDamaged, StorageFull: nothing was changed.
+        NotAnExport, WrongPassphrase, WeakPassphrase, VaultDamaged, StorageFull: nothing
+            was changed.
     """
     create_private_folder(folder.parent)
     scratch = folder.parent / f"{SCRATCH_PREFIX}{secrets.token_hex(6)}"
@@ -65,9 +79,13 @@ def install_journal_file(
     try:
         vaults.install_from_file(source, scratch)
         progress.check()
-        vaults.unlock(scratch, passphrase).lock()  # proves the passphrase; nothing else moved
+        # Proving the secret happens on the scratch copy: nothing else has moved yet.
+        if recovery_code is None:
+            vaults.unlock(scratch, passphrase).lock()
+        else:  # the scratch copy's header now holds the new passphrase: it is what moves
+            vaults.unlock_with_recovery_code(scratch, recovery_code, passphrase).lock()
         progress.check()
-        if vaults.exists(folder):
+        if vaults.exists(folder) or recovery_code is not None:
             result = vaults.restore(folder, read_backup(scratch), progress=progress.report)
             kept = result.kept_aside
         else:
@@ -79,6 +97,9 @@ def install_journal_file(
 
 class OpenFromFileDialog(QDialog):
     """Choose a journal file, give its passphrase, open it as this computer's journal.
+
+    With the copy's recovery code instead (its passphrase forgotten), a new passphrase is
+    chosen in the same step, as on the lock screen.
 
     Args:
         vaults: Opens and installs journals.
@@ -139,8 +160,22 @@ class OpenFromFileDialog(QDialog):
         )
         self.passphrase.textChanged.connect(self._update)
         self.passphrase.returnPressed.connect(self.open_journal)
-        form.addRow(translate("Transfer", "Its &passphrase:"), self.passphrase)
+        self.secret_label = QLabel(translate("Transfer", "Its &passphrase:"), self)
+        self.secret_label.setBuddy(self.passphrase)
+        form.addRow(self.secret_label, self.passphrase)
+        self.use_code_box = QCheckBox(
+            translate("Transfer", "I have its recovery code instead"), self
+        )
+        self.use_code_box.setObjectName("useRecoveryCode")
+        self.use_code_box.toggled.connect(self._use_code)
+        form.addRow(self.use_code_box)
         layout.addLayout(form)
+        # Shown with the recovery code: the copy then opens under a new passphrase.
+        self.new_inputs = NewPassphraseInputs(self, for_journal=True)
+        self.new_inputs.first.textChanged.connect(self._update)
+        self.new_inputs.second.textChanged.connect(self._update)
+        self.new_inputs.setVisible(False)
+        layout.addWidget(self.new_inputs)
         self.replace_note = QLabel(
             translate(
                 "Transfer",
@@ -181,13 +216,42 @@ class OpenFromFileDialog(QDialog):
         self._update()
         size_for_text(self, 84, 22)
 
+    def _use_code(self, use: bool) -> None:
+        """Switch the secret field between the copy's passphrase and its recovery code."""
+        self.passphrase.clear()
+        if use:
+            self.secret_label.setText(translate("Transfer", "Its &recovery code:"))
+            self.passphrase.setAccessibleName(translate("Transfer", "The copy's recovery code"))
+            # A code is copied from paper: seeing it, in a fixed-width face, avoids typos.
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
+            mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            mono.setPointSizeF(max(self.font().pointSizeF(), 1.0))
+            self.passphrase.setFont(mono)
+        else:
+            self.secret_label.setText(translate("Transfer", "Its &passphrase:"))
+            self.passphrase.setAccessibleName(translate("Transfer", "The copy's passphrase"))
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+            self.passphrase.setFont(self.font())
+            self.new_inputs.clear()
+        self.new_inputs.setVisible(use)
+        self.passphrase.setFocus()
+        self._update()
+
     def _update(self) -> None:
         busy = self.is_busy()
         ready = self.path is not None and bool(self.passphrase.text())
+        if self.use_code_box.isChecked():
+            ready = ready and self.new_inputs.problem() is None
         if self._replaces:
             ready = ready and self.replace_box.isChecked()
         self.open_button.setEnabled(ready and not busy)
-        for widget in (self.choose_button, self.passphrase, self.replace_box):
+        for widget in (
+            self.choose_button,
+            self.passphrase,
+            self.use_code_box,
+            self.new_inputs,
+            self.replace_box,
+        ):
             widget.setEnabled(not busy)
 
     def is_busy(self) -> bool:
@@ -238,11 +302,18 @@ class OpenFromFileDialog(QDialog):
             return
         if self._replaces and not self.replace_box.isChecked():
             return
+        if self.use_code_box.isChecked() and self.new_inputs.problem() is not None:
+            return
         vaults, source, folder = self._vaults, self.path, self._folder
-        passphrase = self.passphrase.text()
+        if self.use_code_box.isChecked():
+            passphrase, code = self.new_inputs.text(), self.passphrase.text()
+        else:
+            passphrase, code = self.passphrase.text(), None
 
         def work(progress: Progress) -> tuple[Vault, Path | None]:
-            return install_journal_file(vaults, source, folder, passphrase, progress)
+            return install_journal_file(
+                vaults, source, folder, passphrase, progress, recovery_code=code
+            )
 
         self.message.clear()
         self.progress.start(translate("Transfer", "Opening the journal…"), can_cancel=False)
@@ -258,6 +329,7 @@ class OpenFromFileDialog(QDialog):
     def _opened(self, outcome: tuple[Vault, Path | None]) -> None:
         self.progress.stop()
         self.passphrase.clear()
+        self.new_inputs.clear()
         vault, kept = outcome
         self.opened.emit(vault, kept)
         self.accept()
@@ -276,4 +348,5 @@ class OpenFromFileDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.passphrase.clear()
+        self.new_inputs.clear()
         super().done(result)

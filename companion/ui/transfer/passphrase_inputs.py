@@ -24,17 +24,28 @@ def secret_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
 
 
 class NewPassphraseInputs(QWidget):
-    """A new passphrase typed twice, with "Show" and a kind sentence about what is missing."""
+    """A new passphrase typed twice, with "Show" and a kind sentence about what is missing.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        for_journal: The passphrase is for the journal on this computer (a copy opened
+            with its recovery code), not for a copy being saved: the wording says so.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, for_journal: bool = False) -> None:
         super().__init__(parent)
+        self._for_journal = for_journal
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.first = secret_field(self, "newPassphrase", translate("Transfer", "New passphrase"))
         self.second = secret_field(
             self, "repeatPassphrase", translate("Transfer", "The same passphrase again")
         )
-        form.addRow(translate("Transfer", "&Passphrase for the copy:"), self.first)
+        label = (
+            translate("Transfer", "&New passphrase:")
+            if for_journal
+            else translate("Transfer", "&Passphrase for the copy:")
+        )
+        form.addRow(label, self.first)
         form.addRow(translate("Transfer", "&Type it again:"), self.second)
         self.show_box = QCheckBox(translate("Transfer", "Show the passphrase"), self)
         self.show_box.setObjectName("showPassphrase")
@@ -68,9 +79,16 @@ class NewPassphraseInputs(QWidget):
 
     def _changed(self) -> None:
         problem = self.problem()
-        self.hint.setText(
-            problem or translate("Transfer", "Good. You'll need this passphrase to open the copy.")
-        )
+        if problem is not None:
+            self.hint.setText(problem)
+        elif self._for_journal:
+            self.hint.setText(
+                translate("Transfer", "Good. From now on this passphrase opens the journal.")
+            )
+        else:
+            self.hint.setText(
+                translate("Transfer", "Good. You'll need this passphrase to open the copy.")
+            )
 
     def text(self) -> str:
         """The passphrase (check :meth:`problem` first)."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from companion.core.checkins.store import CheckinStore
+from companion.core.errors import WrongPassphrase
 from companion.core.journal.records import count_records, iter_records
 from companion.core.safety_plan.models import PlanItem, PlanStep
 from companion.core.safety_plan.store import SafetyPlanStore
@@ -139,3 +142,97 @@ def test_opening_a_copy_keeps_the_journal_already_here_aside(
         assert count_records(old.connection) == 0
     finally:
         old.lock()
+
+
+def test_a_copy_whose_passphrase_is_forgotten_opens_with_its_recovery_code(
+    qtbot: QtBot,
+    guest_session: Session,
+    vaults: VaultService,
+    existing_vault: tuple[Path, str],
+    passphrase: str,
+    tmp_path: Path,
+) -> None:
+    folder, _code = existing_vault
+    saved = _save_guest_copy(qtbot, guest_session, vaults, tmp_path / "copy")
+    code = saved.code_label.text()
+    copy = tmp_path / "copy.companion"
+    dialog = OpenFromFileDialog(vaults, folder, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_file()
+    dialog.replace_box.setChecked(True)
+    assert not dialog.new_inputs.isVisible()
+
+    dialog.use_code_box.click()
+    assert dialog.new_inputs.isVisible()
+    assert dialog.passphrase.accessibleName() == "The copy's recovery code"
+    assert dialog.passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    assert "recovery code" in dialog.secret_label.text()
+    qtbot.keyClicks(dialog.passphrase, "AAAA-BBBB-CCCC-DDDD")  # type: ignore[no-untyped-call]
+    assert not dialog.open_button.isEnabled()  # no new passphrase yet
+    new = "a fresh start by the sea"
+    dialog.new_inputs.first.setText(new)
+    dialog.new_inputs.second.setText(new)
+    assert "From now on" in dialog.new_inputs.hint.text()
+    assert dialog.open_button.isEnabled()
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30000)
+    assert "didn't open" in dialog.message.text()
+    vaults.unlock(folder, passphrase).lock()  # the journal here is untouched
+
+    opened: list[tuple[Vault, Path | None]] = []
+    dialog.opened.connect(lambda vault, kept: opened.append((vault, kept)))
+    dialog.passphrase.setText(code)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    vault, kept = opened[0]
+    try:
+        assert count_records(vault.connection) == 2
+    finally:
+        vault.lock()
+    assert dialog.passphrase.text() == ""
+    assert dialog.new_inputs.text() == ""
+    assert kept is not None
+    reopened = vaults.unlock(folder, new)  # from now on the new passphrase opens it
+    reopened.lock()
+    with pytest.raises(WrongPassphrase):
+        vaults.unlock(folder, COPY_PASSPHRASE)
+    old = vaults.unlock(kept, passphrase)  # the journal that was here, kept aside
+    old.lock()
+
+
+def test_the_recovery_code_opens_a_copy_on_an_empty_computer_too(
+    qtbot: QtBot, guest_session: Session, vaults: VaultService, tmp_path: Path
+) -> None:
+    saved = _save_guest_copy(qtbot, guest_session, vaults, tmp_path / "copy")
+    code = saved.code_label.text()
+    home = tmp_path / "home" / "vault"
+    copy = tmp_path / "copy.companion"
+    dialog = OpenFromFileDialog(vaults, home, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_file()
+    dialog.use_code_box.setChecked(True)
+    dialog.passphrase.setText(code)
+    dialog.new_inputs.first.setText("short")
+    assert "at least 8" in dialog.new_inputs.hint.text()
+    assert not dialog.open_button.isEnabled()
+    dialog.new_inputs.first.setText("quiet morning walk")
+    dialog.new_inputs.second.setText("quiet morning walk")
+    opened: list[Vault] = []
+    dialog.opened.connect(lambda vault, _kept: opened.append(vault))
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    opened[0].lock()
+    vaults.unlock(home, "quiet morning walk").lock()
+    # Switching back to the passphrase forgets what was typed for the code.
+    dialog2 = OpenFromFileDialog(vaults, tmp_path / "elsewhere" / "vault")
+    qtbot.addWidget(dialog2)
+    dialog2.use_code_box.setChecked(True)
+    dialog2.passphrase.setText("AAAA")
+    dialog2.new_inputs.first.setText("something long enough")
+    dialog2.use_code_box.setChecked(False)
+    assert dialog2.passphrase.text() == ""
+    assert dialog2.new_inputs.first.text() == ""
+    assert dialog2.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog2.passphrase.accessibleName() == "The copy's passphrase"
