@@ -54,9 +54,9 @@ class MoodSeries:
                 Column("start", "From"),
                 Column("end", "To"),
                 Column("average", "Average mood", True),
-                Column(
-                    "rolling", f"Rolling average ({self.window} {self.granularity.value}s)", True
-                ),
+                # A fixed title, so that it can be translated; the screen names the
+                # window in its own (plural-aware) words.
+                Column("rolling", "Rolling average", True),
                 Column("days", "Days with a mood", True),
                 Column("entries", "Entries with a mood", True),
             ),

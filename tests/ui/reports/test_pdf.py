@@ -169,3 +169,23 @@ def test_every_fixed_phrase_of_the_report_is_listed_for_translators() -> None:
     assert len(phrases) > 20
     assert phrases <= set(REPORT_PHRASES)
     assert {label for _value, label in clinician.MOOD_TICKS} <= set(REPORT_PHRASES)
+
+
+def test_every_phrase_the_report_asks_to_translate_is_in_the_catalogue(session: Session) -> None:
+    """Headers built at run time too (a window length in a column title once was not)."""
+    asked: list[str] = []
+
+    def record(phrase: str) -> str:
+        asked.append(phrase)
+        return phrase
+
+    today = session.clock.now().date()
+    clinician_report(
+        session.vault.connection,
+        DateRange(date(2026, 1, 1), today),
+        today,
+        entries=session.journal.timeline(limit=2),
+        translate=record,
+    )
+    assert len(asked) > 20
+    assert set(asked) <= set(REPORT_PHRASES), set(asked) - set(REPORT_PHRASES)
