@@ -16,7 +16,6 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any
 from companion.core.assets import asset_path
 from companion.core.errors import ResourceDataError
 from companion.core.resources.countries import COUNTRY_NAMES
+from companion.core.resources.frozen import replace
 from companion.core.resources.hours import open_state
 from companion.core.resources.parse import parse_document, parse_service, trusted_entries
 from companion.core.resources.records import (

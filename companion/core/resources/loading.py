@@ -8,11 +8,11 @@ and a notice rather than a crash.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory, load_bundled
+from companion.core.resources.frozen import record
 from companion.core.resources.packs import (
     PackLocations,
     discover_packs,
@@ -21,7 +21,7 @@ from companion.core.resources.packs import (
 )
 
 
-@dataclass(frozen=True)
+@record
 class HelpData:
     """The directory to show and the problems met while building it."""
 

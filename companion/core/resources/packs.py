@@ -14,11 +14,11 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory
+from companion.core.resources.frozen import record, replace
 from companion.core.resources.parse import parse_document
 from companion.core.resources.records import Service
 
@@ -45,7 +45,7 @@ def executable_dir() -> Path:
     return Path(sys.executable).resolve().parent
 
 
-@dataclass(frozen=True)
+@record
 class PackLocations:
     """Where to look for packs; tests build their own instead of touching real folders."""
 

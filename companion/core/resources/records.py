@@ -4,9 +4,10 @@ but must not rename or remove what is here: the help panel is built on them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+
+from companion.core.resources.frozen import record
 
 INTERNATIONAL = "INTL"
 # Who pays for a call (``Phone.cost``): free to the caller; the caller's normal rate; a
@@ -34,7 +35,7 @@ class Channel(StrEnum):
     EMAIL = "email"
 
 
-@dataclass(frozen=True)
+@record
 class Phone:
     """A phone number of a service."""
 
@@ -45,7 +46,7 @@ class Phone:
     cost: str | None = None  # one of COSTS: who pays for the call (None: not known)
 
 
-@dataclass(frozen=True)
+@record
 class Sms:
     """A number to text (with a keyword when the service asks for one)."""
 
@@ -55,7 +56,7 @@ class Sms:
     label: str | None = None  # e.g. "Spanish"
 
 
-@dataclass(frozen=True)
+@record
 class OpeningSpan:
     """Open on ``weekdays`` (0=Monday) from ``opens`` to ``closes`` in the service's zone.
     ``closes <= opens`` means the span runs past midnight."""
@@ -65,7 +66,7 @@ class OpeningSpan:
     closes: time
 
 
-@dataclass(frozen=True)
+@record
 class Hours:
     text: str | None  # as published
     timezone: str | None  # IANA zone of the service, e.g. "Europe/London"
@@ -79,7 +80,10 @@ class Hours:
         return self.always_open or (bool(self.spans) and self.timezone is not None)
 
 
-@dataclass(frozen=True)
+NO_HOURS = Hours(text=None, timezone=None)  # published hours not known
+
+
+@record
 class Source:
     """Where an entry's facts come from."""
 
@@ -89,7 +93,7 @@ class Source:
     checked: str | None = None  # YYYY-MM-DD the entry was last checked against this source
 
 
-@dataclass(frozen=True)
+@record
 class Service:
     """One help service (a crisis line, an emergency number, a website …)."""
 
@@ -102,7 +106,7 @@ class Service:
     chat_url: str | None = None
     website: str | None = None
     email: str | None = None
-    hours: Hours = field(default_factory=lambda: Hours(text=None, timezone=None))
+    hours: Hours = NO_HOURS
     languages: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     audience: str | None = None  # who it is for
@@ -134,7 +138,7 @@ class Service:
         return frozenset(found)
 
 
-@dataclass(frozen=True)
+@record
 class Country:
     """A country code and its English name."""
 
@@ -142,7 +146,7 @@ class Country:
     name: str
 
 
-@dataclass(frozen=True)
+@record
 class SearchQuery:
     """What to look for in the directory (see ``Directory.search``)."""
 

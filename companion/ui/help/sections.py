@@ -7,10 +7,10 @@ without widgets.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from companion.core.resources.directory import CHANNEL_WORDS, Directory, normalise
+from companion.core.resources.frozen import record
 from companion.core.resources.hours import open_state
 from companion.core.resources.records import Category, Channel, SearchQuery, Service
 from companion.ui.help.wording import category_heading, for_everyone, particular_heading
@@ -26,7 +26,7 @@ OTHER_CATEGORIES = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Filters:
     """What the person narrowed the list to."""
 
@@ -39,14 +39,24 @@ class Filters:
         return bool(self.channels) or self.open_now
 
 
-@dataclass
 class Section:
     """A heading and its services (each inner list is a group shown together)."""
 
-    heading: str
-    groups: list[list[Service]] = field(default_factory=list)
-    prominent: bool = False
-    show_country: bool = False
+    def __init__(
+        self,
+        heading: str,
+        groups: list[list[Service]] | None = None,
+        *,
+        prominent: bool = False,
+        show_country: bool = False,
+    ) -> None:
+        self.heading = heading
+        self.groups: list[list[Service]] = [] if groups is None else groups
+        self.prominent = prominent
+        self.show_country = show_country
+
+    def __repr__(self) -> str:
+        return f"Section({self.heading!r}, {len(self.groups)} groups)"
 
     @property
     def services(self) -> list[Service]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from companion.core.resources.frozen import record
 from companion.ui.help.announce import say
 from companion.ui.help.service_card import scaled_font, text_label
 from companion.ui.shell.i18n import translate
@@ -24,7 +24,7 @@ from companion.ui.widgets.flow_layout import flow_container
 _log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@record
 class SelfCareLink:
     """One entry: a stable ``key``, the button's words, and what a click does.
 
