@@ -26,7 +26,14 @@ if str(ROOT) not in sys.path:
 from benchmarks.common import Measurement  # noqa: E402
 
 # Order: cheapest first, so a quick look gives early figures.
-SUITES = ("directory_bench", "kdf_bench", "startup_bench", "insights_bench", "journal_bench")
+SUITES = (
+    "directory_bench",
+    "kdf_bench",
+    "startup_bench",
+    "insights_bench",
+    "journal_bench",
+    "transfer_bench",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
