@@ -58,7 +58,20 @@ KEYSYMS = {
     "Up": 0xFF52,
     "Right": 0xFF53,
     "Down": 0xFF54,
+    "Home": 0xFF50,
+    "End": 0xFF57,
 }
+MODIFIER_MASKS = {"Shift": 1, "Ctrl": 4, "Alt": 8}  # X's ShiftMask, ControlMask, Mod1Mask
+
+
+def keysym(key: str) -> int:
+    """The X keysym of a key name ("Tab") or of one printable character ("r", ",")."""
+    if key in KEYSYMS:
+        return KEYSYMS[key]
+    if len(key) == 1 and 0x20 <= ord(key) < 0x7F:
+        return ord(key)  # Latin-1 keysyms are the characters' codes
+    raise ValueError(f"no keysym for {key!r}")
+
 
 # Text we never copy out of the app (what a person types into these is secret).
 SECRET_ROLES = {"password text"}
@@ -218,8 +231,21 @@ def send_keys(keys: list[str], text: str | None) -> None:
             Atspi.generate_keyboard_event(0, char, Atspi.KeySynthType.STRING)
             pump(0.01)
     for key in keys:
-        Atspi.generate_keyboard_event(KEYSYMS[key], None, Atspi.KeySynthType.SYM)
-        pump(0.02)
+        # "Alt+m": the modifiers are held (locked) around the key, as a person holds them.
+        *held, last = key.split("+") if len(key) > 1 else [key]
+        mask = 0
+        for modifier in held:
+            mask |= MODIFIER_MASKS[modifier]
+        if mask:
+            Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.LOCKMODIFIERS)
+            pump(0.02)
+        try:
+            Atspi.generate_keyboard_event(keysym(last), None, Atspi.KeySynthType.SYM)
+            pump(0.02)
+        finally:
+            if mask:
+                Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+                pump(0.02)
 
 
 class Recorder:
@@ -357,6 +383,14 @@ def handle(request: Node) -> Node:
         done = Atspi.Component.grab_focus(target)
         pump(0.2)
         return {"done": bool(done)}
+    if cmd == "do_action":
+        target = at_path(app, request["path"])
+        names = [target.get_action_name(i) for i in range(target.get_n_actions())]
+        wanted = request.get("action")
+        index = names.index(wanted) if wanted else 0
+        done = target.do_action(index)
+        pump(float(request.get("settle", 0.3)))
+        return {"done": bool(done), "actions": names}
     if cmd == "tab_cycle":
         return tab_cycle(app, pid, int(request.get("limit", 120)), request.get("key", "Tab"))
     if cmd == "listen":

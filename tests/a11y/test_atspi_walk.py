@@ -53,6 +53,7 @@ SCREENS = (
     "check-in",
     "insights",
     "safety plan",
+    "preferences",
 )
 # The journal window's pages, in the order of its tab bar.
 JOURNAL_PAGES = ("journal", "check-in", "insights", "safety plan")
@@ -136,6 +137,13 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         return app, int(app.wait_window("", skip=before)["window"])
     unlock_by_typing(app, PASSPHRASE)
     window = int(app.wait_window("journal")["window"])
+    if which == "preferences":
+        # As a keyboard user opens it: Alt+M opens "More" (its mnemonic), R chooses
+        # "Preferences…" (its mnemonic) in the menu.
+        before = app.windows()
+        app.ask("keys", keys=["Alt+m"], settle=0.5)
+        app.ask("keys", keys=["r"], settle=0.5)
+        return app, int(app.wait_window("Preferences", skip=before)["window"])
     steps = JOURNAL_PAGES.index(which)
     if steps:
         tabs = next(n for n in in_window(app.snapshot(), window) if n["role"] == "page tab list")
@@ -262,6 +270,19 @@ KEY_CONTROLS = {
     "check-in": [("push button", "Get help now"), ("push button", "Quick exit")],
     "insights": [("push button", "Get help now"), ("push button", "Quick exit")],
     "safety plan": [("push button", "Get help now"), ("push button", "Quick exit")],
+    "preferences": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("combo box", "Appearance"),
+        ("combo box", "Language"),
+        ("spin button", "Lock after minutes without use"),
+        ("combo box", "Country for help"),
+        ("check box", "Use high contrast"),
+        ("check box", "Reduce motion"),
+        ("check box", "After a hard day, offer help and a breathing exercise"),
+        ("push button", "Cancel"),
+        ("push button", "Save preferences"),
+    ],
     "journal": [
         ("push button", "Get help now"),
         ("push button", "Quick exit"),
@@ -272,7 +293,13 @@ KEY_CONTROLS = {
 
 
 def test_key_controls_are_there_by_name(screen: Screen) -> None:
-    names = {(node["role"], node["name"]) for node in screen.own}
+    # A combo box is named by its value on Linux; its label's words come through the
+    # labelled-by relation, which a screen reader says first.
+    names = {
+        (node["role"], words)
+        for node in screen.own
+        for words in (node["name"], *node.get("labelled_by", []))
+    }
     missing = [control for control in KEY_CONTROLS[screen.which] if control not in names]
     assert missing == []
 
@@ -352,3 +379,34 @@ def test_saved_entry_is_announced(locked: RunningApp) -> None:
     events = locked.ask("listen", events=SPOKEN_EVENTS, text="A calm walk", seconds=3)["events"]
     said = spoken(events)
     assert any("saved" in words.lower() for words in said), said
+
+
+@pytest.mark.parametrize("screen", ["preferences"], indirect=True)
+def test_preferences_open_on_the_first_setting_and_tab_goes_down_the_form(
+    screen: Screen,
+) -> None:
+    """Preferences, reached from the keyboard (Alt+M, R), starts at the first choice,
+    and Tab goes through the choices in the order they read, then the buttons, then the
+    header's help and quick exit, and back."""
+    by_path = {tuple(n["path"]): n for n in screen.nodes}
+
+    def words(stop: Node) -> str:
+        node = by_path.get(tuple(stop["path"]), stop)
+        labels = [w for w in node.get("labelled_by", []) if w.strip()]
+        return labels[0] if node["role"] == "combo box" and labels else str(node["name"])
+
+    assert screen.cycle.start is not None
+    assert words(screen.cycle.start) == "Appearance"
+    assert [words(stop) for stop in screen.cycle.ring()] == [
+        "Appearance",
+        "Language",
+        "Lock after minutes without use",
+        "Country for help",
+        "Use high contrast",
+        "Reduce motion",
+        "After a hard day, offer help and a breathing exercise",
+        "Cancel",
+        "Save preferences",
+        "Quick exit",
+        "Get help now",
+    ]

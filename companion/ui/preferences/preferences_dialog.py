@@ -198,6 +198,9 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.reduced_motion, self.gentle_response)
         self.setTabOrder(self.gentle_response, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.save_button)
+        # Open at the first choice (not on Save): the keyboard and the screen reader
+        # start at the top of the form.
+        self.theme.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Make room for every wrapped line at the width the dialog really got.
