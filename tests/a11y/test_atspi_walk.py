@@ -54,7 +54,10 @@ SCREENS = (
     "insights",
     "safety plan",
     "preferences",
+    "change passphrase",
 )
+# Dialogs of the journal's "More" menu: the item's mnemonic and the window's title.
+MENU_KEYS = {"preferences": ("r", "Preferences"), "change passphrase": ("p", "Change passphrase")}
 # The journal window's pages, in the order of its tab bar.
 JOURNAL_PAGES = ("journal", "check-in", "insights", "safety plan")
 SPOKEN_EVENTS = [
@@ -137,13 +140,14 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         return app, int(app.wait_window("", skip=before)["window"])
     unlock_by_typing(app, PASSPHRASE)
     window = int(app.wait_window("journal")["window"])
-    if which == "preferences":
-        # As a keyboard user opens it: Alt+M opens "More" (its mnemonic), R chooses
-        # "Preferences…" (its mnemonic) in the menu.
+    if which in MENU_KEYS:
+        # As a keyboard user opens them: Alt+M opens "More" (its mnemonic), then the
+        # item's own mnemonic chooses it in the menu.
+        key, title = MENU_KEYS[which]
         before = app.windows()
         app.ask("keys", keys=["Alt+m"], settle=0.5)
-        app.ask("keys", keys=["r"], settle=0.5)
-        return app, int(app.wait_window("Preferences", skip=before)["window"])
+        app.ask("keys", keys=[key], settle=0.5)
+        return app, int(app.wait_window(title, skip=before)["window"])
     steps = JOURNAL_PAGES.index(which)
     if steps:
         tabs = next(n for n in in_window(app.snapshot(), window) if n["role"] == "page tab list")
@@ -282,6 +286,15 @@ KEY_CONTROLS = {
         ("check box", "After a hard day, offer help and a breathing exercise"),
         ("push button", "Cancel"),
         ("push button", "Save preferences"),
+    ],
+    "change passphrase": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("password text", "Current passphrase"),
+        ("password text", "New passphrase"),
+        ("password text", "Type the new passphrase again"),
+        ("push button", "Cancel"),
+        ("push button", "Change passphrase"),
     ],
     "journal": [
         ("push button", "Get help now"),
