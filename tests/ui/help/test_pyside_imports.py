@@ -1,0 +1,48 @@
+"""The faster "does this module use PySide6?" check gives PySide6's own answer."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from types import ModuleType
+
+import companion.ui.help.panel  # noqa: F401 - installs the check, then imports the panel
+from companion.ui.help.pyside_imports import _fast, speed_up_module_checks
+
+
+def _pyside_answer(module: ModuleType) -> bool:
+    """PySide6's check (shibokensupport/feature.py, _mod_uses_pyside), restated."""
+    try:
+        source = inspect.getsource(module)
+    except (TypeError, OSError, SyntaxError):
+        return False
+    return "PySide6" in source
+
+
+def test_the_help_package_installs_the_fast_check() -> None:
+    from PySide6.support import feature  # type: ignore[attr-defined]
+
+    assert getattr(feature._mod_uses_pyside, "_companion_fast_check", False)
+    assert speed_up_module_checks()  # installing again changes nothing
+    assert getattr(feature._mod_uses_pyside, "_companion_fast_check", False)
+
+
+def test_the_fast_check_agrees_with_pysides_for_every_loaded_module() -> None:
+    asked: list[str] = []
+
+    def fallback(module: ModuleType) -> bool:
+        asked.append(module.__name__)
+        return _pyside_answer(module)
+
+    fast = _fast(fallback)
+    modules = [m for m in list(sys.modules.values()) if isinstance(m, ModuleType)]
+    checked = 0
+    for module in modules:
+        assert fast(module) == _pyside_answer(module), module.__name__
+        checked += 1
+    assert checked > 100
+    assert "companion.ui.help.panel" in sys.modules
+    assert fast(sys.modules["companion.ui.help.panel"]) is True
+    assert fast(sys.modules["companion.core.resources.directory"]) is False
+    # Built-in and compiled modules are left to PySide6's own check.
+    assert "sys" in asked
