@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from companion.ui.shell.messages import WRONG_RECOVERY_CODE, message_for
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.quick_exit import announce
 from companion.ui.shell.theme import HelpButtonSource, build_card_screen
+from companion.ui.vault.button_row import ButtonRow
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.vault.wrapping_link import wrapping_link_button
@@ -123,9 +123,9 @@ class LockScreen(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.use_code_button.clicked.connect(self.show_recovery_page)
 
-        buttons = QHBoxLayout()
+        # Side by side while they fit, else one under the other (large text, long words).
+        buttons = ButtonRow()
         buttons.addWidget(self.use_code_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -188,9 +188,8 @@ class LockScreen(QWidget):
         self.recover_button.clicked.connect(self.unlock_with_code)
         self.back_button.clicked.connect(self.show_passphrase_page)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.recover_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

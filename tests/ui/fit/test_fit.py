@@ -416,7 +416,9 @@ def test_long_timeline_titles_elide_with_a_tooltip(ctx: Ctx) -> None:
 NARROW = QSize(640, 700)  # a window made narrow by hand, or a small screen
 
 
-@pytest.mark.parametrize("screen", ["first-run", "guest-welcome"])
+@pytest.mark.parametrize(
+    "screen", ["first-run", "lock-screen", "lock-screen-recovery", "guest-welcome"]
+)
 def test_entry_screens_wrap_in_a_narrow_window(
     ctx: Ctx, screen: str, request: pytest.FixtureRequest
 ) -> None:
