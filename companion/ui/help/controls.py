@@ -67,7 +67,6 @@ class HelpControls(QWidget):
         self.search.setPlaceholderText(
             translate("Help", "Search every country: young people, text, Spanish…")
         )
-        self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         flow.addWidget(self.prompt)
         flow.addWidget(self._country)
@@ -132,6 +131,9 @@ class HelpControls(QWidget):
         if self._populated:
             return
         self._populated = True
+        # The clear button shows only once there is text: added here, it is there before
+        # anyone can type, and the first paint does not wait for its icon.
+        self.search.setClearButtonEnabled(True)
         combo = self._country
         combo.blockSignals(True)
         try:

@@ -105,6 +105,9 @@ class HelpPanel(QMainWindow):
         self._body_layout = QVBoxLayout(body)
         self._body_layout.setContentsMargins(12, 10, 12, 10)
         self._body_layout.setSpacing(8)
+        # Given to the area while still empty: setWidget sizes the widget to its size
+        # hint, which for a filled body lays out every label once more before showing.
+        self.scroll_area.setWidget(body)
         self.notice = PackNotice(list(problems), body)
         self._body_layout.addWidget(self.notice)
         self.controls = HelpControls(directory, body)
@@ -121,7 +124,6 @@ class HelpPanel(QMainWindow):
         self._body_layout.addWidget(self.controls.filter_row)
         self._body_layout.addWidget(self.results)
         self._body_layout.addStretch(1)
-        self.scroll_area.setWidget(body)
         # Above the scrolling list, always in view: the app puts its quick-exit button
         # here (help never imports it; the slot is found by name).
         central = QWidget(self)
