@@ -29,9 +29,8 @@ from companion.ui.shell.theme import HelpButtonSource, build_card_screen
 from companion.ui.vault.button_row import ButtonRow
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
-from companion.ui.vault.wrapping_link import wrapping_link_button
+from companion.ui.vault.wrapping_link import WrappingButton, wrapping_link_button
 from companion.ui.widgets.busy import BusyIndicator
-from companion.ui.widgets.link_button import link_button
 
 
 def _note(parent: QWidget, name: str) -> QLabel:
@@ -95,7 +94,7 @@ class LockScreen(QWidget):
         self.open_file_button.clicked.connect(self.open_file_requested)
         column.addWidget(self.open_file_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.header, self.title = build_card_screen(
-            self, help_access, translate("Vault", "Your journal is locked"), APP_NAME, form, 72
+            self, help_access, translate("Vault", "Your journal is locked"), APP_NAME, form, 76
         )
         self.help_button = self.header.property("helpButton")
         self.setTabOrder(self.help_button, self.passphrase.edit)
@@ -117,7 +116,9 @@ class LockScreen(QWidget):
         self.unlock_button.setAccessibleName(translate("Vault", "Unlock"))
         self.unlock_button.setDefault(True)
         make_primary(self.unlock_button)
-        self.use_code_button = link_button(translate("Vault", "Use recovery code instead"), page)
+        self.use_code_button = wrapping_link_button(
+            translate("Vault", "Use recovery code instead"), page
+        )
 
         self.passphrase.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
@@ -178,10 +179,13 @@ class LockScreen(QWidget):
         self.new_confirm = self.new_form.confirm
         self.new_meter = self.new_form.meter
         self.recovery_message = _note(page, translate("Vault", "Recovery message"))
-        self.recover_button = QPushButton(translate("Vault", "Unlock and set new passphrase"), page)
+        # Long (longer still in some languages): its words wrap rather than widen the card.
+        self.recover_button = WrappingButton(
+            translate("Vault", "Unlock and set new passphrase"), page
+        )
         self.recover_button.setAccessibleName(translate("Vault", "Unlock and set new passphrase"))
         make_primary(self.recover_button)
-        self.back_button = link_button(translate("Vault", "Back to passphrase"), page)
+        self.back_button = wrapping_link_button(translate("Vault", "Back to passphrase"), page)
 
         self.code_edit.returnPressed.connect(self.new_passphrase.select_all)
         self.new_form.submitted.connect(self.unlock_with_code)

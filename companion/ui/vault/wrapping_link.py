@@ -1,29 +1,39 @@
-"""A link button whose words wrap onto more lines instead of widening the screen.
+"""Buttons whose words wrap onto more lines instead of widening the screen.
 
 The entry screens' quieter choices ("Not your journal? Use Companion as a guest") are
 long sentences. A plain push button keeps them on one line, so at large text (or in a
 longer language) they made the whole screen scroll sideways. This one is the same
 flat, underlined, keyboard-reachable button, drawn with its text wrapped to the width
-it is given, and as tall as those lines need.
+it is given, and as tall as those lines need. The lock screen's main button ("Unlock and
+set new passphrase", longer still in German) wraps the same way when it must.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 
-class WrappingLinkButton(QPushButton):
-    """A link button that wraps its words (``text()`` stays the whole text)."""
+class WrappingButton(QPushButton):
+    """A push button that wraps its words (``text()`` stays the whole text).
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    Args:
+        align_start: lines start at the same edge (a link); otherwise each line is
+            centred (a main button).
+    """
+
+    def __init__(
+        self, text: str, parent: QWidget | None = None, *, align_start: bool = False
+    ) -> None:
         super().__init__(text, parent)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        # Wrapped lines start at the same edge (the style sheet honours this property).
-        self.setProperty("textAlign", "left")
+        if align_start:
+            self.setProperty("textAlign", "left")  # the style sheet honours this property
 
     def _shown(self) -> str:
         """The text as drawn: a single "&" marks a mnemonic and takes no room."""
@@ -38,14 +48,31 @@ class WrappingLinkButton(QPushButton):
             max(0, one_line.height() - metrics.height()),
         )
 
+    def _layout(self, wrap: bool) -> QTextLayout:
+        layout = QTextLayout(self._shown(), self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.NoWrap)
+        option.setTextDirection(self.layoutDirection())
+        layout.setTextOption(option)
+        return layout
+
+    def _one_line_width(self) -> int:
+        """The whole text on one line, as the text engine lays it out (shaping and
+        fractional advances included: Arabic is wider than the sum of its letters)."""
+        layout = self._layout(wrap=False)
+        layout.beginLayout()
+        line = layout.createLine()
+        width = 0
+        if line.isValid():
+            line.setLineWidth(1_000_000)
+            width = math.ceil(line.naturalTextWidth())
+        layout.endLayout()
+        return width
+
     def lines(self, width: int) -> list[str]:
         """The text broken into lines no wider than ``width`` (a long word stays whole)."""
         text = self._shown()
-        layout = QTextLayout(text, self.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        option.setTextDirection(self.layoutDirection())
-        layout.setTextOption(option)
+        layout = self._layout(wrap=True)
         found: list[str] = []
         layout.beginLayout()
         while True:
@@ -63,7 +90,7 @@ class WrappingLinkButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         """All on one line, when there is room."""
-        width = super().sizeHint().width()
+        width = max(super().sizeHint().width(), self._one_line_width() + self._frame().width())
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
@@ -104,9 +131,9 @@ class WrappingLinkButton(QPushButton):
 
 def wrapping_link_button(
     text: str, parent: QWidget | None = None, *, name: str = ""
-) -> WrappingLinkButton:
+) -> WrappingButton:
     """A flat, underlined link button (like ``widgets.link_button``) whose words wrap."""
-    button = WrappingLinkButton(text, parent)
+    button = WrappingButton(text, parent, align_start=True)
     button.setAccessibleName(text.replace("&", ""))
     if name:
         button.setObjectName(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -434,6 +435,61 @@ def test_entry_screens_wrap_in_a_narrow_window(
     widget.grab().save(str(PNG_DIR / f"{screen}-narrow-{scale}.png"))
     found = problems(widget) + sideways(widget)
     assert not found, f"{screen} at {NARROW.width()}px: " + "\n".join(found)
+
+
+@contextmanager
+def _language(tag: str) -> Iterator[None]:
+    """The interface in ``tag`` (Arabic: right to left) for windows built inside."""
+    from PySide6.QtCore import QLocale
+
+    from companion.ui.shell.language import install_translations, remove_translations
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    if tag == "en":
+        yield
+        return
+    assert install_translations(qapp, tag, None, system=[]) == tag
+    try:
+        yield
+    finally:
+        remove_translations(qapp)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+@pytest.mark.parametrize(
+    "screen", ["first-run", "lock-screen", "lock-screen-recovery", "change-passphrase"]
+)
+def test_entry_screens_fit_in_longer_and_right_to_left_languages(
+    ctx: Ctx, screen: str, language: str, request: pytest.FixtureRequest
+) -> None:
+    """German (long words) and Arabic (right to left): at 1366×768, and for the card
+    screens in a narrow window too, nothing is cut, squeezed or scrolls sideways."""
+    with _language(language):
+        widget, full = SCREENS[screen](ctx)
+        try:
+            _show(widget, full)
+            scale = request.node.callspec.id.split("-")[0]
+            widget.grab().save(str(PNG_DIR / f"{screen}-{language}-{scale}.png"))
+            expected = (
+                Qt.LayoutDirection.RightToLeft
+                if language == "ar"
+                else (Qt.LayoutDirection.LeftToRight)
+            )
+            assert widget.layoutDirection() == expected
+            found = problems(widget) + sideways(widget)
+            assert not found, f"{screen} in {language}: " + "\n".join(found)
+            if full:
+                widget.resize(NARROW)
+                _settle()
+                widget.grab()
+                _settle()
+                found = problems(widget) + sideways(widget)
+                assert not found, f"{screen} in {language}, narrow: " + "\n".join(found)
+        finally:
+            widget.close()
 
 
 def test_lock_screen_recovery_page_after_the_passphrase_page(ctx: Ctx) -> None:
