@@ -23,7 +23,7 @@ from companion.core.resources.records import Phone, Service
 from companion.ui.help import handlers
 from companion.ui.help import wording as fmt
 from companion.ui.help.announce import NumberField, say
-from companion.ui.help.service_card import scaled_font, text_label
+from companion.ui.help.service_card import push_button, scaled_font, text_label
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import flow_container
 
@@ -66,7 +66,7 @@ class EmergencyBanner(QFrame):
         self.number_row, row = flow_container(self, spacing=12)
         self.number = NumberField(self.number_row, "emergencyNumber")
         self.number.setFont(scaled_font(base, 2.2, bold=True))
-        self.call = QPushButton(translate("Help", "Call"), self.number_row)
+        self.call = push_button(translate("Help", "Call"), self.number_row)
         self.call.setObjectName("emergencyCall")
         self.call.setAutoDefault(True)
         self.call.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -143,7 +143,7 @@ class EmergencyBanner(QFrame):
             number.setText(dial)
             number.setAccessibleName(translate("Help", "Emergency number"))
             number.setAccessibleDescription(line_text)
-            call = QPushButton(translate("Help", "Call {number}").format(number=dial), numbers)
+            call = push_button(translate("Help", "Call {number}").format(number=dial), numbers)
             call.setObjectName(f"handsetCall{dial}")
             call.setAccessibleName(
                 translate("Help", "Call emergency number {number}").format(number=dial)

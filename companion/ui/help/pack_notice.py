@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.errors import ResourceDataError
-from companion.ui.help.service_card import text_label
+from companion.ui.help.service_card import push_button, text_label
 
 MAX_DETAIL_LINES = 20  # per problem; the log has the rest
 
@@ -44,7 +44,7 @@ class PackNotice(QFrame):
             self,
             name="packNoticeText",
         )
-        self.toggle = QPushButton("Show details for your administrator", self)
+        self.toggle = push_button("Show details for your administrator", self)
         self.toggle.setObjectName("packNoticeToggle")
         self.toggle.setCheckable(True)
         self.details = text_label(_details(problems), self, name="packNoticeDetails", keys=True)

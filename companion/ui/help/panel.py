@@ -97,9 +97,9 @@ class HelpPanel(QMainWindow):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # Not a Tab stop of its own: Tab goes to the controls inside, and the area
         # scrolls to show whichever has the focus.
-        self.scroll_area.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus
-        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by property: see service_card.text_label.
-        self.scroll_area.setProperty("horizontalScrollBarPolicy", 1)
+        self.scroll_area.setProperty("focusPolicy", "NoFocus")
+        # By property and key name: see service_card.text_label.
+        self.scroll_area.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         body = QWidget(self.scroll_area)
         body.setObjectName("helpBody")
         self._body_layout = QVBoxLayout(body)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from companion.core.resources.frozen import record
 from companion.ui.help.announce import say
-from companion.ui.help.service_card import scaled_font, text_label
+from companion.ui.help.service_card import push_button, scaled_font, text_label
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import flow_container
 
@@ -71,7 +71,7 @@ class SelfCareRow(QWidget):
             button.deleteLater()
         self._buttons = []
         for link in self._links:
-            button = QPushButton(link.text, self._row)
+            button = push_button(link.text, self._row)
             button.setObjectName(f"selfCare_{link.key}")
             button.setAccessibleName(link.text)
             button.setAutoDefault(True)

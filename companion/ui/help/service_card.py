@@ -23,13 +23,14 @@ from companion.ui.help.announce import say
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import flow_container
 
-# Qt.TextFormat.PlainText and Qt.TextInteractionFlag values, set through Qt properties:
-# the first screen of help never touches PySide6's ``Qt`` namespace, whose ~90 enums take
-# longer to build in Python (~12 ms) than the whole first screen. Tests check the result
-# against the named values.
-_PLAIN_TEXT = 0
-_SELECTABLE = 1  # TextSelectableByMouse
-_SELECTABLE_KEYS = 1 | 2  # ... | TextSelectableByKeyboard
+# Qt.TextFormat and Qt.TextInteractionFlag values, set through Qt properties by their key
+# names (Qt converts a name to the enum's value): the first screen of help never touches
+# PySide6's ``Qt`` namespace, whose ~90 enums take longer to build in Python (~12 ms) than
+# the whole first screen. A name, unlike a number, also spares PySide6 building its
+# QByteArray type for the conversion. Tests check the result against the named values.
+_PLAIN_TEXT = "PlainText"
+_SELECTABLE = "TextSelectableByMouse"
+_SELECTABLE_KEYS = "TextSelectableByMouse|TextSelectableByKeyboard"
 COPIED_MS = 4000  # how long "Copied" stays on the button
 
 
@@ -42,6 +43,18 @@ def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
         font.setPixelSize(round(font.pixelSize() * factor))
     font.setBold(bold)
     return font
+
+
+def push_button(text: str, parent: QWidget) -> QPushButton:
+    """A push button showing ``text``.
+
+    Made empty, then given its text: ``QPushButton(text, parent)`` makes PySide6 weigh the
+    ``QPushButton(icon, text, parent)`` overload, which builds the QIcon type and its 150
+    theme-icon names (~2 ms) on the way to the panel's first paint.
+    """
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
 
 
 def text_label(
@@ -292,7 +305,7 @@ class ServiceCard(QFrame):
     # -- actions --------------------------------------------------------------------
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
+        button = push_button(text, self)
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
         button.setAutoDefault(True)  # Enter activates the focused button, like Space
