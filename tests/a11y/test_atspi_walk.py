@@ -45,6 +45,7 @@ SCREENS = (
     "first run",
     "recovery code",
     "lock screen",
+    "recovery page",
     "guest welcome",
     "help panel",
     "QR code",
@@ -123,6 +124,9 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
     app = RunningApp.start(desktop, home, journal=PASSPHRASE)
     window = int(app.wait_window("Locked")["window"])
     if which == "lock screen":
+        return app, window
+    if which == "recovery page":
+        press(app, window, "push button", "Use recovery code instead")
         return app, window
     if which == "guest welcome":
         press(app, window, "push button", "Not your journal?")
@@ -265,6 +269,15 @@ KEY_CONTROLS = {
         ("push button", "Quick exit"),
         ("password text", "Passphrase"),
         ("push button", "Unlock"),
+    ],
+    "recovery page": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("text", "Recovery code"),
+        ("password text", "New passphrase"),
+        ("password text", "Type the new passphrase again"),
+        ("push button", "Unlock and set new passphrase"),
+        ("push button", "Back to passphrase"),
     ],
     "help panel": [("text", "Search help in every country")],
     "recovery code": [],
