@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
@@ -23,14 +22,14 @@ from companion.core.resources.locale import country_from_locale
 from companion.ui.shell.i18n import translate
 
 if TYPE_CHECKING:  # each Qt type costs time when first touched: only what F1 needs
-    from PySide6.QtGui import QWindow
+    from PySide6.QtGui import QShortcut
     from PySide6.QtWidgets import QPushButton
 
     from companion.core.resources.loading import HelpData
     from companion.ui.help.self_care import SelfCareLink
     from companion.ui.shell.ops import Operation, Progress
 
-HELP_SHORTCUT = QKeySequence("F1")
+HELP_KEY = "F1"  # Qt's key-sequence types are loaded when a window is first given it
 _ARMED = "companionHelpShortcut"  # window property: this window has its F1 shortcut
 _log = logging.getLogger(__name__)
 
@@ -122,14 +121,15 @@ class HelpAccess(QObject):
                 shortcut.setEnabled(False)
         self._shortcuts = []
 
-    def _on_focus_window(self, window: QWindow | None) -> None:
-        if window is None:
-            return
+    def _on_focus_window(self) -> None:
+        # Connected without the signal's QWindow: for that argument PySide6 would build
+        # its QWindow type on the way to the help panel's first paint. Qt makes the new
+        # window the active widget window just after this signal, so look again then.
+        self._arm_active()
+        QTimer.singleShot(0, self, self._arm_active)
+
+    def _arm_active(self) -> None:
         widget = QApplication.activeWindow()
-        if widget is None or widget.windowHandle() is not window:
-            widget = next(
-                (w for w in QApplication.topLevelWidgets() if w.windowHandle() is window), None
-            )
         if widget is not None:
             self._arm(widget)
 
@@ -138,7 +138,9 @@ class HelpAccess(QObject):
         if window.property(_ARMED):
             return
         window.setProperty(_ARMED, True)
-        shortcut = QShortcut(HELP_SHORTCUT, window)  # default context: this window
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        shortcut = QShortcut(QKeySequence(HELP_KEY), window)  # default context: this window
         shortcut.setObjectName("helpShortcut")
         shortcut.activated.connect(self.open)
         # Another F1 binding in the same window makes the key ambiguous: help still opens,
@@ -148,15 +150,16 @@ class HelpAccess(QObject):
         self._claim_f1(window, open_help=False)
 
     def _claim_f1(self, window: QWidget, *, open_help: bool = True) -> None:
-        from PySide6.QtGui import QAction
+        from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
+        help_key = QKeySequence(HELP_KEY)
         for action in [*window.actions(), *window.findChildren(QAction)]:
-            keys = [k for k in action.shortcuts() if k != HELP_SHORTCUT]
+            keys = [k for k in action.shortcuts() if k != help_key]
             if len(keys) != len(action.shortcuts()):
                 _log.info("F1 is reserved for help; removed from action %r", action.text())
                 action.setShortcuts(keys)
         for other in window.findChildren(QShortcut):
-            if other.key() == HELP_SHORTCUT and other.objectName() != "helpShortcut":
+            if other.key() == help_key and other.objectName() != "helpShortcut":
                 other.setEnabled(False)
         if open_help:
             self.open()

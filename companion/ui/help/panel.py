@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock, SystemClock
@@ -86,7 +85,8 @@ class HelpPanel(QMainWindow):
         self._now: datetime = self._clock.now()
         self._more = QTimer(self)
         self._more.setSingleShot(True)
-        self._more.timeout.connect(lambda: self._build(LATER_BATCH))
+        self._more.timeout.connect(self._build_more)
+        self._finished = False  # what the first paint does not wait for is in place
 
         # One scroll area holds everything, so at 200% text or on a short screen the
         # panel scrolls as a whole and nothing is cut off.
@@ -121,6 +121,7 @@ class HelpPanel(QMainWindow):
         self._results_layout.setContentsMargins(0, 0, 0, 0)
         self._results_layout.setSpacing(8)
         self.controls.filter_row.setParent(body)
+        self.controls.filter_row.hide()  # shown right after the first paint
         self._body_layout.addWidget(self.controls.filter_row)
         self._body_layout.addWidget(self.results)
         self._body_layout.addStretch(1)
@@ -141,10 +142,8 @@ class HelpPanel(QMainWindow):
 
         self.controls.country_picked.connect(self._on_country_picked)
         self.controls.filters_changed.connect(self._refresh)
-        QShortcut(QKeySequence("Esc"), self, self.close)
-        # F1 here goes back to the emergency number. The panel has its own shortcut, and
-        # tells HelpAccess it needs none (that would search the whole panel for F1).
-        QShortcut(QKeySequence("F1"), self, self.focus_start)
+        # F1 here goes back to the emergency number: the panel makes its own shortcut
+        # (see _finish_setup) and tells HelpAccess it needs none.
         self.setProperty(F1_ARMED, True)
         self._fit_to_screen()
         self.show_country(country)
@@ -435,9 +434,32 @@ class HelpPanel(QMainWindow):
             # (children included, and on screen), print a stamp and leave.
             QTimer.singleShot(0, self, self._stamp_first_paint)
         # What is not needed to see the first lines of help comes right after.
-        QTimer.singleShot(0, self, self.controls.populate)
+        QTimer.singleShot(0, self, self._finish_setup)
         if self._pending:
             self._more.start(0)
+
+    def ready(self) -> bool:
+        """True once everything left for after the first paint is in place (the country
+        list, the filters, the Esc and F1 keys); the rest of the list may still follow."""
+        return self._finished
+
+    def _build_more(self) -> None:
+        if not self._painted:  # never painted (minimised): complete the panel anyway
+            self._finish_setup()
+        self._build(LATER_BATCH)
+
+    def _finish_setup(self) -> None:
+        """What the first paint does not wait for (once): the full country list, the
+        filters, and the Esc and F1 keys (Qt's key-sequence types take ~2 ms to load)."""
+        if self._finished:
+            return
+        self._finished = True
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence("Esc"), self, self.close)
+        QShortcut(QKeySequence("F1"), self, self.focus_start)
+        self.controls.filter_row.show()
+        self.controls.populate()
 
     def _stamp_first_paint(self) -> None:
         sys.stdout.write(f"FIRST_PAINT_CPU {time.process_time() * 1000:.3f}\n")

@@ -116,3 +116,37 @@ def test_a_panel_that_is_never_painted_still_completes_its_list(
     panel = HelpPanel(directory, country="US", clock=noon_utc)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: _built_cards(panel) == total, timeout=5000)
+
+
+def test_keys_and_filters_follow_the_first_paint(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock
+) -> None:
+    from PySide6.QtGui import QShortcut
+
+    panel = HelpPanel(directory, country="GB", clock=noon_utc)
+    qtbot.addWidget(panel)
+    # Before the first paint: the emergency number and the first crisis line only.
+    assert not panel.ready()
+    assert panel.findChildren(QShortcut) == []
+    assert not panel.controls.filter_row.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.first_painted):
+        panel.show()
+    qtbot.waitUntil(panel.ready)
+    keys = sorted(s.key().toString() for s in panel.findChildren(QShortcut))
+    assert keys == ["Esc", "F1"]
+    assert panel.controls.filter_row.isVisibleTo(panel)
+    assert panel.controls.open_now.isVisibleTo(panel)
+
+
+def test_a_panel_never_painted_still_gets_its_keys_and_filters(
+    qtbot: QtBot, noon_utc: FakeClock
+) -> None:
+    from companion.core.resources.directory import load_bundled
+
+    panel = HelpPanel(load_bundled(), country="US", clock=noon_utc)
+    qtbot.addWidget(panel)
+    from PySide6.QtGui import QShortcut
+
+    qtbot.waitUntil(panel.ready, timeout=5000)  # with the rest of the list, unpainted
+    assert len(panel.findChildren(QShortcut)) == 2
+    assert panel.controls.filter_row.isVisibleTo(panel)

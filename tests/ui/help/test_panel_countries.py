@@ -171,6 +171,7 @@ def test_escape_closes_the_panel(qtbot: QtBot, directory: Directory, noon_utc: F
     panel = make_panel(qtbot, directory, noon_utc, "GB")
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
+    qtbot.waitUntil(panel.ready)  # the keys come right after the first paint
     panel.controls.search.setFocus()
     qtbot.keyClick(panel.controls.search, Qt.Key.Key_Escape)
     assert not panel.isVisible()

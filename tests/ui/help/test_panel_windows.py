@@ -43,6 +43,7 @@ def shown(qtbot: QtBot, directory: Directory, clock: FakeClock, country: str | N
     qtbot.waitExposed(panel)
     panel.cards()  # the whole list is built
     QApplication.processEvents()
+    qtbot.waitUntil(panel.ready)  # and the keys and filters that follow the first paint
     return panel
 
 
