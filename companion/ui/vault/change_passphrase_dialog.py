@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.errors import WrongPassphrase
 from companion.core.vault.service import VaultService
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation
-from companion.ui.shell.theme import HelpButtonSource, make_header, screen_room
+from companion.ui.shell.theme import HelpButtonSource, make_header
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
+from companion.ui.vault.sized_dialog import ContentSizedDialog
 from companion.ui.widgets.busy import BusyIndicator
 
 if TYPE_CHECKING:
     from companion.ui.shell.session import Session
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(ContentSizedDialog):
     """Accepts once the new passphrase is in place; Cancel changes nothing."""
 
     def __init__(
@@ -95,45 +95,10 @@ class ChangePassphraseDialog(QDialog):
         self.setTabOrder(self.old.toggle, self.new.edit)
         self.setTabOrder(self.form.last_control(), self.cancel_button)
         self.setTabOrder(self.cancel_button, self.change_button)
-        self._fit_to_content()
-        self.resize(self.minimumSize())
+        # Wide enough that the heading and the notes read as lines, and tall enough for
+        # every line, at this text size and whenever the advice or a message changes.
+        self.size_from_content(self.header)
         self.old.setFocus()
-
-    def _fit_to_content(self) -> None:
-        """Size the dialog from what it holds, at the current text size.
-
-        Wide enough for the heading on one line beside its buttons, and for the notes to
-        read as lines (never wider than the screen allows, never narrower than the
-        controls need); then tall enough for every wrapped line at that width. A window
-        does not grow for wrapped text by itself, so this runs again whenever the
-        layout changes (a longer hint, a message, the text size).
-        """
-        layout = self.layout()
-        if layout is None:
-            return
-        title = self.header.findChild(QLabel, "screenTitle")
-        header = self.header.sizeHint().width()
-        if title is not None:
-            # The heading unwrapped: the header's other parts plus the title's one line
-            # (and a character to spare: a label wraps at its exact advance).
-            metrics = title.fontMetrics()
-            header += metrics.horizontalAdvance(title.text()) + metrics.averageCharWidth()
-            header -= title.sizeHint().width()
-        margins = layout.contentsMargins()
-        header += margins.left() + margins.right()
-        readable = self.fontMetrics().averageCharWidth() * 75
-        width = max(min(max(readable, header), _room_width(self)), layout.minimumSize().width())
-        height = layout.totalHeightForWidth(width)
-        self.setMinimumSize(width, height)
-        # Wider than the minimum (resized by hand): it still needs room for every line.
-        if self.width() > width and self.height() < layout.totalHeightForWidth(self.width()):
-            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
-            self._fit_to_content()
-        return handled
 
     def is_busy(self) -> bool:
         """True while the key is being re-wrapped."""
@@ -203,8 +168,3 @@ class ChangePassphraseDialog(QDialog):
         # Closing mid-change would hide the outcome; the change itself is atomic.
         if self._task is None:
             super().reject()
-
-
-def _room_width(widget: QWidget) -> int:
-    room = screen_room(widget)
-    return room.width() if room is not None else 10_000

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.errors import WrongPassphrase
 from companion.core.vault.service import VaultService
@@ -21,6 +21,7 @@ from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.theme import HelpButtonSource, make_header
 from companion.ui.vault.passphrase_field import PassphraseField
+from companion.ui.vault.sized_dialog import ContentSizedDialog
 from companion.ui.widgets.busy import BusyIndicator
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def explanation() -> str:
     )
 
 
-class LockOutCopiesDialog(QDialog):
+class LockOutCopiesDialog(ContentSizedDialog):
     """Asks for the passphrase, then re-encrypts the journal in the background.
 
     ``code_made`` carries the new recovery code once the new key is in place; the dialog
@@ -105,7 +106,7 @@ class LockOutCopiesDialog(QDialog):
         self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
         self.setTabOrder(self.passphrase.toggle, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.start_button)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.size_from_content(self.header, 70)
         self.passphrase.setFocus()
 
     def is_busy(self) -> bool:

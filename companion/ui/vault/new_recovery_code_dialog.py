@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,9 +23,10 @@ from companion.core.vault.service import VaultService
 from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation
-from companion.ui.shell.theme import HelpButtonSource, make_header, screen_room
+from companion.ui.shell.theme import HelpButtonSource, make_header
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.recovery_code_dialog import EXPLANATION, RecoveryCodeDialog
+from companion.ui.vault.sized_dialog import ContentSizedDialog
 from companion.ui.widgets.busy import BusyIndicator
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def unsaved_code_notice() -> str:
     )
 
 
-class NewRecoveryCodeDialog(QDialog):
+class NewRecoveryCodeDialog(ContentSizedDialog):
     """Asks for the passphrase, then replaces the recovery code in the background.
 
     ``code_made`` carries the new code once it is in place (the old one no longer
@@ -113,8 +113,9 @@ class NewRecoveryCodeDialog(QDialog):
         self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
         self.setTabOrder(self.passphrase.toggle, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.make_button)
-        # Wide enough that the note reads as lines, not a narrow column.
-        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 75, _room_width(self)))
+        # Wide enough that the note reads as lines, not a narrow column, and tall enough
+        # for every line of it, at this text size.
+        self.size_from_content(self.header)
         self.passphrase.setFocus()
 
     def is_busy(self) -> bool:
@@ -203,8 +204,3 @@ def new_code_dialog(
         + translate("Vault", noop(EXPLANATION))
     )
     return dialog
-
-
-def _room_width(widget: QWidget) -> int:
-    room = screen_room(widget)
-    return room.width() if room is not None else 10_000

@@ -208,6 +208,16 @@ def change_passphrase(ctx: Ctx) -> tuple[QWidget, bool]:
     return ctx.companion.windows.open_change_passphrase(), False
 
 
+def new_recovery_code(ctx: Ctx) -> tuple[QWidget, bool]:
+    _main(ctx)
+    return ctx.companion.windows.open_new_recovery_code(), False
+
+
+def lock_out_copies(ctx: Ctx) -> tuple[QWidget, bool]:
+    _main(ctx)
+    return ctx.companion.windows.open_lock_out_copies(), False
+
+
 def journal_entry(ctx: Ctx) -> tuple[QWidget, bool]:
     main = _main(ctx)
     main.open_entry(ctx.companion.session.journal.timeline(limit=1)[0].id)
@@ -303,6 +313,8 @@ SCREENS: dict[str, Screen] = {
     "lock-screen-recovery": lock_screen_recovery,
     "guest-welcome": guest_welcome,
     "change-passphrase": change_passphrase,
+    "new-recovery-code": new_recovery_code,
+    "lock-out-copies": lock_out_copies,
     "journal-entry": journal_entry,
     "journal-editor-details": journal_editor_details,
     "search-results": search_results,
