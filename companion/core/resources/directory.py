@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
@@ -68,7 +67,7 @@ _Entry = tuple[Service, str, str, frozenset[Channel]]
 # Combining marks left after NFKD decomposition (Latin accents, and the few others
 # that matter for names in the directory). A regex keeps this in C: it runs on every
 # service at load, on the critical path of showing help.
-_COMBINING = re.compile(
+_COMBINING_MARKS = (
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]"
 )
 
@@ -77,7 +76,14 @@ def normalise(text: str) -> str:
     """Lowercase, accent-free form used for searching ("Télé-Accueil" → "tele-accueil")."""
     if text.isascii():
         return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    import unicodedata  # loaded on first use: the first screen of help never needs it
+
+    return _combining().sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+@cache
+def _combining() -> re.Pattern[str]:
+    return re.compile(_COMBINING_MARKS)  # compiled on first use, like unicodedata
 
 
 def country_name(code: str) -> str:

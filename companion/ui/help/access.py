@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from companion.core.clock import Clock, SystemClock
-from companion.core.resources.locale import country_from_locale
 from companion.ui.shell.i18n import translate
 
 if TYPE_CHECKING:  # each Qt type costs time when first touched: only what F1 needs
@@ -298,7 +297,7 @@ class HelpAccess(QObject):
         sources: tuple[Callable[[], str | None], ...] = (
             self._country_provider,
             lambda: self._default_country,
-            lambda: country_from_locale(self._system_locale()),
+            self._country_from_locale,
         )
         for source in sources:  # in order, and lazily: the locale is asked only if needed
             candidate = source()
@@ -307,6 +306,11 @@ class HelpAccess(QObject):
         return None
 
     # -- internals ----------------------------------------------------------------------
+
+    def _country_from_locale(self) -> str | None:
+        from companion.core.resources.locale import country_from_locale  # only if asked
+
+        return country_from_locale(self._system_locale())
 
     def _load(self) -> HelpData:
         if self._loader is not None:

@@ -381,7 +381,8 @@ class HelpPanel(QMainWindow):
 
     def _add_heading(self, section: Section) -> None:
         heading = text_label(section.heading, self.results, name="sectionHeading")
-        heading.setFont(scaled_font(self.font(), 1.25, bold=True))
+        # The size of a crisis line's name: one font less to load before the first paint.
+        heading.setFont(scaled_font(self.font(), 1.3, bold=True))
         heading.setAccessibleName(section.heading)
         self._results_layout.addWidget(heading)
         self._section_titles.append(section.heading)
