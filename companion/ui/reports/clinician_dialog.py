@@ -13,17 +13,21 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QMargins, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +46,7 @@ from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.session import Session
-from companion.ui.shell.theme import heading
+from companion.ui.shell.theme import heading, screen_room
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.private_file_dialog import ask_save_path
 
@@ -79,21 +83,35 @@ class ClinicianReportDialog(QDialog):
         self._clock = clock
         self._operation: Operation[Document] | None = None
         today = clock.now().date()
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(translate("Reports", "Report for my clinician"), self, 1.3))
+        # Everything but the buttons scrolls as one, so at large text on a small screen
+        # every choice is reachable and Save, Print and Close are always in view.
+        self._outer = outer = QVBoxLayout(self)
+        self.body = QWidget(self)
+        self.body.setObjectName("clinicianReportBody")
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setObjectName("clinicianReportScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(self.body)
+        outer.addWidget(self.body_scroll, 1)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(translate("Reports", "Report for my clinician"), self.body, 1.3))
         intro = QLabel(
             translate(
                 "Reports",
                 "Choose what to share. The report is made on this computer and nothing is "
                 "sent anywhere. A PDF you save is not encrypted: keep it somewhere private.",
             ),
-            self,
+            self.body,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.start_edit = QDateEdit(_qdate(today - timedelta(days=29)), self)
-        self.end_edit = QDateEdit(_qdate(today), self)
+        self.start_edit = QDateEdit(_qdate(today - timedelta(days=29)), self.body)
+        self.end_edit = QDateEdit(_qdate(today), self.body)
         for edit, words in (
             (self.start_edit, translate("Reports", "From")),
             (self.end_edit, translate("Reports", "To")),
@@ -106,11 +124,13 @@ class ClinicianReportDialog(QDialog):
         form.addRow(translate("Reports", "&From:"), self.start_edit)
         form.addRow(translate("Reports", "&To:"), self.end_edit)
         layout.addLayout(form)
-        self.checkins_box = QCheckBox(translate("Reports", "Include my &check-in summary"), self)
+        self.checkins_box = QCheckBox(
+            translate("Reports", "Include my &check-in summary"), self.body
+        )
         self.checkins_box.setAccessibleName(translate("Reports", "Include my check-in summary"))
         self.checkins_box.setChecked(True)
         self.patterns_box = QCheckBox(
-            translate("Reports", "Include &patterns (what goes with my mood)"), self
+            translate("Reports", "Include &patterns (what goes with my mood)"), self.body
         )
         self.patterns_box.setAccessibleName(
             translate("Reports", "Include patterns: what goes with my mood")
@@ -119,26 +139,32 @@ class ClinicianReportDialog(QDialog):
         layout.addWidget(self.checkins_box)
         layout.addWidget(self.patterns_box)
         entries_label = QLabel(
-            translate("Reports", "&Entries to include (none unless you tick them):"), self
+            translate("Reports", "&Entries to include (none unless you tick them):"), self.body
         )
         entries_label.setWordWrap(True)
         layout.addWidget(entries_label)
-        self.entries = QListWidget(self)
+        self.entries = QListWidget(self.body)
         self.entries.setAccessibleName(translate("Reports", "Entries to include"))
         entries_label.setBuddy(self.entries)
+        # A few rows always show, however little room the screen leaves; more scroll.
+        self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 5)
+        # A long line ends in "…" (the whole line is its tooltip) rather than scrolling
+        # the list sideways.
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.entries, 1)
         ticks = QHBoxLayout()
-        self.all_button = self._button(translate("Reports", "Tick &all"), ticks)
+        self.all_button = self._button(translate("Reports", "Tick &all"), ticks, self.body)
         self.all_button.setAccessibleName(translate("Reports", "Tick all entries"))
         self.all_button.clicked.connect(lambda: self._tick_all(True))
-        self.none_button = self._button(translate("Reports", "Tick &none"), ticks)
+        self.none_button = self._button(translate("Reports", "Tick &none"), ticks, self.body)
         self.none_button.setAccessibleName(translate("Reports", "Untick all entries"))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
         ticks.addStretch(1)
         layout.addLayout(ticks)
-        self.busy = BusyIndicator(self)
+        self.busy = BusyIndicator(self.body)
         layout.addWidget(self.busy)
-        self.message = QLabel(self)
+        self.message = QLabel(self.body)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -152,17 +178,57 @@ class ClinicianReportDialog(QDialog):
         close = self._button(translate("Reports", "Close"), row)
         close.setAccessibleName(translate("Reports", "Close the report"))
         close.clicked.connect(self.reject)
-        layout.addLayout(row)
+        outer.addLayout(row)
         session.locked.connect(self.reject)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 70, metrics.height() * 34)
+        self._fitted = False
+        self.resize(self.opening_size())
         self.reload_entries()
 
-    def _button(self, text: str, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, text: str, row: QHBoxLayout, parent: QWidget | None = None) -> QPushButton:
+        button = QPushButton(text, parent or self)
         button.setAutoDefault(False)
         row.addWidget(button)
         return button
+
+    # size ---------------------------------------------------------------------------------
+    def opening_size(self) -> QSize:
+        """About 70 characters by 34 lines, but never more than the screen has room for:
+        its work area less the window's frame, and like every Companion window at most
+        nine tenths of the work area (``screen_room``). What does not fit scrolls."""
+        metrics = self.fontMetrics()
+        want = QSize(metrics.averageCharWidth() * 70, metrics.height() * 34)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return want
+        room = screen.availableGeometry().size().shrunkBy(self._frame())
+        tenths = screen_room(self)
+        if tenths is not None:
+            room = room.boundedTo(tenths)
+        # Never narrower than the controls need (the body only scrolls down).
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        margins = self._outer.contentsMargins()
+        least = self.body.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        width = max(min(want.width(), room.width()), min(least, room.width()))
+        return QSize(width, min(want.height(), room.height()))
+
+    def _frame(self) -> QMargins:
+        """The window frame's margins: the real ones once shown, else a title bar."""
+        handle = self.windowHandle()
+        if handle is not None and handle.isVisible():
+            margins = handle.frameMargins()
+            if not margins.isNull():
+                return margins
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, self)
+        return QMargins(0, title, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # Now the screen and the frame are known: shrink to them if need be.
+            self._fitted = True
+            fit = self.opening_size()
+            if self.width() > fit.width() or self.height() > fit.height():
+                self.resize(self.size().boundedTo(fit))
 
     # choices ----------------------------------------------------------------------------
     def span(self) -> DateRange:
@@ -191,6 +257,7 @@ class ClinicianReportDialog(QDialog):
             mood = report_text(entry.mood.label) if entry.mood is not None else ""
             text = " · ".join(part for part in (when, mood, first) if part)
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(_ID, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = entry.id in chosen

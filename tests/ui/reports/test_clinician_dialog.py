@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
@@ -14,6 +16,7 @@ from companion.ui.reports.clinician_dialog import ClinicianReportDialog
 from companion.ui.reports.pdf import page_texts, pdf_page_count
 from companion.ui.shell.ops import wait_for_background_tasks
 from companion.ui.shell.session import Session
+from companion.ui.shell.theme import apply_theme
 
 
 @pytest.fixture
@@ -94,3 +97,52 @@ def test_every_control_is_named(qtbot: QtBot, dialog: ClinicianReportDialog, con
         if not iface.text(QAccessible.Text.Name).strip():
             unnamed.append(type(widget).__name__)
     assert unnamed == []
+
+
+def test_at_200_percent_text_it_fits_the_screen_and_scrolls_as_a_whole(
+    qtbot: QtBot, qapp: QApplication, session: Session, clock: FakeClock
+) -> None:
+    """Doubled text: the dialog opens no larger than its screen's work area (less the
+    frame); in a window too small for everything the choices scroll as one, and Save,
+    Print and Close stay in view."""
+    font = QFont(qapp.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(font)
+    apply_theme(qapp, "light")
+    dialog = ClinicianReportDialog(session, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width()
+    assert dialog.height() <= room.height()
+    # Far more than the screen at 34 lines of doubled text: it was cut to fit.
+    assert dialog.height() < dialog.fontMetrics().height() * 34
+    buttons = [dialog.pdf_button, dialog.print_button]
+    dialog.resize(dialog.width(), dialog.fontMetrics().height() * 12)
+    for _ in range(3):
+        qapp.processEvents()
+    bar = dialog.body_scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the choices scroll
+    assert dialog.body_scroll.horizontalScrollBar().maximum() == 0  # down only
+    for button in buttons:
+        assert not dialog.body_scroll.isAncestorOf(button)
+        spot = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(spot), button.text()
+    # Scrolled to the end, the list's buttons are reached.
+    bar.setValue(bar.maximum())
+    dialog.body_scroll.ensureWidgetVisible(dialog.none_button)
+    spot = dialog.none_button.mapTo(
+        dialog.body_scroll.viewport(), dialog.none_button.rect().center()
+    )
+    assert dialog.body_scroll.viewport().rect().contains(spot)
+
+
+def test_a_long_entry_line_ends_in_an_ellipsis_with_the_whole_line_as_tooltip(
+    dialog: ClinicianReportDialog,
+) -> None:
+    assert dialog.entries.textElideMode() == Qt.TextElideMode.ElideRight
+    assert dialog.entries.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    for row in range(dialog.entries.count()):
+        item = dialog.entries.item(row)
+        assert item.toolTip() == item.text()
