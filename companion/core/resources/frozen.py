@@ -31,31 +31,35 @@ class FrozenRecordError(AttributeError):
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
-    names: tuple[str, ...] = getattr(self, _FIELDS)
+    names: tuple[str, ...] = self.__record_fields__
     values = self.__dict__
-    if len(args) > len(names):
+    given = len(args)
+    if given > len(names):
         raise TypeError(
             f"{type(self).__name__}() takes {len(names)} positional arguments"
-            f" but {len(args)} were given"
+            f" but {given} were given"
         )
-    if not kwargs and len(args) == len(names):
-        values.update(zip(names, args, strict=True))
-        return
-    defaults: dict[str, Any] = getattr(self, _DEFAULTS)
-    for position, name in enumerate(names):
-        if position < len(args):
+    if given:
+        for name in names[:given]:
             if name in kwargs:
                 raise TypeError(f"{type(self).__name__}() got multiple values for {name!r}")
-            values[name] = args[position]
-        elif name in kwargs:
-            values[name] = kwargs.pop(name)
+        values.update(zip(names, args, strict=False))  # the first fields, by position
+        if given == len(names) and not kwargs:
+            return
+    defaults: dict[str, Any] = self.__record_defaults__
+    used = 0
+    for name in names[given:]:  # in field order, so vars() and repr list them in order
+        if name in kwargs:
+            values[name] = kwargs[name]
+            used += 1
         else:
             default = defaults.get(name, _MISSING)
             if default is _MISSING:
                 raise TypeError(f"{type(self).__name__}() missing argument {name!r}")
             values[name] = default
-    if kwargs:
-        raise TypeError(f"{type(self).__name__}() got unexpected arguments {sorted(kwargs)}")
+    if used != len(kwargs):
+        unknown = sorted(set(kwargs) - set(names))
+        raise TypeError(f"{type(self).__name__}() got unexpected arguments {unknown}")
 
 
 def _eq(self: Any, other: object) -> object:
