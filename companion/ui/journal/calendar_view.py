@@ -19,12 +19,13 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,48 @@ def _day_tip(count: int, mood: Mood | None) -> str:
     )
 
 
+class MonthLabel(QLabel):
+    """The month's name. In a narrow column (large text, a narrow window) it gives way
+    to the arrows beside it: shortened with "…", the whole name in its tooltip."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def full_text(self) -> str:
+        """The month as written in full ("March 2026")."""
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, shortened to the label's width if it must be."""
+        self._full = text
+        self.updateGeometry()
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self._full) + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        # A few letters and "…": the month's first letters still say which it is.
+        metrics = self.fontMetrics()
+        width = metrics.averageCharWidth() * 3 + metrics.horizontalAdvance("\u2026")
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if not self.isVisible() and width <= 0:
+            shown = self._full  # not laid out yet: the whole name until it is
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip("" if shown == self._full else self._full)
+
+
 class DayButton(QAbstractButton):
     """One day cell."""
 
@@ -108,6 +151,8 @@ class DayButton(QAbstractButton):
         # Hidden days keep their space: the grid, and the timeline below, never jump.
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
+        # Wider when there is room; down to its minimum (the number) in a narrow column.
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
         self.setSizePolicy(policy)
 
     def set_day(self, day: date, count: int, is_today: bool, mood: Mood | None = None) -> None:
@@ -124,6 +169,12 @@ class DayButton(QAbstractButton):
         fm = self.fontMetrics()
         width = max(int(fm.height() * 1.9), fm.horizontalAdvance("00") + 10)
         return QSize(width, int(fm.height() * 2.7))  # the number, the mood's face under it
+
+    def minimumSizeHint(self) -> QSize:
+        # In a narrow column a day may be narrower than it likes, never narrower than
+        # its number (the face under it shrinks with the cell).
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("00") + 4, self.sizeHint().height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._calendar.handle_key(self, event):
@@ -206,8 +257,9 @@ class CalendarView(QWidget):
         self.prev_button.setAccessibleName(translate("Journal", "Previous month"))
         self.prev_button.setToolTip(translate("Journal", "Previous month (Page Up)"))
         self.prev_button.setAutoRaise(True)
+        self.prev_button.setProperty("compact", True)  # an arrow needs no wide padding
         self.prev_button.clicked.connect(lambda: self._shift_month(-1))
-        self.month_label = QLabel(self)
+        self.month_label = MonthLabel(self)
         self.month_label.setObjectName("calendarMonth")
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.month_label.font()
@@ -219,6 +271,7 @@ class CalendarView(QWidget):
         self.next_button.setAccessibleName(translate("Journal", "Next month"))
         self.next_button.setToolTip(translate("Journal", "Next month (Page Down)"))
         self.next_button.setAutoRaise(True)
+        self.next_button.setProperty("compact", True)
         self.next_button.clicked.connect(lambda: self._shift_month(1))
         head.addWidget(self.prev_button)
         head.addWidget(self.month_label, 1)
@@ -299,10 +352,10 @@ class CalendarView(QWidget):
             self._counts = {}
             self._moods = {}
         qdate = QDate(self._year, self._month, 1)
-        self.month_label.setText(QLocale().toString(qdate, "MMMM yyyy"))
+        self.month_label.set_full_text(QLocale().toString(qdate, "MMMM yyyy"))
         self.month_label.setAccessibleName(
             #: {month} is the month on screen, such as "January 2026".
-            translate("Journal", "Showing {month}").format(month=self.month_label.text())
+            translate("Journal", "Showing {month}").format(month=self.month_label.full_text())
         )
         first = date(self._year, self._month, 1)
         lead = (first.weekday() - self._first_weekday) % 7

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -84,6 +85,42 @@ class _HeaderName(QLabel):
         if shown != self.text():
             self.setText(shown)
             self.setToolTip("" if shown == self._full else self._full)
+
+
+class _ColumnWidth(QObject):
+    """Keeps a scroll area that scrolls down only at least as wide as what it holds.
+
+    The splitter may make the journal's left column as narrow as the column allows; the
+    column allows no less than its content's narrowest layout (the words wrap, the
+    filters stack, the month's name shortens) beside a vertical scroll bar, so it
+    never has to scroll sideways. Worked out again whenever the content's layout or
+    the font changes.
+    """
+
+    def __init__(self, area: QScrollArea, content: QWidget) -> None:
+        super().__init__(area)
+        self._area = area
+        self._content = content
+        content.installEventFilter(self)
+        self.update()
+
+    def update(self) -> None:
+        """Set the area's minimum width from its content's minimum width now."""
+        area, content = self._area, self._content
+        need = content.minimumSizeHint().expandedTo(content.minimumSize()).width()
+        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+        need += bar + 2 * area.frameWidth()
+        if area.minimumWidth() != need:
+            area.setMinimumWidth(need)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._content and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self.update()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -181,6 +218,7 @@ class MainWindow(QMainWindow):
         day_row = QHBoxLayout()
         self.day_label = QLabel(left)
         self.day_label.setObjectName("dayFilterLabel")
+        self.day_label.setWordWrap(True)  # a long date wraps in a narrow column
         self.show_all_button = QPushButton(translate("Journal", "Show all days"), left)
         self.show_all_button.setObjectName("showAllDays")
         self.show_all_button.setAccessibleName(translate("Journal", "Show entries from all days"))
@@ -200,6 +238,8 @@ class MainWindow(QMainWindow):
         self.left_stack.addWidget(self.timeline_empty)
         self.left_stack.addWidget(self.search_bar.results)
         left_layout.addWidget(self.left_stack, 1)
+        # The column never scrolls sideways: it is never narrower than its content.
+        self._left_width = _ColumnWidth(self.left_scroll, left)
 
         right = QWidget(self.splitter)
         right_layout = QVBoxLayout(right)

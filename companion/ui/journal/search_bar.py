@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +34,75 @@ from companion.ui.journal.mood_face import mood_icon, mood_word
 from companion.ui.journal.search_results import SearchResultsView
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
+from companion.ui.widgets.flow_layout import FlowLayout
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
+
+
+class _MirroredFlow(FlowLayout):
+    """A :class:`FlowLayout` that runs from the right in a right-to-left layout, so the
+    mood buttons read in the same order as every other row."""
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        parent = self.parentWidget()
+        if parent is None or parent.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return
+        for index in range(self.count()):
+            item = self.itemAt(index)
+            if item is not None and not item.isEmpty():
+                item.setGeometry(
+                    QStyle.visualRect(Qt.LayoutDirection.RightToLeft, rect, item.geometry())
+                )
+
+
+class _FilterBox(QComboBox):
+    """A filter's list. In a narrow column (large text, a narrow window) it shows the
+    start of its choice with "…" and the whole choice in its tooltip, instead of
+    widening the column."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.currentIndexChanged.connect(lambda _i: self._update_tip())
+
+    def _label_room(self, option: QStyleOptionComboBox) -> int:
+        return (
+            self.style()
+            .subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                self,
+            )
+            .width()
+        )
+
+    def shown_text(self) -> str:
+        """The choice as drawn: whole, or shortened with "…" to fit."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self._label_room(option) - 2
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, room)
+
+    def _update_tip(self) -> None:
+        shown = self.shown_text()
+        self.setToolTip("" if shown == self.currentText() else self.currentText())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class SearchBar(QWidget):
@@ -81,36 +151,50 @@ class SearchBar(QWidget):
 
         self.filters = QWidget(self)
         self.filters.setObjectName("searchFilters")
-        grid = QGridLayout(self.filters)
-        grid.setContentsMargins(0, 0, 0, 0)
-        moods = QHBoxLayout()
+        # A label beside each filter while both fit, the filter under its label when
+        # not; the mood buttons, under their label, wrap onto more lines. So the column
+        # can be narrow (large text, a narrow window) without anything cut off or
+        # scrolling sideways.
+        form = QFormLayout(self.filters)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        mood_label = QLabel(translate("Journal", "Mood"), self.filters)
+        moods_box = QWidget(self.filters)
+        moods_box.setObjectName("searchMoods")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        moods_box.setSizePolicy(policy)
+        moods = _MirroredFlow(moods_box, spacing=4)
         self.mood_buttons: dict[Mood, QToolButton] = {}
         for mood in Mood:
-            button = QToolButton(self.filters)
+            button = QToolButton(moods_box)
             button.setObjectName(f"searchMood{mood.name.capitalize()}")
             button.setCheckable(True)
             button.setText(mood_word(mood))
-            button.setIcon(mood_icon(mood, self.palette(), self.fontMetrics().height()))
+            face = self.fontMetrics().height()
+            button.setIcon(mood_icon(mood, self.palette(), face))
+            button.setIconSize(QSize(face, face))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setProperty("compact", True)  # the face and word need no wide padding
             button.setAccessibleName(
                 translate("Journal", "Only mood {mood}").format(mood=mood_word(mood))
             )
             button.toggled.connect(self._changed)
             self.mood_buttons[mood] = button
             moods.addWidget(button)
-        moods.addStretch(1)
-        grid.addWidget(QLabel(translate("Journal", "Mood"), self.filters), 0, 0)
-        grid.addLayout(moods, 0, 1, 1, 3)
+        form.addRow(mood_label)
+        form.addRow(moods_box)
         self.tag_box = self._combo(
             "searchTag", translate("Journal", "Only entries with this activity or self-care")
         )
         self.emotion_box = self._combo(
             "searchEmotion", translate("Journal", "Only entries with this feeling")
         )
-        grid.addWidget(self._buddy(translate("Journal", "&Tag"), self.tag_box), 1, 0)
-        grid.addWidget(self.tag_box, 1, 1, 1, 3)
-        grid.addWidget(self._buddy(translate("Journal", "F&eeling"), self.emotion_box), 2, 0)
-        grid.addWidget(self.emotion_box, 2, 1, 1, 3)
+        form.addRow(self._buddy(translate("Journal", "&Tag"), self.tag_box), self.tag_box)
+        form.addRow(
+            self._buddy(translate("Journal", "F&eeling"), self.emotion_box), self.emotion_box
+        )
         today = self._session.clock.now().date()
         self.from_check, self.from_edit = self._date_pair(
             (
@@ -130,17 +214,15 @@ class SearchBar(QWidget):
             "searchTo",
             today,
         )
-        grid.addWidget(self.from_check, 3, 0)
-        grid.addWidget(self.from_edit, 3, 1)
-        grid.addWidget(self.to_check, 3, 2)
-        grid.addWidget(self.to_edit, 3, 3)
+        form.addRow(self.from_check, self.from_edit)
+        form.addRow(self.to_check, self.to_edit)
         self.filters.setVisible(False)
         layout.addWidget(self.filters)
         layout.addWidget(self.status_label)
         self.status_label.setVisible(False)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
-        box = QComboBox(self.filters)
+        box = _FilterBox(self.filters)
         box.setObjectName(name)
         box.setAccessibleName(accessible)
         box.currentIndexChanged.connect(self._changed)

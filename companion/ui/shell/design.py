@@ -364,6 +364,8 @@ QToolButton:disabled {{ color: {t.disabled_text}; }}
 QToolButton[autoRaise="true"] {{ background: transparent; border-color: transparent; }}
 QToolButton[autoRaise="true"]:hover {{ background: {t.surface_alt}; }}
 QToolButton[autoRaise="true"]:focus {{ border-color: {t.focus}; }}
+QToolButton[compact="true"] {{ padding: {pad_v + ring - edge}px; }}
+QToolButton[compact="true"]:focus {{ padding: {pad_v}px; }}
 QToolButton[popupMode="1"], QToolButton[popupMode="2"] {{ padding-right: {pad_h + arrow}px; }}
 QToolButton[popupMode="1"]:focus, QToolButton[popupMode="2"]:focus {{
     padding-right: {pad_h + arrow - ring + edge}px;
