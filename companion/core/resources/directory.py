@@ -66,10 +66,8 @@ _Entry = tuple[Service, str, str, frozenset[Channel]]
 
 # Combining marks left after NFKD decomposition (Latin accents, and the few others
 # that matter for names in the directory). A regex keeps this in C: it runs on every
-# service at load, on the critical path of showing help.
-_COMBINING_MARKS = (
-    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]"
-)
+# service when the search index is built.
+_COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]"
 
 
 def normalise(text: str) -> str:
