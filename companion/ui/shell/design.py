@@ -11,9 +11,11 @@ sets a colour or a size by hand:
 * **Type** is a scale of factors on the system font: a larger system font makes every
   heading larger too. Text sizes are never fixed pixels.
 * **Buttons**: primary (one per screen, the thing to do next) and secondary (everything
-  else); links for the quietest choices. **Cards** group a form or a piece of content on
-  a raised surface. **Empty states** are one kind sentence. **Focus rings** are drawn on
-  every button, field and chip in the accent (or, in high contrast, a bright) colour.
+  else); links for the quietest choices. A tool button marked ``compact`` (an arrow, a
+  face above its word) gets the same small padding on every side. **Cards** group a
+  form or a piece of content on a raised surface. **Empty states** are one kind
+  sentence. **Focus rings** are drawn on every button, field and chip in the accent
+  (or, in high contrast, a bright) colour.
 
 The app-wide style sheet that applies all of this is built by :func:`style_sheet` and set
 by :func:`companion.ui.shell.theme.apply_theme`.

@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -83,11 +92,26 @@ def _palette_roles(t: Tokens) -> dict[QPalette.ColorRole, str]:
     }
 
 
+_INDICATORS = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
+#: A check box or radio square as a share of the text's line height: at the normal
+#: text size Fusion's own (larger) size wins, so only larger text makes it grow.
+INDICATOR_SHARE = 0.9
+
+
 class CompanionStyle(QProxyStyle):
-    """Fusion with clearly visible input edges in every palette.
+    """Fusion with clearly visible input edges in every palette, and check boxes and
+    radio buttons that grow with the text.
 
     Edges of inputs (text fields, check boxes, radio buttons) need 3:1 against the window
     (WCAG 1.4.11); Fusion's own outline is much fainter, so this style redraws it.
+    Fusion's check and radio squares are a fixed 13-14 pixels, a speck beside 200% text;
+    here they are never smaller than that and otherwise nine tenths of a line of the
+    text beside them (the widget's font, else the application's).
     """
 
     def __init__(self, dark: bool, high_contrast: bool = False) -> None:
@@ -95,6 +119,23 @@ class CompanionStyle(QProxyStyle):
         self.dark = dark
         self.high_contrast = high_contrast
         self.boundary = QColor(tokens_for(dark, high_contrast).boundary)
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        if metric not in _INDICATORS:
+            return base
+        if widget is not None:
+            line = widget.fontMetrics().height()
+        elif option is not None:
+            line = option.fontMetrics.height()
+        else:
+            line = QFontMetrics(QApplication.font()).height()
+        return max(base, round(line * INDICATOR_SHARE))
 
     def polish(self, arg: object) -> None:
         # A button with a menu gets room for its arrow (the style sheet reads this).
@@ -112,6 +153,12 @@ class CompanionStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         width = 2.0 if self.high_contrast else 1.0
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        ):
+            # A larger square (larger text) gets a bolder edge, in proportion.
+            width *= max(1, round(option.rect.height() / 14))
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit and not focused:
             self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0, width)
         elif element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:

@@ -16,7 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -78,12 +79,27 @@ _WORLD: list[Ctx] = []
 _BASE_FONT: list[QFont] = []  # the application's font before this module changed it
 
 
+_BEFORE_WORLD: set[int] = set()  # the top-level widgets there before the world was made
+
+
+def _address(widget: QWidget) -> int:
+    """The widget's C++ address (a Python wrapper's id may change)."""
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
 def _close_world() -> None:
     while _WORLD:
         old = _WORLD.pop()
         wait_for_background_tasks()
         old.companion.features.close_windows()
         old.companion.shutdown()
+        _settle()
+        # Its windows are closed, not deleted: delete them, or every later change of
+        # font, palette or style sheet (the next world, other tests) walks them all.
+        for widget in QApplication.topLevelWidgets():
+            if _address(widget) not in _BEFORE_WORLD:
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         _settle()
 
 
@@ -105,6 +121,8 @@ def ctx(
         _settle()
         return _WORLD[0]
     _close_world()
+    _BEFORE_WORLD.clear()
+    _BEFORE_WORLD.update(_address(widget) for widget in qapp.topLevelWidgets())
     if not _BASE_FONT:
         _BASE_FONT.append(QFont(qapp.font()))
     font = QFont(_BASE_FONT[0])
