@@ -399,6 +399,8 @@ class EntryEditor(QWidget):
                 )
             )
             self.title_edit.setText(draft.title or "")
+            # A title longer than the field shows from its start, not its end.
+            self.title_edit.setCursorPosition(0)
             self.mood_picker.set_mood(draft.mood)
             self.details.set_selection(draft.emotions, draft.tags)
             # setPlainText also resets the undo history: undo never crosses entries.
