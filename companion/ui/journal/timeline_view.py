@@ -8,6 +8,7 @@ opens as fast as one of ten. Headers are disabled rows, so arrow keys skip them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -243,6 +244,37 @@ class TimelineModel(QAbstractListModel):
         return None
 
 
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction ``text`` reads in, from its first letter with a direction of its
+    own (an English title in an Arabic window still reads left to right, its "…" at its
+    end); the application's direction when it has none (digits, emoji)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LayoutDirectionAuto
+
+
+def _draw_line(
+    painter: QPainter, rect: QRect, text: str, direction: Qt.LayoutDirection, top: bool = False
+) -> None:
+    """One line of ``text`` at the start of ``rect`` (the right, right to left),
+    laid out in the text's own direction."""
+    start = (
+        Qt.AlignmentFlag.AlignRight
+        if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    option = QTextOption(
+        start | (Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter)
+    )
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(text_direction(text))
+    painter.drawText(QRectF(rect), text, option)
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Paints headers and entry cards from the font metrics (so they scale)."""
 
@@ -284,16 +316,25 @@ class TimelineDelegate(QStyledItemDelegate):
         pad = 8
         face_side = int(fm.height() * 1.7)
         time_w = fm.horizontalAdvance("00:00 PM") + pad
+        # Laid out left to right, then mirrored for a right-to-left window: the time
+        # at the start, the face, then the title and the line under it.
+        direction = option.direction
+
+        def placed(part: QRect) -> QRect:
+            return QStyle.visualRect(direction, rect, part)
+
         painter.setPen(muted)
-        painter.drawText(
-            QRect(rect.left() + pad, rect.top() + 6, time_w, fm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        _draw_line(
+            painter,
+            placed(QRect(rect.left() + pad, rect.top() + 6, time_w, fm.height())),
             time_text,
+            direction,
+            top=True,
         )
         face_x = rect.left() + pad + time_w
         if entry.mood is not None:
-            face = QRectF(face_x, rect.top() + 6, face_side, face_side)
-            paint_mood_face(painter, face, entry.mood, pal, ink=ink)
+            face = placed(QRect(face_x, rect.top() + 6, face_side, face_side))
+            paint_mood_face(painter, QRectF(face), entry.mood, pal, ink=ink)
         text_x = face_x + face_side + pad
         text_w = rect.right() - text_x - pad
         # A copy: making the title bold must not make the second line bold too (it then
@@ -304,11 +345,18 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(ink)
         title = elide_words(first_line(entry), QFontMetrics(title_font), text_w)
-        painter.drawText(QRect(text_x, rect.top() + 6, text_w, fm.height()), 0, title)
+        _draw_line(
+            painter, placed(QRect(text_x, rect.top() + 6, text_w, fm.height())), title, direction
+        )
         painter.setFont(body_font)
         painter.setPen(muted)
         line2 = elide_words(second_line(entry), QFontMetrics(body_font), text_w)
-        painter.drawText(QRect(text_x, rect.top() + 8 + fm.height(), text_w, fm.height()), 0, line2)
+        _draw_line(
+            painter,
+            placed(QRect(text_x, rect.top() + 8 + fm.height(), text_w, fm.height())),
+            line2,
+            direction,
+        )
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(ink)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))

@@ -5,13 +5,17 @@ long title opens at its start (issue 12)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QTextOption
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood, TagKind
 from companion.ui.journal.main_window import MainWindow
+from companion.ui.journal.timeline_view import ENTRY_ROLE, TimelineDelegate, text_direction
 from companion.ui.shell.session import Session
 
 LONG_TITLE = (
@@ -116,3 +120,66 @@ def test_the_mood_filter_buttons_wrap_in_a_narrow_column(window: MainWindow, qtb
     assert area is not None
     for button in buttons:
         assert area.rect().contains(button.geometry()), button.text()
+
+
+class _LinePainter(QPainter):
+    """Remembers each line drawn with a QTextOption: its text, place and options."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.lines: list[tuple[str, QRectF, QTextOption]] = []
+
+    def drawText(self, *args: Any) -> None:  # type: ignore[override]
+        if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], QTextOption):
+            self.lines.append((args[1], QRectF(args[0]), QTextOption(args[2])))
+        super().drawText(*args)
+
+
+def test_timeline_cards_mirror_right_to_left_and_each_line_keeps_its_direction(
+    window: MainWindow, session: Session
+) -> None:
+    """In a right-to-left window a card starts at the right (time, face, then the
+    title); an English title still reads left to right, so its "…" is at its end."""
+    session.save_entry(
+        None, EntryDraft(text="Tea by the window.", title=LONG_TITLE, mood=Mood.OKAY)
+    )
+    view = window.timeline
+    model = view.timeline_model
+    row = next(r for r in range(model.rowCount()) if model.index(r).data(ENTRY_ROLE))
+    index = model.index(row)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, TimelineDelegate)
+    drawn: dict[Qt.LayoutDirection, list[tuple[str, QRectF, QTextOption]]] = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.direction = direction
+        option.rect = QRect(0, 0, 320, delegate.sizeHint(option, index).height())
+        image = QImage(QSize(320, option.rect.height()), QImage.Format.Format_ARGB32)
+        painter = _LinePainter(image)
+        try:
+            delegate.paint(painter, option, index)
+        finally:
+            painter.end()
+        drawn[direction] = painter.lines
+    for direction, lines in drawn.items():
+        assert len(lines) == 3  # the time, the title, the line under it
+        (_, time_at, _), (title, title_at, title_option), _ = lines
+        assert title.endswith("…")
+        assert title_option.textDirection() == Qt.LayoutDirection.LeftToRight
+        if direction == Qt.LayoutDirection.RightToLeft:
+            assert time_at.left() > title_at.right(), "the time comes first, at the right"
+            assert title_option.alignment() & Qt.AlignmentFlag.AlignRight
+        else:
+            assert time_at.right() < title_at.left()
+            assert title_option.alignment() & Qt.AlignmentFlag.AlignLeft
+    # The two layouts mirror each other.
+    ltr, rtl = drawn[Qt.LayoutDirection.LeftToRight], drawn[Qt.LayoutDirection.RightToLeft]
+    for (_, a, _), (_, b, _) in zip(ltr, rtl, strict=True):
+        assert abs((320 - a.right()) - b.left()) <= 1
+
+
+def test_text_direction_comes_from_the_first_letter() -> None:
+    assert text_direction("A walk") == Qt.LayoutDirection.LeftToRight
+    assert text_direction("12 — مشي") == Qt.LayoutDirection.RightToLeft
+    assert text_direction("12:30") == Qt.LayoutDirection.LayoutDirectionAuto

@@ -40,6 +40,9 @@ class RecordingPainter(QPainter):
     def drawText(self, *args: Any) -> None:
         if len(args) == 3 and isinstance(args[0], QRect) and isinstance(args[2], str):
             self.texts.append((args[2], args[0].width(), QFont(self.font())))
+        elif len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[1], str):
+            # drawText(rect, text, QTextOption): a line in its own direction
+            self.texts.append((args[1], int(args[0].width()), QFont(self.font())))
         super().drawText(*args)
 
 
