@@ -4,6 +4,9 @@ scrolls, nothing is cut off without "…" and a tooltip, buttons hold their word
 two controls are drawn over each other (issue 12, "Large text, zoom and contrast").
 
 Each screen is also saved to /tmp/fit_png/<screen>-<scale>.png to look at.
+
+The last test runs the screen checks again in a child process whose (offscreen) screen
+is itself 1366×768, as with ``QT_QPA_PLATFORM=offscreen:configfile=FILE``.
 """
 
 from __future__ import annotations
@@ -695,3 +698,59 @@ def test_journal_column_wraps_when_narrow(
                 assert (first.left() > second.left()) == rtl, "mood buttons in reading order"
     finally:
         _close_world()
+
+
+def test_every_screen_fits_on_a_1366_by_768_screen(tmp_path: Path) -> None:
+    """The checks above on a real 1366×768 screen (Qt's offscreen screen is 800×800
+    unless told otherwise): windows that size themselves from their screen, such as
+    the report dialog and the journal window, meet the small laptop screen itself.
+    Run in a child process, since the screen is chosen when the application starts."""
+    import json
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    screen = {
+        "name": "laptop",
+        "x": 0,
+        "y": 0,
+        "width": SCREEN.width(),
+        "height": SCREEN.height(),
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    env["COMPANION_FIT_PNG"] = str(tmp_path / "png")
+    here = Path(__file__)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(here),
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            "test_screen_fits_or_scrolls or test_journal_column_wraps_when_narrow",
+        ],
+        env=env,
+        cwd=here.parents[3],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert " passed" in run.stdout
+    assert "failed" not in run.stdout
+    # The report dialog at 200% text was sized from this screen: within its work area.
+    from PySide6.QtGui import QImage
+
+    report = QImage(str(tmp_path / "png" / "clinician-report-200.png"))
+    assert not report.isNull()
+    assert report.width() <= SCREEN.width()
+    assert report.height() <= SCREEN.height()
