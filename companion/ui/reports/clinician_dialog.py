@@ -93,7 +93,6 @@ class ClinicianReportDialog(QDialog):
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
-        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_scroll.setWidget(self.body)
         outer.addWidget(self.body_scroll, 1)
         layout = QVBoxLayout(self.body)
@@ -180,6 +179,10 @@ class ClinicianReportDialog(QDialog):
         close.clicked.connect(self.reject)
         outer.addLayout(row)
         session.locked.connect(self.reject)
+        # The choices scroll down only: the dialog is never narrower than they need
+        # beside a scroll bar, however small it is made.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.body_scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar)
         self._fitted = False
         self.resize(self.opening_size())
         self.reload_entries()

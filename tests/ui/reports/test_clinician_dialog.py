@@ -146,3 +146,18 @@ def test_a_long_entry_line_ends_in_an_ellipsis_with_the_whole_line_as_tooltip(
     for row in range(dialog.entries.count()):
         item = dialog.entries.item(row)
         assert item.toolTip() == item.text()
+
+
+def test_made_as_small_as_it_goes_it_still_scrolls_down_only(
+    qtbot: QtBot, dialog: ClinicianReportDialog
+) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(1, 1)  # the window manager keeps it at its minimum size
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dialog.body_scroll.horizontalScrollBar().maximum() == 0
+    assert dialog.body_scroll.viewport().width() >= dialog.body.minimumSizeHint().width()
+    assert dialog.body_scroll.verticalScrollBar().maximum() > 0
+    for button in (dialog.pdf_button, dialog.print_button):
+        assert dialog.rect().contains(button.geometry())
