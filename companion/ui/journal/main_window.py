@@ -12,7 +12,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -168,6 +175,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         self._fit_to_screen()
+        self._column_given_room = False
         # Lock, quit and quick exit save the open entry through the registry.
         handle = self._saved_by = saveables.register("journal entry", self.save_now)
         self.destroyed.connect(lambda: saveables.unregister(handle))
@@ -675,6 +683,32 @@ class MainWindow(QMainWindow):
         self.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Qt events ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._column_given_room:
+            self._column_given_room = True
+            self._give_column_room()
+
+    def _give_column_room(self) -> None:
+        # The splitter shares the width from the size hints, and the editor asks for a
+        # lot: at large text the left column opened so narrow that the timeline's
+        # titles were a word and "…". It opens at least as wide as its content likes,
+        # as far as the editor's own minimum leaves room.
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        content = self.left_scroll.widget()
+        if total <= 0 or content is None or len(sizes) != 2:
+            return
+        bar = self.left_scroll.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.left_scroll
+        )
+        want = content.sizeHint().width() + bar + 2 * self.left_scroll.frameWidth()
+        right = self.splitter.widget(1)
+        room = total - (right.minimumSizeHint().width() if right is not None else 0)
+        left = min(want, room)
+        if left > sizes[0]:
+            self.splitter.setSizes([left, total - left])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         super().closeEvent(event)

@@ -22,7 +22,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
 
 from companion.app import CompanionApp
 from companion.core.clock import FakeClock
@@ -50,7 +50,7 @@ from companion.ui.transfer.place_dialog import PlaceDialog
 from companion.ui.transfer.save_copy_dialog import SaveCopyDialog
 from companion.ui.vault.lock_screen import LockScreen
 
-from .geometry import problems, sideways
+from .geometry import SLACK, problems, sideways
 
 PASSPHRASE = "seven lanterns over the bay"
 SCREEN = QSize(1366, 768)
@@ -754,3 +754,25 @@ def test_every_screen_fits_on_a_1366_by_768_screen(tmp_path: Path) -> None:
     assert not report.isNull()
     assert report.width() <= SCREEN.width()
     assert report.height() <= SCREEN.height()
+
+
+def test_journal_column_opens_as_wide_as_its_content_likes(ctx: Ctx) -> None:
+    """At 200% text the editor asks for much of the width; the left column still opens
+    at the width its calendar and timeline like (as far as the editor's minimum
+    allows), not squeezed until the timeline's titles are a word and "…"."""
+    _main(ctx)
+    main = ctx.companion.windows.show_main_window()
+    try:
+        _show(main, True)
+        column = main.left_scroll
+        content = column.widget()
+        assert content is not None
+        bar = column.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, column)
+        likes = content.sizeHint().width() + bar
+        right = main.splitter.widget(1)
+        assert right is not None
+        room = sum(main.splitter.sizes()) - right.minimumSizeHint().width()
+        assert column.width() >= min(likes, room) - SLACK
+        assert not problems(main) + sideways(main)
+    finally:
+        _close_world()
