@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,23 +38,6 @@ from companion.ui.widgets.flow_layout import FlowLayout
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
-
-
-class _MirroredFlow(FlowLayout):
-    """A :class:`FlowLayout` that runs from the right in a right-to-left layout, so the
-    mood buttons read in the same order as every other row."""
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        parent = self.parentWidget()
-        if parent is None or parent.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-            return
-        for index in range(self.count()):
-            item = self.itemAt(index)
-            if item is not None and not item.isEmpty():
-                item.setGeometry(
-                    QStyle.visualRect(Qt.LayoutDirection.RightToLeft, rect, item.geometry())
-                )
 
 
 class _FilterBox(QComboBox):
@@ -165,7 +148,7 @@ class SearchBar(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         moods_box.setSizePolicy(policy)
-        moods = _MirroredFlow(moods_box, spacing=4)
+        moods = FlowLayout(moods_box, spacing=4)
         self.mood_buttons: dict[Mood, QToolButton] = {}
         for mood in Mood:
             button = QToolButton(moods_box)

@@ -10,12 +10,14 @@ parent's height follows the width through ``heightForWidth``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    """Left-to-right layout that starts a new row when the next item does not fit.
+    """A layout that fills rows in reading order and starts a new row when the next item
+    does not fit: from the left, or from the right when its widget is laid out right to
+    left (Arabic), so a row of buttons reads in the same order as the text around it.
 
     Items keep their size hint; hidden widgets take no room. Rows are ``spacing``
     pixels apart, as are the items within a row.
@@ -89,6 +91,12 @@ class FlowLayout(QLayout):
         """Place the items in ``rect`` (or only measure); returns the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        parent = self.parentWidget()
+        mirrored = (
+            apply
+            and parent is not None
+            and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        )
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
             if item.isEmpty():  # a hidden widget
@@ -99,7 +107,10 @@ class FlowLayout(QLayout):
                 y += row_height + self._spacing
                 row_height = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                place = QRect(QPoint(x, y), hint)
+                if mirrored:  # the same rows, measured from the right edge
+                    place.moveLeft(rect.left() + rect.right() - place.right())
+                item.setGeometry(place)
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()

@@ -134,3 +134,23 @@ def test_filtering_packs_the_chips_that_are_left(qtbot: QtBot) -> None:
     picker.filter_edit.setText("c")  # calm, content
     qtbot.waitUntil(lambda: content.x() == calm.geometry().right() + 1 + 6)
     assert content.y() == calm.y()
+
+
+def test_rows_run_from_the_right_in_a_right_to_left_layout(qtbot: QtBot) -> None:
+    box, flow = _row(qtbot, ["one", "two", "three", "four"])
+    buttons = _buttons(flow)
+    width = sum(b.sizeHint().width() for b in buttons[:3]) + 2 * flow.spacing() + 5
+    box.resize(width, flow.heightForWidth(width))
+    qtbot.waitUntil(lambda: buttons[3].y() > buttons[0].y())
+    left_to_right = [b.geometry() for b in buttons]
+    assert left_to_right[0].left() == 0
+
+    box.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.waitUntil(lambda: buttons[0].geometry().right() == box.width() - 1)
+    # The same rows, each item where its mirror image was: first at the right edge.
+    for button, before in zip(buttons, left_to_right, strict=True):
+        assert button.y() == before.y()
+        assert button.width() == before.width()
+        assert button.geometry().right() == box.width() - 1 - before.left()
+    assert buttons[1].x() < buttons[0].x()
+    assert buttons[3].geometry().right() == box.width() - 1  # a new row starts at the right
