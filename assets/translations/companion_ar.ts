@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+168"/>
+        <location filename="../../companion/ui/help/access.py" line="+170"/>
         <source>Get help now (F1)</source>
         <translation>اطلب المساعدة الآن (F1)</translation>
     </message>
@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+76"/>
+        <location filename="../../companion/ui/help/panel.py" line="+75"/>
         <source>Get help now</source>
         <translation>اطلب المساعدة الآن</translation>
     </message>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/help/banner.py" line="+69"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+165"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
         <source>Call</source>
         <translation>اتصل</translation>
     </message>
@@ -77,25 +77,25 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../companion/ui/help/sections.py" line="+164"/>
+        <location filename="../../companion/ui/help/sections.py" line="+174"/>
         <location filename="../../companion/ui/help/wording.py" line="+182"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Help for</source>
         <translation>المساعدة في</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+86"/>
+        <location line="-190"/>
+        <location line="+88"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Type or choose a country</source>
         <translation>اكتب اسم بلد أو اختره</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>ابحث في كل البلدان: الشباب، الرسائل النصية، الإسبانية…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Show only:</source>
         <translation>اعرض فقط:</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>اعرض فقط الخدمات المفتوحة الآن</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Type your country</source>
         <translation>اكتب اسم بلدك</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>اطلب المساعدة الآن — Companion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Help and crisis lines</source>
         <translation>المساعدة وخطوط الأزمات</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>ليست لدينا أرقام طوارئ لـ⁨{country}⁩ بعد. من هاتف محمول، جرّب:</translation>
     </message>
@@ -1126,7 +1126,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+52"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>لا تدوينات</translation>
@@ -1185,7 +1185,7 @@
         <translation>⁨{entries}⁩. المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+150"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>الشهر السابق (Page Up)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Next month</source>
         <translation>الشهر التالي</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>الشهر التالي (Page Down)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>يُعرض ⁨{month}⁩</translation>
@@ -1415,7 +1415,7 @@
         <translation>انقل هذه التدوينة إلى سلة المهملات</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>Couldn&apos;t save — your text is still here. {reason}</source>
         <translation>تعذّر الحفظ — نصك ما زال هنا. ⁨{reason}⁩</translation>
     </message>
@@ -1502,12 +1502,12 @@
         <translation>تجاهل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
         <source>Companion journal</source>
         <translation>يوميات Companion</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Show all days</source>
         <translation>اعرض كل الأيام</translation>
     </message>
@@ -1517,12 +1517,12 @@
         <translation>اعرض التدوينات من كل الأيام</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Calendar and entries</source>
         <translation>التقويم والتدوينات</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Parts of Companion</source>
         <translation>أقسام Companion</translation>
     </message>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+67"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>ابحث في يومياتك (Ctrl+F)</translation>
     </message>
@@ -1718,22 +1718,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+180"/>
+        <location line="+192"/>
         <source>Show search filters</source>
         <translation>اعرض عوامل تصفية البحث</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-158"/>
         <source>Only mood {mood}</source>
         <translation>المزاج ⁨{mood}⁩ فقط</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>Mood</source>
         <translation>المزاج</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Only entries with this activity or self-care</source>
         <translation>التدوينات التي فيها هذا النشاط أو هذه العناية بالنفس فقط</translation>
     </message>
@@ -1783,7 +1783,7 @@
         <translation>تاريخ النهاية</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Any activity or self-care</source>
         <translation>أي نشاط أو عناية بالنفس</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+77"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+78"/>
         <source>Just a check-in</source>
         <translation>تسجيل فقط</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>⁨{time}⁩، بلا مزاج، ⁨{title}⁩</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+263"/>
         <source>Timeline of entries</source>
         <translation>الخط الزمني للتدوينات</translation>
     </message>
@@ -2623,7 +2623,7 @@
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Only these choices are kept in a settings file. Nothing you write in your journal is ever stored there.</source>
         <translation>تُحفظ هذه الاختيارات فقط في ملف إعدادات. لا يُحفظ فيه أبدًا أي شيء تكتبه في يومياتك.</translation>
     </message>
@@ -2644,7 +2644,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Set by your organisation</source>
         <translation>حدّدتها مؤسستك</translation>
     </message>
@@ -2670,8 +2670,8 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+77"/>
-        <location line="+6"/>
+        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+81"/>
+        <location line="+19"/>
         <source>Report for my clinician</source>
         <translation>تقرير لمعالجي</translation>
     </message>
@@ -2703,12 +2703,12 @@
         <translation>إ&amp;لى:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include my &amp;check-in summary</source>
         <translation>ضمّن ملخص &amp;تسجيلاتي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include my check-in summary</source>
         <translation>ضمّن ملخص تسجيلاتي</translation>
     </message>
@@ -2733,7 +2733,7 @@
         <translation>التدوينات المضمّنة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Tick &amp;all</source>
         <translation>حدّد ال&amp;كل</translation>
     </message>
@@ -2783,7 +2783,7 @@
         <translation>أغلق التقرير</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+157"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
@@ -4576,18 +4576,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Exercises…</source>
-        <translation>التمارين…</translation>
+        <source>E&amp;xercises…</source>
+        <translation>التما&amp;رين…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Learn…</source>
-        <translation>تعلّم…</translation>
+        <source>&amp;Learn…</source>
+        <translation>تع&amp;لّم…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Report for my clinician…</source>
-        <translation>تقرير لمعالجي…</translation>
+        <source>Report for my &amp;clinician…</source>
+        <translation>تقرير ل&amp;معالجي…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5805,7 +5805,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+174"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
@@ -5818,7 +5818,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
-        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+76"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+77"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>رسالة</translation>
@@ -5840,7 +5840,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+45"/>
         <source>Please type your current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية من فضلك.</translation>
     </message>
@@ -5882,8 +5882,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
-        <location line="+20"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
+        <location line="+22"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
@@ -5900,7 +5900,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -5997,12 +5997,12 @@
         <translation>افتح القفل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use recovery code instead</source>
         <translation>استخدم رمز الاسترداد بدلًا من ذلك</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Use your recovery code</source>
         <translation>استخدم رمز الاسترداد</translation>
     </message>
@@ -6024,8 +6024,8 @@
         <translation>رسالة الاسترداد</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Unlock and set new passphrase</source>
         <translation>افتح القفل وعيّن عبارة مرور جديدة</translation>
     </message>
@@ -6062,8 +6062,8 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+69"/>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+41"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+68"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+42"/>
         <source>Please type your passphrase.</source>
         <translation>اكتب عبارة المرور من فضلك.</translation>
     </message>
@@ -6098,7 +6098,7 @@
         <translation>جارٍ التحقق من رمز الاسترداد…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-94"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-95"/>
         <source>Your journal locked before you confirmed saving your new recovery code. Your passphrase still opens it. If you didn&apos;t keep the new code, unlock and choose More, then Make a new recovery code, to get another one.</source>
         <translation>أُقفلت يومياتك قبل أن تؤكد حفظ رمز الاسترداد الجديد. عبارة المرور ما زالت تفتحها. إن لم تحتفظ بالرمز الجديد، فافتح القفل واختر «المزيد» ثم «أنشئ رمز استرداد جديدًا» لتحصل على رمز آخر.</translation>
     </message>
@@ -6141,7 +6141,7 @@
         <translation>اكتب عبارة المرور للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+51"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+52"/>
         <source>Making your new recovery code…</source>
         <translation>جارٍ إنشاء رمز الاسترداد الجديد…</translation>
     </message>

@@ -7,8 +7,8 @@
     <message>
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
-        <location filename="../../companion/ui/help/access.py" line="+170"/>
-        <location filename="../../companion/ui/help/panel.py" line="+76"/>
+        <location filename="../../companion/ui/help/access.py" line="+172"/>
+        <location filename="../../companion/ui/help/panel.py" line="+75"/>
         <source>Get help now</source>
         <translation>Jetzt Hilfe holen</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+165"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
@@ -77,25 +77,25 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../companion/ui/help/sections.py" line="+164"/>
+        <location filename="../../companion/ui/help/sections.py" line="+174"/>
         <location filename="../../companion/ui/help/wording.py" line="+182"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Help for</source>
         <translation>Hilfe für</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+86"/>
+        <location line="-190"/>
+        <location line="+88"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Type or choose a country</source>
         <translation>Land eingeben oder wählen</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>In allen Ländern suchen: junge Menschen, SMS, Spanisch…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Show only:</source>
         <translation>Nur anzeigen:</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Nur Angebote anzeigen, die jetzt geöffnet sind</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Type your country</source>
         <translation>Gib dein Land ein</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Jetzt Hilfe holen — Companion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Help and crisis lines</source>
         <translation>Hilfe und Krisentelefone</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Für {country} haben wir noch keine Notrufnummern. Versuch es vom Handy aus mit:</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+52"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>keine Einträge</translation>
@@ -1149,7 +1149,7 @@
         <translation>{entries}. Stimmung: {mood}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+150"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Vorheriger Monat (Bild auf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Nächster Monat (Bild ab)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Angezeigt: {month}</translation>
@@ -1379,7 +1379,7 @@
         <translation>Diesen Eintrag in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>Couldn&apos;t save — your text is still here. {reason}</source>
         <translation>Speichern nicht möglich — dein Text ist noch da. {reason}</translation>
     </message>
@@ -1466,12 +1466,12 @@
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
         <source>Companion journal</source>
         <translation>Companion-Tagebuch</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Show all days</source>
         <translation>Alle Tage zeigen</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>Einträge aller Tage zeigen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Calendar and entries</source>
         <translation>Kalender und Einträge</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Parts of Companion</source>
         <translation>Bereiche von Companion</translation>
     </message>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+67"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
     </message>
@@ -2033,22 +2033,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+180"/>
+        <location line="+192"/>
         <source>Show search filters</source>
         <translation>Suchfilter zeigen</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-158"/>
         <source>Only mood {mood}</source>
         <translation>Nur Stimmung {mood}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Only entries with this activity or self-care</source>
         <translation>Nur Einträge mit dieser Aktivität oder Selbstfürsorge</translation>
     </message>
@@ -2098,7 +2098,7 @@
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Any activity or self-care</source>
         <translation>Jede Aktivität oder Selbstfürsorge</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+77"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+78"/>
         <source>Just a check-in</source>
         <translation>Nur ein Check-in</translation>
     </message>
@@ -2225,7 +2225,7 @@
         <translation>{time}, keine Stimmung, {title}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+263"/>
         <source>Timeline of entries</source>
         <translation>Zeitleiste der Einträge</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Only these choices are kept in a settings file. Nothing you write in your journal is ever stored there.</source>
         <translation>Nur diese Auswahl wird in einer Einstellungsdatei gespeichert. Nichts, was du in dein Tagebuch schreibst, wird jemals dort gespeichert.</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Set by your organisation</source>
         <translation>Von deiner Organisation festgelegt</translation>
     </message>
@@ -2606,8 +2606,8 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+77"/>
-        <location line="+6"/>
+        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+81"/>
+        <location line="+19"/>
         <source>Report for my clinician</source>
         <translation>Bericht für meine Behandlung</translation>
     </message>
@@ -2639,12 +2639,12 @@
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include my &amp;check-in summary</source>
         <translation>Meine &amp;Check-in-Übersicht einbeziehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include my check-in summary</source>
         <translation>Meine Check-in-Übersicht einbeziehen</translation>
     </message>
@@ -2669,7 +2669,7 @@
         <translation>Einträge zum Einbeziehen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Tick &amp;all</source>
         <translation>&amp;Alle anhaken</translation>
     </message>
@@ -2719,7 +2719,7 @@
         <translation>Den Bericht schließen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+157"/>
         <source>Making the report…</source>
         <translation>Der Bericht wird erstellt…</translation>
     </message>
@@ -4251,18 +4251,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Exercises…</source>
-        <translation>Übungen…</translation>
+        <source>E&amp;xercises…</source>
+        <translation>Übun&amp;gen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Learn…</source>
-        <translation>Lernen…</translation>
+        <source>&amp;Learn…</source>
+        <translation>&amp;Lernen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Report for my clinician…</source>
-        <translation>Bericht für meine Behandlung…</translation>
+        <source>Report for my &amp;clinician…</source>
+        <translation>Bericht für meine Be&amp;handlerin oder meinen Behandler…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5709,7 +5709,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+174"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
@@ -5722,7 +5722,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
-        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+76"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+77"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Meldung</translation>
@@ -5744,7 +5744,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+45"/>
         <source>Please type your current passphrase.</source>
         <translation>Bitte gib deine aktuelle Passphrase ein.</translation>
     </message>
@@ -5780,8 +5780,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
-        <location line="+20"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
+        <location line="+22"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -5798,7 +5798,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -5904,8 +5904,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+179"/>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+32"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+183"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+33"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
@@ -5925,7 +5925,7 @@
         <translation>Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-191"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-195"/>
         <source>Companion — Locked</source>
         <translation>Companion — Gesperrt</translation>
     </message>
@@ -5961,12 +5961,12 @@
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use recovery code instead</source>
         <translation>Stattdessen Wiederherstellungscode verwenden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Use your recovery code</source>
         <translation>Deinen Wiederherstellungscode verwenden</translation>
     </message>
@@ -5988,8 +5988,8 @@
         <translation>Meldung zur Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Unlock and set new passphrase</source>
         <translation>Entsperren und neue Passphrase festlegen</translation>
     </message>
@@ -5999,7 +5999,7 @@
         <translation>Zurück zur Passphrase</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
@@ -6014,7 +6014,7 @@
         <translation>Dein Wiederherstellungscode wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-94"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-95"/>
         <source>Your journal locked before you confirmed saving your new recovery code. Your passphrase still opens it. If you didn&apos;t keep the new code, unlock and choose More, then Make a new recovery code, to get another one.</source>
         <translation>Dein Tagebuch wurde gesperrt, bevor du bestätigt hast, dass du deinen neuen Wiederherstellungscode gespeichert hast. Deine Passphrase öffnet es weiterhin. Wenn du den neuen Code nicht behalten hast, entsperr das Tagebuch und wähl Mehr, dann Neuen Wiederherstellungscode erstellen, um einen weiteren zu bekommen.</translation>
     </message>
@@ -6045,7 +6045,7 @@
         <translation>Neuen Code erstellen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Making your new recovery code…</source>
         <translation>Dein neuer Wiederherstellungscode wird erstellt…</translation>
     </message>

@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+168"/>
+        <location filename="../../companion/ui/help/access.py" line="+170"/>
         <source>Get help now (F1)</source>
         <translation>Pedir ayuda ahora (F1)</translation>
     </message>
@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+76"/>
+        <location filename="../../companion/ui/help/panel.py" line="+75"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ahora</translation>
     </message>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/help/banner.py" line="+69"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+165"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
@@ -77,25 +77,25 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../companion/ui/help/sections.py" line="+164"/>
+        <location filename="../../companion/ui/help/sections.py" line="+174"/>
         <location filename="../../companion/ui/help/wording.py" line="+182"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Help for</source>
         <translation>Ayuda para</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+86"/>
+        <location line="-190"/>
+        <location line="+88"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Type or choose a country</source>
         <translation>Escribe o elige un país</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Buscar en todos los países: jóvenes, mensajes, español…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Show only:</source>
         <translation>Mostrar solo:</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Mostrar solo servicios abiertos ahora</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Type your country</source>
         <translation>Escribe tu país</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Pedir ayuda ahora — Companion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Help and crisis lines</source>
         <translation>Ayuda y líneas de crisis</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Todavía no tenemos números de emergencia para {country}. Desde un móvil, prueba:</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+52"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>sin entradas</translation>
@@ -1149,7 +1149,7 @@
         <translation>{entries}. Ánimo: {mood}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+150"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Mes anterior (Re Pág)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Mostrando {month}</translation>
@@ -1379,7 +1379,7 @@
         <translation>Mover esta entrada a la papelera</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>Couldn&apos;t save — your text is still here. {reason}</source>
         <translation>No se pudo guardar; tu texto sigue aquí. {reason}</translation>
     </message>
@@ -1466,12 +1466,12 @@
         <translation>Descartar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
         <source>Companion journal</source>
         <translation>Diario de Companion</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>Mostrar entradas de todos los días</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Calendar and entries</source>
         <translation>Calendario y entradas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Parts of Companion</source>
         <translation>Secciones de Companion</translation>
     </message>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+67"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Buscar en tu diario (Ctrl+F)</translation>
     </message>
@@ -1682,22 +1682,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+180"/>
+        <location line="+192"/>
         <source>Show search filters</source>
         <translation>Mostrar los filtros de búsqueda</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-158"/>
         <source>Only mood {mood}</source>
         <translation>Solo el ánimo {mood}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Only entries with this activity or self-care</source>
         <translation>Solo entradas con esta actividad o autocuidado</translation>
     </message>
@@ -1747,7 +1747,7 @@
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Any activity or self-care</source>
         <translation>Cualquier actividad o autocuidado</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+77"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+78"/>
         <source>Just a check-in</source>
         <translation>Solo un registro</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>{time}, sin estado de ánimo, {title}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+263"/>
         <source>Timeline of entries</source>
         <translation>Cronología de entradas</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Only these choices are kept in a settings file. Nothing you write in your journal is ever stored there.</source>
         <translation>Solo estas opciones se guardan en un archivo de configuración. Nada de lo que escribes en tu diario se guarda nunca ahí.</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Set by your organisation</source>
         <translation>Lo ha establecido tu organización</translation>
     </message>
@@ -2606,8 +2606,8 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+77"/>
-        <location line="+6"/>
+        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+81"/>
+        <location line="+19"/>
         <source>Report for my clinician</source>
         <translation>Informe para mi profesional de salud</translation>
     </message>
@@ -2639,12 +2639,12 @@
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include my &amp;check-in summary</source>
         <translation>Incluir mi resumen de &amp;registros</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include my check-in summary</source>
         <translation>Incluir mi resumen de registros</translation>
     </message>
@@ -2669,7 +2669,7 @@
         <translation>Entradas que incluir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todas</translation>
     </message>
@@ -2719,7 +2719,7 @@
         <translation>Cerrar el informe</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+157"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
@@ -4480,18 +4480,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Exercises…</source>
-        <translation>Ejercicios…</translation>
+        <source>E&amp;xercises…</source>
+        <translation>E&amp;jercicios…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Learn…</source>
-        <translation>Aprender…</translation>
+        <source>&amp;Learn…</source>
+        <translation>Apren&amp;der…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Report for my clinician…</source>
-        <translation>Informe para mi profesional…</translation>
+        <source>Report for my &amp;clinician…</source>
+        <translation>Informe para mi profesiona&amp;l…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5709,7 +5709,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+174"/>
         <source>New passphrase</source>
         <translation>Nueva frase de acceso</translation>
     </message>
@@ -5722,7 +5722,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
-        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+76"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+77"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Mensaje</translation>
@@ -5744,7 +5744,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+45"/>
         <source>Please type your current passphrase.</source>
         <translation>Escribe tu frase de acceso actual.</translation>
     </message>
@@ -5786,8 +5786,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
-        <location line="+20"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
+        <location line="+22"/>
         <source>Passphrase</source>
         <translation>Frase de acceso</translation>
     </message>
@@ -5804,7 +5804,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5901,12 +5901,12 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use recovery code instead</source>
         <translation>Usar el código de recuperación</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Use your recovery code</source>
         <translation>Usa tu código de recuperación</translation>
     </message>
@@ -5928,8 +5928,8 @@
         <translation>Mensaje de recuperación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Unlock and set new passphrase</source>
         <translation>Desbloquear y poner una nueva frase de acceso</translation>
     </message>
@@ -5966,8 +5966,8 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+69"/>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+41"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+68"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+42"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de acceso.</translation>
     </message>
@@ -6002,7 +6002,7 @@
         <translation>Comprobando tu código de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-94"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-95"/>
         <source>Your journal locked before you confirmed saving your new recovery code. Your passphrase still opens it. If you didn&apos;t keep the new code, unlock and choose More, then Make a new recovery code, to get another one.</source>
         <translation>Tu diario se bloqueó antes de que confirmaras que habías guardado tu nuevo código de recuperación. Tu frase de acceso sigue abriéndolo. Si no guardaste el código nuevo, desbloquea y elige Más y después Crear un código de recuperación nuevo para obtener otro.</translation>
     </message>
@@ -6045,7 +6045,7 @@
         <translation>Escribe tu frase de acceso para continuar</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+51"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+52"/>
         <source>Making your new recovery code…</source>
         <translation>Creando tu nuevo código de recuperación…</translation>
     </message>

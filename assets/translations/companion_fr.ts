@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+168"/>
+        <location filename="../../companion/ui/help/access.py" line="+170"/>
         <source>Get help now (F1)</source>
         <translation>Obtenir de l’aide maintenant (F1)</translation>
     </message>
@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+76"/>
+        <location filename="../../companion/ui/help/panel.py" line="+75"/>
         <source>Get help now</source>
         <translation>Obtenir de l’aide maintenant</translation>
     </message>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/help/banner.py" line="+69"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+165"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
@@ -77,25 +77,25 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../companion/ui/help/sections.py" line="+164"/>
+        <location filename="../../companion/ui/help/sections.py" line="+174"/>
         <location filename="../../companion/ui/help/wording.py" line="+182"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Help for</source>
         <translation>Aide pour</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+86"/>
+        <location line="-190"/>
+        <location line="+88"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Type or choose a country</source>
         <translation>Saisissez ou choisissez un pays</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Chercher dans tous les pays : jeunes, SMS, espagnol…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Show only:</source>
         <translation>Afficher seulement :</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Afficher seulement les services ouverts maintenant</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Type your country</source>
         <translation>Saisissez votre pays</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Obtenir de l’aide maintenant — Companion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Help and crisis lines</source>
         <translation>Aide et lignes de crise</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>We don&apos;t have emergency numbers for {country} yet. From a mobile phone, try:</source>
         <translation>Nous n’avons pas encore les numéros d’urgence pour {country}. Depuis un téléphone mobile, essayez :</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+52"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>aucune note</translation>
@@ -1149,7 +1149,7 @@
         <translation>{entries}. Humeur : {mood}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+150"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Mois précédent (Page préc.)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Mois suivant (Page suiv.)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Showing {month}</source>
         <extracomment>{month} is the month on screen, such as &quot;January 2026&quot;.</extracomment>
         <translation>Affichage : {month}</translation>
@@ -1379,7 +1379,7 @@
         <translation>Mettre cette note à la corbeille</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>Couldn&apos;t save — your text is still here. {reason}</source>
         <translation>Enregistrement impossible ; votre texte est toujours là. {reason}</translation>
     </message>
@@ -1466,12 +1466,12 @@
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+114"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
         <source>Companion journal</source>
         <translation>Journal Companion</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Show all days</source>
         <translation>Afficher tous les jours</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>Afficher les notes de tous les jours</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Calendar and entries</source>
         <translation>Calendrier et notes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Parts of Companion</source>
         <translation>Parties de Companion</translation>
     </message>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+67"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Rechercher dans votre journal (Ctrl+F)</translation>
     </message>
@@ -1682,22 +1682,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+180"/>
+        <location line="+192"/>
         <source>Show search filters</source>
         <translation>Afficher les filtres de recherche</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-158"/>
         <source>Only mood {mood}</source>
         <translation>Seulement l’humeur {mood}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Only entries with this activity or self-care</source>
         <translation>Seulement les notes avec cette activité ou ce geste de soin</translation>
     </message>
@@ -1747,7 +1747,7 @@
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Any activity or self-care</source>
         <translation>Toute activité ou geste de soin</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+77"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+78"/>
         <source>Just a check-in</source>
         <translation>Juste un bilan</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>{time}, pas d’humeur, {title}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+263"/>
         <source>Timeline of entries</source>
         <translation>Chronologie des notes</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Only these choices are kept in a settings file. Nothing you write in your journal is ever stored there.</source>
         <translation>Seuls ces choix sont conservés dans un fichier de réglages. Rien de ce que vous écrivez dans votre journal n’y est jamais enregistré.</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Set by your organisation</source>
         <translation>Défini par votre organisation</translation>
     </message>
@@ -2606,8 +2606,8 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+77"/>
-        <location line="+6"/>
+        <location filename="../../companion/ui/reports/clinician_dialog.py" line="+81"/>
+        <location line="+19"/>
         <source>Report for my clinician</source>
         <translation>Rapport pour mon soignant</translation>
     </message>
@@ -2639,12 +2639,12 @@
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include my &amp;check-in summary</source>
         <translation>Inclure mon résumé des &amp;bilans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include my check-in summary</source>
         <translation>Inclure mon résumé des bilans</translation>
     </message>
@@ -2669,7 +2669,7 @@
         <translation>Notes à inclure</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
@@ -2719,7 +2719,7 @@
         <translation>Fermer le rapport</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+157"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
@@ -4480,18 +4480,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Exercises…</source>
-        <translation>Exercices…</translation>
+        <source>E&amp;xercises…</source>
+        <translation>E&amp;xercices…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Learn…</source>
-        <translation>Apprendre…</translation>
+        <source>&amp;Learn…</source>
+        <translation>Appren&amp;dre…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Report for my clinician…</source>
-        <translation>Rapport pour mon soignant…</translation>
+        <source>Report for my &amp;clinician…</source>
+        <translation>Rapport pour mon soi&amp;gnant…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5709,7 +5709,7 @@
     </message>
     <message>
         <location line="-28"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+173"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+174"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -5722,7 +5722,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../companion/ui/vault/first_run.py" line="+83"/>
-        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+76"/>
+        <location filename="../../companion/ui/vault/lock_out_dialog.py" line="+77"/>
         <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+85"/>
         <source>Message</source>
         <translation>Message</translation>
@@ -5744,7 +5744,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+45"/>
         <source>Please type your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
@@ -5786,8 +5786,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
-        <location line="+20"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
+        <location line="+22"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -5804,7 +5804,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="-60"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="-62"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -5901,12 +5901,12 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Use your recovery code</source>
         <translation>Utiliser votre code de récupération</translation>
     </message>
@@ -5928,8 +5928,8 @@
         <translation>Message de récupération</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Unlock and set new passphrase</source>
         <translation>Déverrouiller et choisir une nouvelle phrase secrète</translation>
     </message>
@@ -5966,8 +5966,8 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../companion/ui/vault/lock_screen.py" line="+69"/>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+41"/>
+        <location filename="../../companion/ui/vault/lock_screen.py" line="+68"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+42"/>
         <source>Please type your passphrase.</source>
         <translation>Saisissez votre phrase secrète.</translation>
     </message>
@@ -6002,7 +6002,7 @@
         <translation>Vérification de votre code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-94"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="-95"/>
         <source>Your journal locked before you confirmed saving your new recovery code. Your passphrase still opens it. If you didn&apos;t keep the new code, unlock and choose More, then Make a new recovery code, to get another one.</source>
         <translation>Votre journal s’est verrouillé avant que vous confirmiez avoir gardé votre nouveau code de récupération. Votre phrase secrète l’ouvre toujours. Si vous n’avez pas gardé le nouveau code, déverrouillez puis choisissez Plus, puis Créer un nouveau code de récupération, pour en obtenir un autre.</translation>
     </message>
@@ -6045,7 +6045,7 @@
         <translation>Saisissez votre phrase secrète pour continuer</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+51"/>
+        <location filename="../../companion/ui/vault/new_recovery_code_dialog.py" line="+52"/>
         <source>Making your new recovery code…</source>
         <translation>Création de votre nouveau code de récupération…</translation>
     </message>

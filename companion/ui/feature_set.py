@@ -81,11 +81,11 @@ class FeatureSet:
     def commands(self) -> list[MenuCommand]:
         """Exercises, Learn and the clinician report in the "More" menu."""
         return [
-            MenuCommand("exercises", translate("Shell", "Exercises…"), self.open_exercises, "care"),
-            MenuCommand("learn", translate("Shell", "Learn…"), self.open_learn, "care"),
+            MenuCommand("exercises", translate("Shell", "E&xercises…"), self.open_exercises, "care"),
+            MenuCommand("learn", translate("Shell", "&Learn…"), self.open_learn, "care"),
             MenuCommand(
                 "clinicianReport",
-                translate("Shell", "Report for my clinician…"),
+                translate("Shell", "Report for my &clinician…"),
                 self.open_clinician_report,
                 "care",
             ),
