@@ -304,12 +304,16 @@ def related(a: list[int], b: list[int]) -> bool:
     return a[:shorter] == b[:shorter]
 
 
+INSIDE_PRESSES = 12  # how long Tab may stay inside one control before it is a trap
+
+
 def tab_cycle(app: Any, pid: int, limit: int, key: str) -> Node:
     """Press ``key`` until the focus is back where it started (or ``limit`` presses)."""
     start = focused(app)
     first = short(start) if start is not None else None
     stops: list[Node | None] = []
     recorder = Recorder(["object:state-changed:focused"], pid)
+    inside = 0  # presses that kept the focus on the same object
     try:
         for _ in range(limit):
             mark = len(recorder.events)
@@ -318,6 +322,15 @@ def tab_cycle(app: Any, pid: int, limit: int, key: str) -> Node:
             if now is None:  # no event: ask the tree (the focus may not have moved)
                 found = focused(app)
                 now = short(found) if found is not None else None
+            previous = stops[-1] if stops else first
+            if now is not None and previous is not None and now["path"] == previous["path"]:
+                # Tab moving inside one control (a date's day, month and year; the links
+                # of an article) is not a new stop; only a control that keeps Tab for
+                # good is a trap, and is recorded as one below.
+                inside += 1
+                if inside < INSIDE_PRESSES:
+                    continue
+            inside = 0
             if now is not None and any(
                 stop is not None and stop["path"] == now["path"] for stop in stops
             ):

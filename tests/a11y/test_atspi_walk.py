@@ -56,9 +56,32 @@ SCREENS = (
     "safety plan",
     "preferences",
     "change passphrase",
+    "new recovery code",
+    "lock out old copies",
+    "backups",
+    "export",
+    "import",
+    "merge",
+    "exercises",
+    "clinician report",
 )
-# Dialogs of the journal's "More" menu: the item's mnemonic and the window's title.
-MENU_KEYS = {"preferences": ("r", "Preferences"), "change passphrase": ("p", "Change passphrase")}
+# Not walked yet: Learn. Its first Tab from the article list is reported by AT-SPI as the
+# list itself gaining focus, which the walk takes for a full turn, and the article
+# reader's viewport shows as a nameless filler. Both need a closer look (issue 12 note).
+# Windows of the journal's "More" menu: the item's mnemonic and the window's name.
+MENU_KEYS = {
+    "preferences": ("r", "Preferences"),
+    "change passphrase": ("p", "Change passphrase"),
+    "new recovery code": ("n", "new recovery code"),
+    "lock out old copies": ("o", "Lock out old copies"),
+    "backups": ("b", "Backups"),
+    "export": ("e", "Export"),
+    "import": ("i", "Import entries"),
+    "merge": ("m", "Merge another journal"),
+    "exercises": ("x", "Exercises"),
+    "learn": ("l", "Learn"),
+    "clinician report": ("c", "Report for my clinician"),
+}
 # The journal window's pages, in the order of its tab bar.
 JOURNAL_PAGES = ("journal", "check-in", "insights", "safety plan")
 SPOKEN_EVENTS = [
@@ -314,6 +337,45 @@ KEY_CONTROLS = {
         ("push button", "Quick exit"),
         ("push button", "New entry"),
         ("push button", "Lock"),
+    ],
+    "new recovery code": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("push button", "Make a new recovery code"),
+        ("push button", "Cancel"),
+    ],
+    "lock out old copies": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("push button", "Lock out old copies now"),
+        ("push button", "Cancel"),
+    ],
+    "backups": [
+        ("push button", "Back up now"),
+        ("push button", "Restore…"),
+        ("push button", "Close"),
+    ],
+    "export": [("push button", "Export…"), ("push button", "Close")],
+    "import": [
+        ("push button", "Choose a file…"),
+        ("combo box", "File type:"),
+        ("push button", "Next"),
+        ("push button", "Cancel"),
+    ],
+    "merge": [
+        ("push button", "Choose a file…"),
+        ("password text", "That copy's passphrase"),
+        ("push button", "Merge"),
+        ("push button", "Close"),
+    ],
+    "exercises": [("push button", "Get help now"), ("push button", "Quick exit")],
+    "clinician report": [
+        ("spin button", "From"),
+        ("spin button", "To"),
+        ("list", "Entries to include"),
+        ("push button", "Save the report as a PDF"),
+        ("push button", "Print the report"),
+        ("push button", "Close the report"),
     ],
 }
 

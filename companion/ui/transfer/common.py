@@ -215,12 +215,36 @@ class ProgressRow(QWidget):
         return not self.isHidden()
 
 
+class NoteLabel(QLabel):
+    """A wrapping label for messages: screen readers read it, the mouse can copy it.
+
+    While it is empty it takes no focus, so a screen reader never meets a nameless
+    object where a message will appear (a focusable label is named by its text).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._follow_text()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._follow_text()
+
+    def clear(self) -> None:
+        super().clear()
+        self._follow_text()
+
+    def _follow_text(self) -> None:
+        focus = Qt.FocusPolicy.ClickFocus if self.text() else Qt.FocusPolicy.NoFocus
+        self.setFocusPolicy(focus)
+
+
 def note_label(parent: QWidget, name: str) -> QLabel:
-    """A wrapping label for messages (screen readers read it; the mouse can copy it)."""
-    label = QLabel(parent)
+    """A :class:`NoteLabel` named ``name`` (its object name, for tests and styles)."""
+    label = NoteLabel(parent)
     label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,6 +24,7 @@ from companion.core.vault.service import VaultService
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 from companion.ui.transfer.backups_dialog import BackupsDialog
+from companion.ui.transfer.common import note_label
 from companion.ui.transfer.damage_dialog import DamageDialog
 from companion.ui.transfer.export_dialog import ExportDialog
 from companion.ui.transfer.import_wizard import ImportWizard
@@ -137,3 +138,16 @@ def test_large_text_fits(qtbot: QtBot, built: QDialog) -> None:
                 assert button.minimumSizeHint().width() <= built.width()
     finally:
         app.setFont(font)
+
+
+def test_an_empty_message_takes_no_focus_and_a_message_can_be_selected(qtbot: QtBot) -> None:
+    """A screen reader meets no nameless object where a message will appear."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    message = note_label(holder, "message")
+    assert message.focusPolicy() == Qt.FocusPolicy.NoFocus
+    message.setText("Stopped. Nothing was changed.")
+    assert message.focusPolicy() == Qt.FocusPolicy.ClickFocus
+    assert message.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    message.clear()
+    assert message.focusPolicy() == Qt.FocusPolicy.NoFocus
