@@ -63,11 +63,9 @@ SCREENS = (
     "import",
     "merge",
     "exercises",
+    "learn",
     "clinician report",
 )
-# Not walked yet: Learn. Its first Tab from the article list is reported by AT-SPI as the
-# list itself gaining focus, which the walk takes for a full turn, and the article
-# reader's viewport shows as a nameless filler. Both need a closer look (issue 12 note).
 # Windows of the journal's "More" menu: the item's mnemonic and the window's name.
 MENU_KEYS = {
     "preferences": ("r", "Preferences"),
@@ -369,6 +367,11 @@ KEY_CONTROLS = {
         ("push button", "Close"),
     ],
     "exercises": [("push button", "Get help now"), ("push button", "Quick exit")],
+    "learn": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("list", "Articles"),
+    ],
     "clinician report": [
         ("spin button", "From"),
         ("spin button", "To"),

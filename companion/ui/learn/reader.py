@@ -39,6 +39,12 @@ class ArticleReader(QTextBrowser):
         self.setAccessibleName(translate("Learn", "Article"))
         self.anchorClicked.connect(self._on_anchor)
 
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        # Qt shows the text's viewport as an object of its own: named too, a screen
+        # reader never meets a large nameless area inside the article.
+        self.viewport().setAccessibleName(name)
+
     def set_markdown(self, text: str) -> None:
         """Show ``text`` (CommonMark, raw HTML shown as text)."""
         self.document().setMarkdown(text, _FEATURES)

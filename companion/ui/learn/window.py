@@ -111,6 +111,9 @@ class LearnWindow(QWidget):
         self.splitter.setSizes([metrics.averageCharWidth() * 38, metrics.averageCharWidth() * 90])
         self.infos: list[ArticleInfo] = []
         self.reload()
+        # Opens with the keyboard on the list (Qt would otherwise give the focus to
+        # nothing until the first Tab, while the list already shows its first article).
+        self.list.setFocus()
 
     def reload(self) -> None:
         """Read the list of articles again and show the first."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from companion.core.learn.articles import articles
@@ -114,3 +114,15 @@ def test_text_at_200_percent_is_not_clipped(qtbot: QtBot, big_font, controls_of,
         option.initFrom(window.list)
         needed = delegate.sizeHint(option, window.list.indexFromItem(item)).height()
         assert rect.height() >= needed
+
+
+def test_the_window_opens_with_the_keyboard_on_the_articles(qtbot: QtBot) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.list)
+    # The article's text area is named after the article, like the reader around it.
+    window.open_article("supporting-a-friend")
+    assert window.reader.viewport().accessibleName() == window.reader.accessibleName()
+    assert "Supporting a friend" in window.reader.viewport().accessibleName()
