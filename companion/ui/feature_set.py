@@ -81,7 +81,9 @@ class FeatureSet:
     def commands(self) -> list[MenuCommand]:
         """Exercises, Learn and the clinician report in the "More" menu."""
         return [
-            MenuCommand("exercises", translate("Shell", "E&xercises…"), self.open_exercises, "care"),
+            MenuCommand(
+                "exercises", translate("Shell", "E&xercises…"), self.open_exercises, "care"
+            ),
             MenuCommand("learn", translate("Shell", "&Learn…"), self.open_learn, "care"),
             MenuCommand(
                 "clinicianReport",
