@@ -10,7 +10,7 @@ parent's height follows the width through ``heightForWidth``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
@@ -92,11 +92,9 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         parent = self.parentWidget()
-        mirrored = (
-            apply
-            and parent is not None
-            and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        )
+        # isRightToLeft(), not a comparison with Qt.LayoutDirection: the first use of
+        # the Qt namespace makes PySide6 build its enums, ~10 ms before help's first paint.
+        mirrored = apply and parent is not None and parent.isRightToLeft()
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
             if item.isEmpty():  # a hidden widget

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -150,3 +155,39 @@ def test_a_panel_never_painted_still_gets_its_keys_and_filters(
     qtbot.waitUntil(panel.ready, timeout=5000)  # with the rest of the list, unpainted
     assert len(panel.findChildren(QShortcut)) == 2
     assert panel.controls.filter_row.isVisibleTo(panel)
+
+
+def test_the_first_paint_leaves_pysides_qt_namespace_unbuilt(tmp_path: Path) -> None:
+    """The first use of ``Qt.…`` makes PySide6 build that namespace's enums, about 10 ms
+    before the panel's first paint (a right-to-left check once did it by accident)."""
+    code = (
+        "import os, sys\n"
+        "import PySide6.QtCore as core\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from companion.ui.help.access import HelpAccess\n"
+        "from companion.ui.help.panel import HelpPanel\n"
+        "seen = []\n"
+        "original = HelpPanel.paintEvent\n"
+        "def paint(self, event):\n"
+        "    original(self, event)\n"
+        "    if not seen:\n"
+        "        seen.append('Qt' in core.__dict__)\n"
+        "        app.quit()\n"
+        "HelpPanel.paintEvent = paint\n"
+        "access = HelpAccess(lambda: 'GB', lambda _code: None)\n"
+        "access.install(app)\n"
+        "access.open()\n"
+        "app.exec()\n"
+        "print('BUILT' if seen[0] else 'UNBUILT')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "UNBUILT", done.stdout
