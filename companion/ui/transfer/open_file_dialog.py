@@ -176,6 +176,7 @@ class OpenFromFileDialog(QDialog):
         self.new_inputs.second.textChanged.connect(self._update)
         self.new_inputs.setVisible(False)
         layout.addWidget(self.new_inputs)
+        self._line_up_labels()
         self.replace_note = QLabel(
             translate(
                 "Transfer",
@@ -234,8 +235,18 @@ class OpenFromFileDialog(QDialog):
             self.passphrase.setFont(self.font())
             self.new_inputs.clear()
         self.new_inputs.setVisible(use)
+        self._line_up_labels()
         self.passphrase.setFocus()
         self._update()
+
+    def _line_up_labels(self) -> None:
+        """Two forms, one column of labels: the fields start at the same place."""
+        labels = [self.secret_label, *self.new_inputs.labels()]
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def _update(self) -> None:
         busy = self.is_busy()

@@ -59,6 +59,13 @@ class NewPassphraseInputs(QWidget):
         self.second.textChanged.connect(self._changed)
         self._changed()
 
+    def labels(self) -> list[QLabel]:
+        """The two fields' labels (to line them up with a form around this one)."""
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        found = [form.labelForField(self.first), form.labelForField(self.second)]
+        return [label for label in found if isinstance(label, QLabel)]
+
     def _show(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.first.setEchoMode(mode)

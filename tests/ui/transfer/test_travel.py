@@ -236,3 +236,19 @@ def test_the_recovery_code_opens_a_copy_on_an_empty_computer_too(
     assert dialog2.new_inputs.first.text() == ""
     assert dialog2.passphrase.echoMode() == QLineEdit.EchoMode.Password
     assert dialog2.passphrase.accessibleName() == "The copy's passphrase"
+
+
+def test_the_new_passphrase_fields_line_up_with_the_code_field(
+    qtbot: QtBot, vaults: VaultService, tmp_path: Path
+) -> None:
+    dialog = OpenFromFileDialog(vaults, tmp_path / "vault")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.use_code_box.setChecked(True)
+
+    def left(field: QLineEdit) -> int:
+        return field.mapTo(dialog, field.rect().topLeft()).x()
+
+    fields = (dialog.passphrase, dialog.new_inputs.first, dialog.new_inputs.second)
+    qtbot.waitUntil(lambda: dialog.new_inputs.isVisible() and len({left(f) for f in fields}) == 1)
+    assert left(dialog.passphrase) > dialog.secret_label.x()
