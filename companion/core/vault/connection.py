@@ -378,15 +378,7 @@ def excuse_rewritten(problems: list[str], rewritten: Set[int]) -> list[str]:
 
 def structure_problems(conn: sqlcipher3.Connection) -> list[str]:
     """``integrity_check`` (b-trees, indexes, FTS5 index against its content)."""
-    try:
-        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-    except sqlcipher3.OperationalError as exc:
-        if _is_busy(exc):
-            raise VaultInUse from exc
-        raise
-    except sqlcipher3.DatabaseError as exc:
-        return [f"structure check stopped: {type(exc).__name__}"]
-    return [row for row in rows if row != "ok"]
+    return _integrity_check(conn, "PRAGMA integrity_check", "structure check")
 
 
 def tree_names(conn: sqlcipher3.Connection) -> list[str]:
@@ -402,14 +394,22 @@ def tree_problems(conn: sqlcipher3.Connection, table: str) -> list[str]:
     """``integrity_check`` of one table's b-tree and its indexes (not a virtual table's
     own check: FTS5 re-tokenising every entry is what makes the full check slow)."""
     quoted = '"' + table.replace('"', '""') + '"'
+    return _integrity_check(
+        conn, f"PRAGMA integrity_check({quoted})", f"structure check of {table}"
+    )
+
+
+def _integrity_check(conn: sqlcipher3.Connection, sql: str, what: str) -> list[str]:
+    """The rows of an ``integrity_check`` other than "ok"; a check SQLite could not
+    finish is a problem of its own, and a busy database is :class:`VaultInUse`."""
     try:
-        rows = [str(row[0]) for row in conn.execute(f"PRAGMA integrity_check({quoted})")]
+        rows = [str(row[0]) for row in conn.execute(sql)]
     except sqlcipher3.OperationalError as exc:
         if _is_busy(exc):
             raise VaultInUse from exc
         raise
     except sqlcipher3.DatabaseError as exc:
-        return [f"structure check of {table} stopped: {type(exc).__name__}"]
+        return [f"{what} stopped: {type(exc).__name__}"]
     return [row for row in rows if row != "ok"]
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+
+from companion.ui.widgets.link_button import style_as_link
 
 
 class WrappingButton(QPushButton):
@@ -134,12 +136,5 @@ def wrapping_link_button(
 ) -> WrappingButton:
     """A flat, underlined link button (like ``widgets.link_button``) whose words wrap."""
     button = WrappingButton(text, parent, align_start=True)
-    button.setAccessibleName(text.replace("&", ""))
-    if name:
-        button.setObjectName(name)
-    button.setFlat(True)
-    font = button.font()
-    font.setUnderline(True)
-    button.setFont(font)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    style_as_link(button, text, name=name)
     return button
