@@ -49,6 +49,16 @@ def _save_guest_copy(
     return dialog
 
 
+def _open_dialog(
+    qtbot: QtBot, vaults: VaultService, folder: Path, copy: Path
+) -> OpenFromFileDialog:
+    """The open-a-journal dialog for ``folder``, shown; its file picker answers ``copy``."""
+    dialog = OpenFromFileDialog(vaults, folder, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def test_guest_copy_is_encrypted_and_opens_on_an_empty_computer(
     qtbot: QtBot, guest_session: Session, vaults: VaultService, tmp_path: Path
 ) -> None:
@@ -72,9 +82,7 @@ def test_guest_copy_is_encrypted_and_opens_on_an_empty_computer(
     assert saved.inputs.first.text() == ""
 
     home = tmp_path / "home-computer" / "vault"
-    dialog = OpenFromFileDialog(vaults, home, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _open_dialog(qtbot, vaults, home, copy)
     assert not dialog.replace_box.isVisible()
     dialog.choose_button.click()
     assert "2 entries" in plain(dialog.file_label.text())
@@ -117,9 +125,7 @@ def test_opening_a_copy_keeps_the_journal_already_here_aside(
     folder, _code = existing_vault
     _save_guest_copy(qtbot, guest_session, vaults, tmp_path / "copy")
     copy = tmp_path / "copy.companion"
-    dialog = OpenFromFileDialog(vaults, folder, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _open_dialog(qtbot, vaults, folder, copy)
     assert dialog.replace_note.isVisible()
     assert "not deleted" in dialog.replace_note.text()
     dialog.choose_file()
@@ -156,9 +162,7 @@ def test_a_copy_whose_passphrase_is_forgotten_opens_with_its_recovery_code(
     saved = _save_guest_copy(qtbot, guest_session, vaults, tmp_path / "copy")
     code = saved.code_label.text()
     copy = tmp_path / "copy.companion"
-    dialog = OpenFromFileDialog(vaults, folder, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _open_dialog(qtbot, vaults, folder, copy)
     dialog.choose_file()
     dialog.replace_box.setChecked(True)
     assert not dialog.new_inputs.isVisible()
@@ -208,9 +212,7 @@ def test_the_recovery_code_opens_a_copy_on_an_empty_computer_too(
     code = saved.code_label.text()
     home = tmp_path / "home" / "vault"
     copy = tmp_path / "copy.companion"
-    dialog = OpenFromFileDialog(vaults, home, pickers=Pickers(open=lambda _p, _t, _s, _f: copy))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _open_dialog(qtbot, vaults, home, copy)
     dialog.choose_file()
     dialog.use_code_box.setChecked(True)
     dialog.passphrase.setText(code)
