@@ -19,7 +19,7 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -36,6 +36,7 @@ from companion.core.journal.models import Mood
 from companion.ui.journal.mood_face import mood_word, paint_mood_face
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
+from companion.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -92,48 +93,6 @@ def _day_tip(count: int, mood: Mood | None) -> str:
     return translate("Journal", "{entries}. Mood: {mood}").format(
         entries=_entries(count), mood=mood_word(mood)
     )
-
-
-class MonthLabel(QLabel):
-    """The month's name. In a narrow column (large text, a narrow window) it gives way
-    to the arrows beside it: shortened with "…", the whole name in its tooltip."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._full = ""
-
-    def full_text(self) -> str:
-        """The month as written in full ("March 2026")."""
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        """Show ``text``, shortened to the label's width if it must be."""
-        self._full = text
-        self.updateGeometry()
-        self._elide()
-
-    def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self._full) + 2, super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        # A few letters and "…": the month's first letters still say which it is.
-        metrics = self.fontMetrics()
-        width = metrics.averageCharWidth() * 3 + metrics.horizontalAdvance("\u2026")
-        return QSize(width, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = self.contentsRect().width()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        if not self.isVisible() and width <= 0:
-            shown = self._full  # not laid out yet: the whole name until it is
-        if shown != self.text():
-            self.setText(shown)
-        self.setToolTip("" if shown == self._full else self._full)
 
 
 class DayButton(QAbstractButton):
@@ -259,7 +218,9 @@ class CalendarView(QWidget):
         self.prev_button.setAutoRaise(True)
         self.prev_button.setProperty("compact", True)  # an arrow needs no wide padding
         self.prev_button.clicked.connect(lambda: self._shift_month(-1))
-        self.month_label = MonthLabel(self)
+        # Gives way to the arrows beside it in a narrow column: a few letters and "…"
+        # still say which month it is.
+        self.month_label = ElidedLabel(parent=self, least_chars=3)
         self.month_label.setObjectName("calendarMonth")
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.month_label.font()

@@ -11,13 +11,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -56,6 +55,7 @@ from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import scaled_font
+from companion.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from companion.ui.help.access import HelpAccess
@@ -67,31 +67,6 @@ from companion.ui.shell.pages import MenuCommand, PageSpec
 log = logging.getLogger(__name__)
 # The product's name, never translated: the same on every window and in every language.
 WINDOW_TITLE = APP_NAME
-
-
-class _HeaderName(QLabel):
-    """The name in the header. It gives way to the buttons when the window is narrow
-    (large text on a small screen): shortened with "…", the whole name in its tooltip,
-    rather than pushing "Get help now" off the window."""
-
-    def __init__(self, text: str, parent: QWidget) -> None:
-        super().__init__(text, parent)
-        self._full = text
-
-    def sizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance(self._full) + 2, super().sizeHint().height()
-        )
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
-        if shown != self.text():
-            self.setText(shown)
-            self.setToolTip("" if shown == self._full else self._full)
 
 
 class _ColumnWidth(QObject):
@@ -362,7 +337,8 @@ class MainWindow(QMainWindow):
         header.setObjectName("mainHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(0, 0, 0, 0)
-        title = _HeaderName(WINDOW_TITLE, header)
+        # Gives way to the buttons in a narrow window (large text on a small screen).
+        title = ElidedLabel(WINDOW_TITLE, header)
         title.setObjectName("headerTitle")
         title.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.header_title = title
