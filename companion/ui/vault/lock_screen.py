@@ -26,11 +26,11 @@ from companion.ui.shell.messages import WRONG_RECOVERY_CODE, message_for
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.quick_exit import announce
 from companion.ui.shell.theme import HelpButtonSource, build_card_screen
-from companion.ui.vault.button_row import ButtonRow
 from companion.ui.vault.passphrase_field import PassphraseField
 from companion.ui.vault.passphrase_form import NewPassphraseForm
 from companion.ui.vault.wrapping_link import WrappingButton, wrapping_link_button
 from companion.ui.widgets.busy import BusyIndicator
+from companion.ui.widgets.button_row import ButtonRow
 
 
 def _note(parent: QWidget, name: str) -> QLabel:

@@ -10,11 +10,13 @@ parent's height follows the width through ``heightForWidth``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from companion.ui.widgets.item_layout import ItemLayout
 
 
-class FlowLayout(QLayout):
+class FlowLayout(ItemLayout):
     """A layout that fills rows in reading order and starts a new row when the next item
     does not fit: from the left, or from the right when its widget is laid out right to
     left (Arabic), so a row of buttons reads in the same order as the text around it.
@@ -24,32 +26,20 @@ class FlowLayout(QLayout):
     """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
         # Qt asks for the height at a width many times per layout pass, and every ask
         # runs Python: remember the answers until something inside changes (Qt calls
-        # invalidate() when a child's size hint, visibility or font changes).
+        # invalidate() when a child's size hint, visibility or font changes; the base
+        # class's set-up calls it already, hence before super().__init__).
         self._heights: dict[int, int] = {}
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
+        self._spacing = spacing
+        super().__init__(parent)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+    def _items_changed(self) -> None:
         self._heights.clear()
 
     def invalidate(self) -> None:
         self._heights.clear()
         super().invalidate()
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        self._heights.clear()
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def spacing(self) -> int:
         """Pixels between items in a row and between rows."""
@@ -91,10 +81,6 @@ class FlowLayout(QLayout):
         """Place the items in ``rect`` (or only measure); returns the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        parent = self.parentWidget()
-        # isRightToLeft(), not a comparison with Qt.LayoutDirection: the first use of
-        # the Qt namespace makes PySide6 build its enums, ~10 ms before help's first paint.
-        mirrored = apply and parent is not None and parent.isRightToLeft()
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
             if item.isEmpty():  # a hidden widget
@@ -105,10 +91,7 @@ class FlowLayout(QLayout):
                 y += row_height + self._spacing
                 row_height = 0
             if apply:
-                place = QRect(QPoint(x, y), hint)
-                if mirrored:  # the same rows, measured from the right edge
-                    place.moveLeft(rect.left() + rect.right() - place.right())
-                item.setGeometry(place)
+                self._put(item, QRect(QPoint(x, y), hint), rect)
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()

@@ -1,6 +1,6 @@
 """A row of a quiet choice and a main button that stacks when it does not fit.
 
-The lock screen ends each page with a link at the start ("Use recovery code instead")
+The lock screen, for one, ends each page with a link at the start ("Use recovery code instead")
 and its main button at the end ("Unlock"). At large text, or in a longer language, the
 two side by side were wider than the window and the screen scrolled sideways. This row
 keeps them side by side while they fit, and otherwise puts each on a line of its own:
@@ -11,35 +11,18 @@ start and end swap sides.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from companion.ui.widgets.item_layout import ItemLayout
 
 
-class ButtonRow(QLayout):
+class ButtonRow(ItemLayout):
     """The first items at the start of the line, the last at its end; stacked when the
     line is too narrow for all of them."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    # --- QLayout's bookkeeping ------------------------------------------------------
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
 
     # --- sizes ------------------------------------------------------------------------
 
@@ -85,14 +68,10 @@ class ButtonRow(QLayout):
         shown = self._shown()
         if not shown:
             return 0
-        owner = self.parentWidget()
 
         def place(item: QLayoutItem, area: QRect) -> None:
             if apply:
-                # Laid out left to right, then mirrored for a right-to-left window.
-                if owner is not None:
-                    area = QStyle.visualRect(owner.layoutDirection(), rect, area)
-                item.setGeometry(area)
+                self._put(item, area, rect)  # mirrored for a right-to-left window
 
         if self.fits_on_one_line(rect.width()):
             height = max(item.sizeHint().height() for item in shown)
