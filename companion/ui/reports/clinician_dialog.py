@@ -181,8 +181,7 @@ class ClinicianReportDialog(QDialog):
         session.locked.connect(self.reject)
         # The choices scroll down only: the dialog is never narrower than they need
         # beside a scroll bar, however small it is made.
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        self.body_scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar)
+        self.body_scroll.setMinimumWidth(self._body_least_width())
         self._fitted = False
         self.resize(self.opening_size())
         self.reload_entries()
@@ -208,11 +207,15 @@ class ClinicianReportDialog(QDialog):
         if tenths is not None:
             room = room.boundedTo(tenths)
         # Never narrower than the controls need (the body only scrolls down).
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         margins = self._outer.contentsMargins()
-        least = self.body.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        least = self._body_least_width() + margins.left() + margins.right()
         width = max(min(want.width(), room.width()), min(least, room.width()))
         return QSize(width, min(want.height(), room.height()))
+
+    def _body_least_width(self) -> int:
+        """The choices at their narrowest, beside a vertical scroll bar."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return self.body.minimumSizeHint().width() + bar
 
     def _frame(self) -> QMargins:
         """The window frame's margins: the real ones once shown, else a title bar."""
