@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -69,7 +68,6 @@ class EmergencyBanner(QFrame):
         self.call = push_button(translate("Help", "Call"), self.number_row)
         self.call.setObjectName("emergencyCall")
         self.call.setAutoDefault(True)
-        self.call.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.call.clicked.connect(lambda: self._call(self._phone))
         row.addWidget(self.number)
         row.addWidget(self.call)
@@ -149,7 +147,6 @@ class EmergencyBanner(QFrame):
                 translate("Help", "Call emergency number {number}").format(number=dial)
             )
             call.setAutoDefault(True)
-            call.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             phone = Phone(dial, dial)
             call.clicked.connect(lambda _=False, p=phone: self._call(p))
             row.addWidget(number)

@@ -10,8 +10,8 @@ parent's height follows the width through ``heightForWidth``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QWidget
 
 from companion.ui.widgets.item_layout import ItemLayout
 
@@ -91,7 +91,7 @@ class FlowLayout(ItemLayout):
                 y += row_height + self._spacing
                 row_height = 0
             if apply:
-                self._put(item, QRect(QPoint(x, y), hint), rect)
+                self._put(item, QRect(x, y, hint.width(), hint.height()), rect)
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
@@ -109,8 +109,8 @@ def flow_container(parent: QWidget | None = None, spacing: int = 8) -> tuple[QWi
         items to ``layout`` (``layout.addWidget(...)`` reparents them to the container).
     """
     box = QWidget(parent)
+    # No height-for-width size policy is needed: a widget with a layout answers
+    # hasHeightForWidth() from its layout, and FlowLayout says yes. (QSizePolicy's first
+    # use would also make PySide6 build its enums on the way to help's first paint.)
     layout = FlowLayout(box, spacing)
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    box.setSizePolicy(policy)
     return box, layout

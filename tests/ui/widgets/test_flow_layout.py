@@ -154,3 +154,23 @@ def test_rows_run_from_the_right_in_a_right_to_left_layout(qtbot: QtBot) -> None
         assert button.geometry().right() == box.width() - 1 - before.left()
     assert buttons[1].x() < buttons[0].x()
     assert buttons[3].geometry().right() == box.width() - 1  # a new row starts at the right
+
+
+def test_a_flow_container_grows_taller_inside_a_box_layout_when_narrowed(
+    qtbot: QtBot,
+) -> None:
+    # No size policy is set on the container: its layout makes it height-for-width.
+    outer = QWidget()
+    qtbot.addWidget(outer)
+    column = QVBoxLayout(outer)
+    box, flow = flow_container(outer, spacing=6)
+    for name in ("first", "second", "third", "fourth"):
+        flow.addWidget(QPushButton(name, box))
+    column.addWidget(box)
+    assert box.hasHeightForWidth()
+    assert column.hasHeightForWidth()
+    one_row = flow.sizeHint().width() + sum(
+        w.sizeHint().width() + 6 for w in box.findChildren(QPushButton)
+    )
+    narrow = max(w.sizeHint().width() for w in box.findChildren(QPushButton)) + 20
+    assert outer.heightForWidth(narrow) > outer.heightForWidth(one_row)
