@@ -555,6 +555,7 @@ class MainWindow(QMainWindow):
         self.trash_view.show()
         self.trash_view.raise_()
         self.trash_view.activateWindow()
+        self.trash_view.focus_start()
         return self.trash_view
 
     def show_about(self) -> AboutDialog:

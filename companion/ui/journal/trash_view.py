@@ -98,7 +98,7 @@ class TrashView(QDialog):
             translate("Journal", "Empty trash, deleting its entries for good")
         )
         self.empty_button.clicked.connect(self.confirm_and_empty)
-        close = make_primary(QPushButton(translate("Journal", "Close"), self))
+        close = self.close_button = make_primary(QPushButton(translate("Journal", "Close"), self))
         close.setAccessibleName(translate("Journal", "Close the trash"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.restore_button)
@@ -136,6 +136,12 @@ class TrashView(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         self._update_buttons()
+
+    def focus_start(self) -> None:
+        """Put the keyboard where the work is: on the list (the arrows choose, Enter
+        restores), or on Close when there is nothing to restore. (Left to itself, Qt gives
+        a newly opened window's focus to nothing until the first Tab.)"""
+        (self.list if self.list.count() else self.close_button).setFocus()
 
     def _update_buttons(self) -> None:
         n = self.list.count()

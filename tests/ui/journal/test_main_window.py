@@ -95,6 +95,23 @@ def test_delete_then_restore_from_the_toast(
     assert not window.toast.isVisible()
 
 
+def test_trash_opens_with_the_keyboard_on_its_list_or_on_close(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    show_active(qtbot, window)
+    trash = window.show_trash()  # empty: nothing to choose, so Close has the keyboard
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is trash.close_button)
+    trash.close()
+    entry = session.save_entry(None, EntryDraft(text="a walk by the river"))
+    session.delete_entry(entry.id)
+    trash = window.show_trash()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is trash.list)
+    assert trash.list.currentRow() == 0
+    # Tab goes on from the list to its buttons, as it reads.
+    qtbot.keyClick(trash.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is trash.restore_button
+
+
 def test_trash_view_restores_and_empties_after_asking(
     qtbot: QtBot, window: MainWindow, session: Session
 ) -> None:
