@@ -21,7 +21,10 @@ from PySide6.QtWidgets import QApplication
 
 from companion import APP_NAME
 from companion.app import CompanionApp
+from companion.core.clock import SystemClock
 from companion.core.features import FEATURE_SCHEMAS
+from companion.core.journal.models import EntryDraft
+from companion.core.journal.store import Journal
 from companion.core.paths import resolve_paths
 from companion.core.vault import Vault
 from companion.core.vault.crypto import TEST_KDF_PARAMS
@@ -42,6 +45,10 @@ def main(argv: list[str]) -> int:
             kdf_params=TEST_KDF_PARAMS,
             allow_weak_for_tests=True,
         )
+        # One entry waits in the trash, so the trash window shows its list and buttons.
+        journal = Journal(vault.connection, SystemClock())
+        kept = journal.create(EntryDraft(text="A walk by the river.", title="Sunday walk"))
+        journal.delete(kept.id)
         vault.lock()
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication([sys.argv[0]])

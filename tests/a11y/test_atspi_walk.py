@@ -65,6 +65,7 @@ SCREENS = (
     "exercises",
     "learn",
     "clinician report",
+    "trash",
 )
 # Windows of the journal's "More" menu: the item's mnemonic and the window's name.
 MENU_KEYS = {
@@ -79,6 +80,7 @@ MENU_KEYS = {
     "exercises": ("x", "Exercises"),
     "learn": ("l", "Learn"),
     "clinician report": ("c", "Report for my clinician"),
+    "trash": ("t", "Trash"),
 }
 # The journal window's pages, in the order of its tab bar.
 JOURNAL_PAGES = ("journal", "check-in", "insights", "safety plan")
@@ -371,6 +373,14 @@ KEY_CONTROLS = {
         ("push button", "Get help now"),
         ("push button", "Quick exit"),
         ("list", "Articles"),
+    ],
+    "trash": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("list", "Entries in the trash"),
+        ("push button", "Restore the selected entry"),
+        ("push button", "Empty trash, deleting its entries for good"),
+        ("push button", "Close the trash"),
     ],
     "clinician report": [
         ("spin button", "From"),
