@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -54,7 +53,7 @@ from companion.ui.shell.clipboard import JournalClipboard
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
-from companion.ui.shell.theme import scaled_font
+from companion.ui.shell.theme import scaled_font, vertical_bar_room
 from companion.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -90,8 +89,7 @@ class _ColumnWidth(QObject):
         """Set the area's minimum width from its content's minimum width now."""
         area, content = self._area, self._content
         need = content.minimumSizeHint().expandedTo(content.minimumSize()).width()
-        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
-        need += bar + 2 * area.frameWidth()
+        need += vertical_bar_room(area)
         if area.minimumWidth() != need:
             area.setMinimumWidth(need)
 
@@ -676,10 +674,7 @@ class MainWindow(QMainWindow):
         content = self.left_scroll.widget()
         if total <= 0 or content is None or len(sizes) != 2:
             return
-        bar = self.left_scroll.style().pixelMetric(
-            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.left_scroll
-        )
-        want = content.sizeHint().width() + bar + 2 * self.left_scroll.frameWidth()
+        want = content.sizeHint().width() + vertical_bar_room(self.left_scroll)
         right = self.splitter.widget(1)
         room = total - (right.minimumSizeHint().width() if right is not None else 0)
         left = min(want, room)

@@ -34,7 +34,7 @@ from companion.ui.journal.mood_face import mood_icon, mood_word
 from companion.ui.journal.search_results import SearchResultsView
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
-from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.flow_layout import flow_container
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
@@ -143,12 +143,8 @@ class SearchBar(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         mood_label = QLabel(translate("Journal", "Mood"), self.filters)
-        moods_box = QWidget(self.filters)
+        moods_box, moods = flow_container(self.filters, spacing=4)
         moods_box.setObjectName("searchMoods")
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        moods_box.setSizePolicy(policy)
-        moods = FlowLayout(moods_box, spacing=4)
         self.mood_buttons: dict[Mood, QToolButton] = {}
         for mood in Mood:
             button = QToolButton(moods_box)

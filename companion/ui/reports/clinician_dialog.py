@@ -46,7 +46,7 @@ from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.session import Session
-from companion.ui.shell.theme import heading, screen_room
+from companion.ui.shell.theme import heading, screen_room, vertical_bar_room
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.private_file_dialog import ask_save_path
 
@@ -214,8 +214,7 @@ class ClinicianReportDialog(QDialog):
 
     def _body_least_width(self) -> int:
         """The choices at their narrowest, beside a vertical scroll bar."""
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        return self.body.minimumSizeHint().width() + bar
+        return self.body.minimumSizeHint().width() + vertical_bar_room(self.body_scroll)
 
     def _frame(self) -> QMargins:
         """The window frame's margins: the real ones once shown, else a title bar."""

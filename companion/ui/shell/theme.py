@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -366,6 +367,13 @@ def screen_room(widget: QWidget) -> QSize | None:
     that its "Get help now" button is never off screen. ``None`` when there is no screen."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry().size() * 0.9 if screen is not None else None
+
+
+def vertical_bar_room(area: QAbstractScrollArea) -> int:
+    """The width ``area`` adds to what it holds when that scrolls down: its vertical
+    scroll bar and its frame on both sides."""
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+    return bar + 2 * area.frameWidth()
 
 
 def app_icon() -> QIcon:

@@ -53,9 +53,10 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = self.contentsRect().width()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         if not self.isVisible() and width <= 0:
             shown = self._full  # not laid out yet: the whole text until it is
+        else:
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         if shown != self.text():
             self.setText(shown)
         self.setToolTip("" if shown == self._full else self._full)
