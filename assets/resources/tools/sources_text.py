@@ -21,7 +21,7 @@ DATASET_TITLES = (
     ("List_of_suicide_crisis_lines", WIKIPEDIA.format("List of suicide crisis lines", 1363635917)),
     ("List_of_emergency_telephone_numbers",
      WIKIPEDIA.format("List of emergency telephone numbers", 1362829639)),
-    ("padolsey/cite", "“cite” crisis-resource seed list (a third-party dataset)"),
+    ("padolsey/cite", "“cite”, an open-source list of crisis resources (third-party)"),
     ("Resilient-Rhino",
      "findahelpline.com listing, as captured in June 2023 by a third-party scrape"),
     ("DennisGross/aidlines", "aidlines (a third-party helpline dataset, September 2024)"),

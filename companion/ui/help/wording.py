@@ -116,6 +116,17 @@ def _checked(service: Service) -> str | None:
     return loose_date(max(dates)) if dates else None
 
 
+def _reading_order(source: Source) -> int:
+    """Which source to name first: the one a reader can best judge for themselves.
+
+    A service's own or an official page comes first (0), then Wikipedia, which anyone
+    can look up (1), then other people's datasets, which few will have heard of (2).
+    """
+    if "Wikipedia" in (source.title or ""):
+        return 1
+    return 2 if source.reference.startswith("github:") else 0
+
+
 def source_line(service: Service) -> str | None:
     """Where the facts came from, and the date a source was published or checked.
 
@@ -143,11 +154,7 @@ def source_line(service: Service) -> str | None:
             )
         )
     if others:
-        # Name a service's own or an official page first; datasets and Wikipedia after.
-        ordered = sorted(
-            others,
-            key=lambda s: (s.reference.startswith("github:"), "Wikipedia" in (s.title or "")),
-        )
+        ordered = sorted(others, key=_reading_order)
         first = ordered[0]
         when = loose_date(first.date) if first.date else None
         text = translate("Help", "Source: {name}").format(name=source_name(first))

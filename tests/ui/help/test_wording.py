@@ -29,6 +29,31 @@ def test_a_web_page_is_named_before_a_dataset() -> None:
     assert fmt.source_line(service) == "Source: w.example (and 1 other source)"
 
 
+def test_wikipedia_is_named_before_another_dataset_and_after_a_web_page() -> None:
+    wikipedia = Source(
+        "github:someone/list.json @abc",
+        title="Wikipedia, “List of emergency telephone numbers” (revision 1), through a dataset",
+    )
+    dataset = Source("github:other/seed.sql @def", title="A third-party list")
+    page = Source("https://www.gov.example/999", title="Government of Example")
+
+    def line(*sources: Source) -> str | None:
+        service = Service(
+            id="e",
+            country="GB",
+            name="Emergency services",
+            category=Category.EMERGENCY,
+            phones=(Phone("999", "999"),),
+            sources=sources,
+        )
+        return fmt.source_line(service)
+
+    assert (line(dataset, wikipedia) or "").startswith("Source: Wikipedia, “List of emergency")
+    assert line(dataset, wikipedia, page) == (
+        "Source: Government of Example (and 2 other sources)"
+    )
+
+
 def test_loose_dates_show_only_what_is_certain() -> None:
     assert fmt.loose_date("2018-11 (CBC)") == "November 2018"
     assert fmt.loose_date("2015") == "2015"
