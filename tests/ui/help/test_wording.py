@@ -49,9 +49,7 @@ def test_wikipedia_is_named_before_another_dataset_and_after_a_web_page() -> Non
         return fmt.source_line(service)
 
     assert (line(dataset, wikipedia) or "").startswith("Source: Wikipedia, “List of emergency")
-    assert line(dataset, wikipedia, page) == (
-        "Source: Government of Example (and 2 other sources)"
-    )
+    assert line(dataset, wikipedia, page) == ("Source: Government of Example (and 2 other sources)")
 
 
 def test_loose_dates_show_only_what_is_certain() -> None:
