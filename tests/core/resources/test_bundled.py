@@ -251,6 +251,26 @@ def test_national_numbers_are_shown_where_112_is_only_a_handset_number() -> None
     assert {p.dial: p.label for p in gh.phones}["112"] == "From a mobile phone"
 
 
+def test_germany_shows_its_police_number_beside_112() -> None:
+    # Android lists only 112 for Germany, but 112 there reaches fire and ambulance; the
+    # police are 110 (libphonenumber and a state interior ministry agree).
+    germany = load_bundled().emergency("DE")
+    assert germany is not None
+    assert [(p.dial, p.label) for p in germany.phones] == [("112", None), ("110", "Police")]
+    assert germany.doubt is None  # confirmed on an official page, so nothing to doubt
+
+
+def test_emergency_numbers_of_populous_countries_cite_an_official_page() -> None:
+    # The banner names an official page first, before Wikipedia and datasets.
+    directory = load_bundled()
+    for code in ("GB", "US", "CA", "IE", "AU", "NZ", "IN", "DE", "NL", "MX", "PH", "MY", "SG"):
+        service = directory.emergency(code)
+        assert service is not None
+        assert any(
+            not s.reference.startswith("github:") and not s.checked for s in service.sources
+        ), code
+
+
 def test_the_two_numbers_the_audit_found_wrong_are_fixed() -> None:
     directory = load_bundled()
     laos = directory.emergency("LA")
