@@ -74,9 +74,17 @@ app.exec()
 """
 
 
+_PYCACHE = tempfile.mkdtemp(prefix="companion-instructions-pyc-")
+
+
 def _instructions(child: Path, step: str) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONHASHSEED="0")
     env.pop("COMPANION_BENCH_FIRST_PAINT", None)
+    # As startup_bench does: every module's bytecode cached by the warm-up run, so no
+    # count includes compiling a source file whose .pyc is stale and may not be written
+    # (PYTHONDONTWRITEBYTECODE): one such module adds some 20 M instructions.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = _PYCACHE
     subprocess.run([sys.executable, str(child), step], env=env, capture_output=True, check=False)
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(
