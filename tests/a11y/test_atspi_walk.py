@@ -66,6 +66,7 @@ SCREENS = (
     "learn",
     "clinician report",
     "trash",
+    "about",
 )
 # Windows of the journal's "More" menu: the item's mnemonic and the window's name.
 MENU_KEYS = {
@@ -81,6 +82,7 @@ MENU_KEYS = {
     "learn": ("l", "Learn"),
     "clinician report": ("c", "Report for my clinician"),
     "trash": ("t", "Trash"),
+    "about": ("a", "About Companion"),
 }
 # The journal window's pages, in the order of its tab bar.
 JOURNAL_PAGES = ("journal", "check-in", "insights", "safety plan")
@@ -382,6 +384,7 @@ KEY_CONTROLS = {
         ("push button", "Empty trash, deleting its entries for good"),
         ("push button", "Close the trash"),
     ],
+    "about": [("push button", "Close About")],
     "clinician report": [
         ("spin button", "From"),
         ("spin button", "To"),

@@ -99,6 +99,8 @@ class AboutDialog(QDialog):
         outer.addLayout(header)
 
         scroll = QScrollArea(self)
+        # A Tab stop (the arrow keys scroll it at large text sizes), so it needs a name.
+        scroll.setAccessibleName(translate("Shell", "About Companion"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

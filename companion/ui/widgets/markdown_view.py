@@ -34,6 +34,12 @@ class MarkdownView(QTextBrowser):
         self.setAccessibleName(translate("Widgets", "Entry preview"))
         self.anchorClicked.connect(self._on_anchor)
 
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        # Qt shows the text's viewport as an object of its own: named too, so a screen
+        # reader never meets a large nameless area inside the text (as in the reader).
+        self.viewport().setAccessibleName(name)
+
     def set_markdown(self, text: str) -> None:
         """Render ``text`` (light Markdown) into the view."""
         self.setHtml(markdown_to_html(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QTextTable
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shell.about_dialog import AboutDialog
@@ -39,3 +40,15 @@ def test_bundled_licence_reads_as_a_document(qtbot: QtBot) -> None:
     assert "1363635917" in text
     assert "**" not in text
     assert "<https://" not in text
+
+
+def test_every_part_a_screen_reader_meets_has_a_name(qtbot: QtBot) -> None:
+    # Found by the AT-SPI walk: the scrolling area (a Tab stop) and the licence text's
+    # viewport (a large area of its own) were both nameless.
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    assert scroll.accessibleName() == "About Companion"
+    viewport = dialog.attribution.viewport()
+    assert viewport.accessibleName() == dialog.attribution.accessibleName() != ""

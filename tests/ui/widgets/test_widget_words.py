@@ -88,3 +88,4 @@ def test_busy_and_preview_names_are_translated(qtbot: QtBot, pseudo: Pseudo) -> 
     qtbot.addWidget(preview)
     assert busy.bar.accessibleName() == "⟦Working⟧"
     assert preview.accessibleName() == "⟦Entry preview⟧"
+    assert preview.viewport().accessibleName() == "⟦Entry preview⟧"
