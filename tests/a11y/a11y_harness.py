@@ -478,8 +478,8 @@ def reading_order_breaks(nodes: list[Node], cycle: TabCycle) -> list[str]:
     for before, after in zip(ring, ring[1:] + ring[:1], strict=True):
         if before["extents"] is None or after["extents"] is None:
             continue
-        bx, by, bw, bh = before["extents"]
-        ax, ay, aw, ah = after["extents"]
+        bx, by, bw, bh = _seen_from(before, after, by_path)
+        ax, ay, aw, ah = _seen_from(after, before, by_path)
         if ay < by + bh and by < ay + ah:  # on the same line: to the left is backwards
             backwards = ax + aw <= bx
         else:  # up is backwards, unless into a column further right
@@ -487,6 +487,30 @@ def reading_order_breaks(nodes: list[Node], cycle: TabCycle) -> list[str]:
         if backwards:
             breaks.append(f"{label(before)} -> {label(after)}")
     return breaks
+
+
+def _seen_from(node: Node, other: Node, by_path: dict[tuple[int, ...], Node]) -> list[int]:
+    """Where ``node`` shows, as seen from ``other``: clipped by each container it is in
+    that ``other`` is not in. A part of a scrolled form that is out of view then sits at
+    the edge of the view (the form's last field comes before the buttons under the
+    form, wherever it is scrolled), while two objects in the same scrolled list keep
+    their places inside it."""
+    x, y, width, height = node["extents"]
+    left, top, right, bottom = x, y, x + width, y + height
+    path, theirs = tuple(node["path"]), tuple(other["path"])
+    shared = 0
+    while shared < min(len(path), len(theirs)) and path[shared] == theirs[shared]:
+        shared += 1
+    for length in range(len(path) - 1, shared, -1):
+        outer = by_path.get(path[:length])
+        if outer is None or outer["extents"] is None:
+            continue
+        ox, oy, ow, oh = outer["extents"]
+        top = min(max(top, oy), oy + oh - 1)
+        bottom = max(min(bottom, oy + oh), top + 1)
+        left = min(max(left, ox), ox + ow - 1)
+        right = max(min(right, ox + ow), left + 1)
+    return [left, top, right - left, bottom - top]
 
 
 def combo_named_by_value(nodes: list[Node]) -> list[str]:

@@ -67,6 +67,8 @@ SCREENS = (
     "clinician report",
     "trash",
     "about",
+    "check-in actions",
+    "template",
 )
 # Windows of the journal's "More" menu: the item's mnemonic and the window's name.
 MENU_KEYS = {
@@ -177,7 +179,15 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         app.ask("keys", keys=["Alt+m"], settle=0.5)
         app.ask("keys", keys=[key], settle=0.5)
         return app, int(app.wait_window(title, skip=before)["window"])
-    steps = JOURNAL_PAGES.index(which)
+    if which == "template":
+        # A new entry (Ctrl+N) shows the editor; its Prompts button opens the menu, where
+        # Up wraps round to the last template.
+        app.ask("keys", keys=["Ctrl+n"], settle=0.5)
+        before = app.windows()
+        press(app, window, "push button", "Prompts and templates")
+        app.ask("keys", keys=["Up", "Return"], settle=0.5)
+        return app, int(app.wait_window("Thought record", skip=before)["window"])
+    steps = JOURNAL_PAGES.index("check-in" if which == "check-in actions" else which)
     if steps:
         tabs = next(n for n in in_window(app.snapshot(), window) if n["role"] == "page tab list")
         assert app.ask("grab_focus", path=tabs["path"])["done"]
@@ -187,7 +197,11 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
             for n in in_window(app.snapshot(), window)
             if n["path"][:-1] == tabs["path"] and "selected" in n["states"]
         ]
-        assert [name.lower() for name in selected] == [which], selected
+        assert [name.lower() for name in selected] == [JOURNAL_PAGES[steps]], selected
+    if which == "check-in actions":
+        before = app.windows()
+        press(app, window, "push button", "Choose, rename, reorder or hide actions")
+        return app, int(app.wait_window("Choose check-in actions", skip=before)["window"])
     return app, window
 
 
@@ -385,6 +399,15 @@ KEY_CONTROLS = {
         ("push button", "Close the trash"),
     ],
     "about": [("push button", "Close About")],
+    "check-in actions": [
+        ("list", "Check-in actions"),
+        ("push button", "Move the selected action up"),
+    ],
+    "template": [
+        ("text", "Situation"),
+        ("push button", "Add the answers to the entry"),
+        ("push button", "Cancel"),
+    ],
     "clinician report": [
         ("spin button", "From"),
         ("spin button", "To"),

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from companion.ui.shell.i18n import translate
+from companion.ui.widgets.viewport_name import NamesItsViewport
 
 _OPENABLE = frozenset({"https", "http", "mailto", "tel"})
 _FEATURES = (
@@ -25,7 +26,7 @@ _FEATURES = (
 )
 
 
-class ArticleReader(QTextBrowser):
+class ArticleReader(NamesItsViewport, QTextBrowser):
     """Shows one article's Markdown."""
 
     link_clicked = Signal(QUrl)
@@ -38,12 +39,6 @@ class ArticleReader(QTextBrowser):
         self.setReadOnly(True)
         self.setAccessibleName(translate("Learn", "Article"))
         self.anchorClicked.connect(self._on_anchor)
-
-    def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
-        # Qt shows the text's viewport as an object of its own: named too, a screen
-        # reader never meets a large nameless area inside the article.
-        self.viewport().setAccessibleName(name)
 
     def set_markdown(self, text: str) -> None:
         """Show ``text`` (CommonMark, raw HTML shown as text)."""

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from companion.core.journal.markdown import markdown_to_html
 from companion.ui.shell.i18n import translate
+from companion.ui.widgets.viewport_name import NamesItsViewport
 
 _OPENABLE = frozenset({"https", "http", "mailto", "tel"})
 
 
-class MarkdownView(QTextBrowser):
+class MarkdownView(NamesItsViewport, QTextBrowser):
     """Shows Markdown rendered to HTML; never loads remote resources."""
 
     link_clicked = Signal(QUrl)
@@ -33,12 +34,6 @@ class MarkdownView(QTextBrowser):
         self.setReadOnly(True)
         self.setAccessibleName(translate("Widgets", "Entry preview"))
         self.anchorClicked.connect(self._on_anchor)
-
-    def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
-        # Qt shows the text's viewport as an object of its own: named too, so a screen
-        # reader never meets a large nameless area inside the text (as in the reader).
-        self.viewport().setAccessibleName(name)
 
     def set_markdown(self, text: str) -> None:
         """Render ``text`` (light Markdown) into the view."""

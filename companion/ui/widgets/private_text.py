@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QPlainTextEdit
 
+from companion.ui.widgets.viewport_name import NamesItsViewport
+
 # Format name -> value. Windows formats are reached through Qt's raw-format mime type.
 PRIVATE_CLIPBOARD_HINTS: dict[str, bytes] = {
     "x-kde-passwordManagerHint": b"secret",
@@ -29,7 +31,7 @@ def mark_private(mime: QMimeData) -> QMimeData:
     return mime
 
 
-class PrivateTextEdit(QPlainTextEdit):
+class PrivateTextEdit(NamesItsViewport, QPlainTextEdit):
     """QPlainTextEdit whose copied and dragged text carries the private hints."""
 
     def createMimeDataFromSelection(self) -> QMimeData:
