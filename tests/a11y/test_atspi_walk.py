@@ -69,6 +69,7 @@ SCREENS = (
     "about",
     "check-in actions",
     "template",
+    "new entry",
 )
 # Windows of the journal's "More" menu: the item's mnemonic and the window's name.
 MENU_KEYS = {
@@ -179,6 +180,10 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         app.ask("keys", keys=["Alt+m"], settle=0.5)
         app.ask("keys", keys=[key], settle=0.5)
         return app, int(app.wait_window(title, skip=before)["window"])
+    if which == "new entry":
+        # The editor as a person starts an entry: Ctrl+N in the journal window.
+        app.ask("keys", keys=["Ctrl+n"], settle=0.5)
+        return app, window
     if which == "template":
         # A new entry (Ctrl+N) shows the editor; its Prompts button opens the menu, where
         # Up wraps round to the last template.
@@ -402,6 +407,12 @@ KEY_CONTROLS = {
     "check-in actions": [
         ("list", "Check-in actions"),
         ("push button", "Move the selected action up"),
+    ],
+    "new entry": [
+        ("push button", "Get help now"),
+        ("push button", "Quick exit"),
+        ("text", "Entry text"),
+        ("push button", "Prompts and templates"),
     ],
     "template": [
         ("text", "Situation"),
