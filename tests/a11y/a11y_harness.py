@@ -249,7 +249,9 @@ class RunningApp:
         return self.process.pid
 
     @classmethod
-    def start(cls, desktop: Desktop, home: Path, *, journal: str | None = None) -> Self:
+    def start(
+        cls, desktop: Desktop, home: Path, *, journal: str | None = None, damaged: bool = False
+    ) -> Self:
         home.mkdir(parents=True, exist_ok=True)
         env = {
             key: value
@@ -276,6 +278,8 @@ class RunningApp:
         args = [sys.executable, str(HERE / "launch_app.py"), str(home / "data")]
         if journal is not None:
             args += ["--journal", journal]
+        if damaged:
+            args.append("--damaged")
         log_path = home / "app.log"
         with log_path.open("w", encoding="utf-8") as log:
             process = subprocess.Popen(

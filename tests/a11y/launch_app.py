@@ -4,9 +4,11 @@
 
 Builds the real :class:`CompanionApp` over ``DATA_DIR`` with the tiny test KDF, so that
 unlocking takes milliseconds, and runs Qt's event loop until the process is ended. With
-``--journal`` a locked journal with that passphrase is made first (the lock screen);
-without it the folder is empty (first run). Qt's accessibility bridge is forced on by the
-caller's environment (``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``).
+``--journal`` a locked journal with that passphrase is made first (the lock screen),
+with one entry in its trash and one backup, and with ``--damaged`` too its database is
+then cut to nothing (unlocking shows the damage dialog); without ``--journal`` the folder
+is empty (first run). Qt's accessibility bridge is forced on by the caller's environment
+(``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--journal", metavar="PASSPHRASE")
+    parser.add_argument(
+        "--damaged", action="store_true", help="back the journal up, then cut it to nothing"
+    )
     args = parser.parse_args(argv)
     paths = resolve_paths(str(args.data_dir))
     if args.journal is not None:
@@ -49,7 +54,12 @@ def main(argv: list[str]) -> int:
         journal = Journal(vault.connection, SystemClock())
         kept = journal.create(EntryDraft(text="A walk by the river.", title="Sunday walk"))
         journal.delete(kept.id)
+        # One backup, so the backups window lists one to restore and the damage dialog
+        # has one to offer.
+        VaultService.fast_for_tests(FEATURE_SCHEMAS).backup(vault)
         vault.lock()
+        if args.damaged:
+            (paths.vault_dir / "journal.db").write_bytes(b"")  # as a sync tool might
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication([sys.argv[0]])
     companion = CompanionApp(paths, vaults=VaultService.fast_for_tests(FEATURE_SCHEMAS))

@@ -70,6 +70,9 @@ SCREENS = (
     "check-in actions",
     "template",
     "new entry",
+    "guest save a copy",
+    "damage",
+    "restore",
 )
 # Windows of the journal's "More" menu: the item's mnemonic and the window's name.
 MENU_KEYS = {
@@ -149,16 +152,29 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         press(app, window, "password text", "Type it again", key=None)
         app.ask("keys", text=PASSPHRASE, keys=["Return"], settle=0.5)
         return app, int(app.wait_window("recovery code")["window"])
-    app = RunningApp.start(desktop, home, journal=PASSPHRASE)
+    app = RunningApp.start(desktop, home, journal=PASSPHRASE, damaged=which == "damage")
     window = int(app.wait_window("Locked")["window"])
     if which == "lock screen":
         return app, window
+    if which == "damage":
+        # The journal file was cut to nothing: unlocking explains it and offers a backup.
+        before = app.windows()
+        unlock_by_typing(app, PASSPHRASE)
+        return app, int(app.wait_window("needs attention", skip=before)["window"])
     if which == "recovery page":
         press(app, window, "push button", "Use recovery code instead")
         return app, window
-    if which == "guest welcome":
+    if which in ("guest welcome", "guest save a copy"):
         press(app, window, "push button", "Not your journal?")
-        return app, int(app.wait_window("Companion", exact=True)["window"])
+        window = int(app.wait_window("Companion", exact=True)["window"])
+        if which == "guest welcome":
+            return app, window
+        # A guest session, then its banner's "Save an encrypted copy…".
+        press(app, window, "push button", "Start a guest session")
+        window = int(app.wait_window("journal")["window"])
+        before = app.windows()
+        press(app, window, "push button", "Save an encrypted copy")
+        return app, int(app.wait_window("Save an encrypted copy", skip=before)["window"])
     if which in ("help panel", "QR code", "breathing"):
         app.ask("keys", keys=["F1"], settle=0.5)
         window = int(app.wait_window("help")["window"])
@@ -180,6 +196,19 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         app.ask("keys", keys=["Alt+m"], settle=0.5)
         app.ask("keys", keys=[key], settle=0.5)
         return app, int(app.wait_window(title, skip=before)["window"])
+    if which == "restore":
+        # Backups (Alt+M, B), "Restore…" on its one backup, then "Lock and restore".
+        before = app.windows()
+        app.ask("keys", keys=["Alt+m"], settle=0.5)
+        app.ask("keys", keys=["b"], settle=0.5)
+        window = int(app.wait_window("Backups", skip=before)["window"])
+        before = app.windows()
+        press(app, window, "push button", "Restore")
+        question = int(app.wait_window("", skip=before)["window"])
+        press(app, question, "push button", "Lock and restore")
+        # Locking closes the journal's windows (their places in the list are reused), so
+        # the restore is found by its title alone.
+        return app, int(app.wait_window("Restore a backup")["window"])
     if which == "new entry":
         # The editor as a person starts an entry: Ctrl+N in the journal window.
         app.ask("keys", keys=["Ctrl+n"], settle=0.5)
@@ -413,6 +442,17 @@ KEY_CONTROLS = {
         ("push button", "Quick exit"),
         ("text", "Entry text"),
         ("push button", "Prompts and templates"),
+    ],
+    "restore": [("push button", "Close")],
+    "damage": [
+        ("push button", "Restore"),
+        ("push button", "Not now"),
+        ("push button", "Show the folder"),
+    ],
+    "guest save a copy": [
+        ("push button", "Choose a place…"),
+        ("push button", "Save the copy"),
+        ("push button", "Cancel"),
     ],
     "template": [
         ("text", "Situation"),
