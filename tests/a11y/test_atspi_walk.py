@@ -73,6 +73,8 @@ SCREENS = (
     "guest save a copy",
     "damage",
     "restore",
+    "open from file",
+    "guest place picker",
 )
 # Windows of the journal's "More" menu: the item's mnemonic and the window's name.
 MENU_KEYS = {
@@ -164,7 +166,11 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
     if which == "recovery page":
         press(app, window, "push button", "Use recovery code instead")
         return app, window
-    if which in ("guest welcome", "guest save a copy"):
+    if which == "open from file":
+        before = app.windows()
+        press(app, window, "push button", "Open a journal from a file")
+        return app, int(app.wait_window("Open a journal from a file", skip=before)["window"])
+    if which in ("guest welcome", "guest save a copy", "guest place picker"):
         press(app, window, "push button", "Not your journal?")
         window = int(app.wait_window("Companion", exact=True)["window"])
         if which == "guest welcome":
@@ -174,7 +180,14 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         window = int(app.wait_window("journal")["window"])
         before = app.windows()
         press(app, window, "push button", "Save an encrypted copy")
-        return app, int(app.wait_window("Save an encrypted copy", skip=before)["window"])
+        window = int(app.wait_window("Save an encrypted copy", skip=before)["window"])
+        if which == "guest save a copy":
+            return app, window
+        # A guest never gets the system's file dialog (it would keep a history of
+        # folders): Companion's own place picker opens instead.
+        before = app.windows()
+        press(app, window, "push button", "Choose a place")
+        return app, int(app.wait_window("Where should the copy go", skip=before)["window"])
     if which in ("help panel", "QR code", "breathing"):
         app.ask("keys", keys=["F1"], settle=0.5)
         window = int(app.wait_window("help")["window"])
@@ -444,6 +457,13 @@ KEY_CONTROLS = {
         ("push button", "Prompts and templates"),
     ],
     "restore": [("push button", "Close")],
+    "open from file": [
+        ("push button", "Choose a file…"),
+        ("password text", "The copy's passphrase"),
+        ("push button", "Open"),
+        ("push button", "Cancel"),
+    ],
+    "guest place picker": [("text", "Full path"), ("list", "Places")],
     "damage": [
         ("push button", "Restore"),
         ("push button", "Not now"),
