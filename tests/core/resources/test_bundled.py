@@ -260,6 +260,36 @@ def test_germany_shows_its_police_number_beside_112() -> None:
     assert germany.doubt is None  # confirmed on an official page, so nothing to doubt
 
 
+def test_police_and_fire_numbers_are_shown_beside_112_where_they_differ() -> None:
+    # Android lists only 112 (and an ambulance number) for these; each national number
+    # is confirmed on an official page (tools/emergency.json records which).
+    directory = load_bundled()
+    for code, expected in (
+        ("LU", {"113": "Police"}),
+        ("SI", {"113": "Police"}),
+        ("LI", {"117": "Police", "118": "Fire", "144": "Ambulance"}),
+        ("HU", {"107": "Police", "105": "Fire", "104": "Ambulance"}),
+        ("HR", {"192": "Police", "193": "Fire", "194": "Ambulance"}),
+        ("CZ", {"158": "Police", "150": "Fire", "155": "Ambulance"}),
+        ("SK", {"158": "Police", "150": "Fire", "155": "Ambulance"}),
+        ("LV", {"110": "Police", "113": "Ambulance"}),
+        ("GR", {"100": "Police", "199": "Fire", "166": "Ambulance"}),
+    ):
+        service = directory.emergency(code)
+        assert service is not None
+        labels = {p.dial: p.label for p in service.phones}
+        assert "112" in labels, code
+        assert {dial: labels.get(dial) for dial in expected} == expected, code
+
+
+def test_a_closed_number_stays_out() -> None:
+    # Estonia closed its police number 110 in 2020 (112 only); libphonenumber still has it.
+    estonia = load_bundled().emergency("EE")
+    assert estonia is not None
+    assert [p.dial for p in estonia.phones] == ["112"]
+    assert _left_out("EE", "110")
+
+
 def test_emergency_numbers_of_populous_countries_cite_an_official_page() -> None:
     # The banner names an official page first, before Wikipedia and datasets.
     directory = load_bundled()
