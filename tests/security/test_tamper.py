@@ -150,6 +150,27 @@ def test_flipped_database_byte_is_damage_and_nothing_is_written(
         vault.lock()
 
 
+def test_damage_found_while_unlocking_leaves_the_log_beside_the_file(
+    sandbox: sh.Sandbox,
+) -> None:
+    # Found by the random test (seed 2520698145): a session ended by damage leaves its log
+    # (WAL) beside the file; when the next unlock then failed on a damaged page, closing
+    # let SQLite fold that log into the damaged file and delete it.
+    folder = sandbox.data_dir / "vault"
+    _make_vault(folder)
+    db, _header = sh.vault_files(folder)
+    middle = db.stat().st_size // PAGE // 2 * PAGE + 1500
+    _flip(db, middle)
+    assert _open_and_detect(folder) == "verify"
+    _flip(db, middle)
+    wal = db.with_name(db.name + "-wal")
+    assert wal.stat().st_size > 32, "the session should have left commits in its log"
+    _flip(db, PAGE + 1241)  # page 2: read as the schema is read, after the quick checks
+    before = (sh.file_state(db), sh.file_state(wal))
+    assert _open_and_detect(folder) == "unlock"
+    assert (sh.file_state(db), sh.file_state(wal)) == before
+
+
 def test_random_database_flips_are_all_detected(sandbox: sh.Sandbox) -> None:
     folder = sandbox.data_dir / "vault"
     _make_vault(folder)

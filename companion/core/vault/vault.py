@@ -747,7 +747,12 @@ class Vault:
                         # The WAL stays and is replayed at the next unlock; nothing lost.
                         log.warning("vault: checkpoint at lock failed (%s)", type(exc).__name__)
             finally:
-                if self._damaged and self._folder is not None and self._dek is not None:
+                # Found damaged while open, or while unlocking with commits in the WAL:
+                # SQLite's own checkpoint as the last connection closes would fold the WAL
+                # into the damaged file and delete it. (An empty WAL folds nothing; the
+                # plain close then removes it, leaving the files as they were found.)
+                keep_wal = self._damaged or (self._refused and bool(self._rewritten))
+                if keep_wal and self._folder is not None and self._dek is not None:
                     close_keeping_wal(conn, self._folder / DATABASE_NAME, self._dek)
                 else:
                     close_database(conn, checkpoint=False)
