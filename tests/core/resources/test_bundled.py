@@ -282,12 +282,15 @@ def test_police_and_fire_numbers_are_shown_beside_112_where_they_differ() -> Non
         assert {dial: labels.get(dial) for dial in expected} == expected, code
 
 
-def test_a_closed_number_stays_out() -> None:
-    # Estonia closed its police number 110 in 2020 (112 only); libphonenumber still has it.
-    estonia = load_bundled().emergency("EE")
-    assert estonia is not None
-    assert [p.dial for p in estonia.phones] == ["112"]
-    assert _left_out("EE", "110")
+def test_closed_and_replaced_numbers_stay_out() -> None:
+    # Estonia closed its police number 110 in 2020 (112 only); Venezuela replaced 171 by
+    # VEN 9-1-1. libphonenumber still lists both.
+    directory = load_bundled()
+    for code, shown, gone in (("EE", ["112"], "110"), ("VE", ["911"], "171")):
+        service = directory.emergency(code)
+        assert service is not None
+        assert [p.dial for p in service.phones] == shown
+        assert _left_out(code, gone)
 
 
 def test_emergency_numbers_of_populous_countries_cite_an_official_page() -> None:
