@@ -74,9 +74,6 @@ app.exec()
 """
 
 
-_PYCACHE = tempfile.mkdtemp(prefix="companion-instructions-pyc-")
-
-
 def _instructions(child: Path, step: str) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONHASHSEED="0")
     env.pop("COMPANION_BENCH_FIRST_PAINT", None)
@@ -84,7 +81,7 @@ def _instructions(child: Path, step: str) -> int:
     # count includes compiling a source file whose .pyc is stale and may not be written
     # (PYTHONDONTWRITEBYTECODE): one such module adds some 20 M instructions.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    env["PYTHONPYCACHEPREFIX"] = str(child.with_name("pycache"))
     subprocess.run([sys.executable, str(child), step], env=env, capture_output=True, check=False)
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(

@@ -142,6 +142,24 @@ def press(
         app.ask("keys", keys=[key], settle=0.5)
 
 
+def opened_by(app: RunningApp, window: int, role: str, name_starts: str, title: str) -> int:
+    """Press a control of ``window`` (as :func:`press`) and return the index of the new
+    window named like ``title`` that it opens."""
+    before = app.windows()
+    press(app, window, role, name_starts)
+    return int(app.wait_window(title, skip=before)["window"])
+
+
+def from_more_menu(app: RunningApp, which: str) -> int:
+    """Open a window of the journal's More menu as a keyboard user does: Alt+M opens the
+    menu (its mnemonic), then the item's own mnemonic chooses it."""
+    key, title = MENU_KEYS[which]
+    before = app.windows()
+    app.ask("keys", keys=["Alt+m"], settle=0.5)
+    app.ask("keys", keys=[key], settle=0.5)
+    return int(app.wait_window(title, skip=before)["window"])
+
+
 def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, int]:
     """Start Companion and go to ``which`` screen by keyboard; its window index."""
     if which in ("first run", "recovery code"):
@@ -167,9 +185,8 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         press(app, window, "push button", "Use recovery code instead")
         return app, window
     if which == "open from file":
-        before = app.windows()
-        press(app, window, "push button", "Open a journal from a file")
-        return app, int(app.wait_window("Open a journal from a file", skip=before)["window"])
+        title = "Open a journal from a file"
+        return app, opened_by(app, window, "push button", title, title)
     if which in ("guest welcome", "guest save a copy", "guest place picker"):
         press(app, window, "push button", "Not your journal?")
         window = int(app.wait_window("Companion", exact=True)["window"])
@@ -178,46 +195,28 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         # A guest session, then its banner's "Save an encrypted copy…".
         press(app, window, "push button", "Start a guest session")
         window = int(app.wait_window("journal")["window"])
-        before = app.windows()
-        press(app, window, "push button", "Save an encrypted copy")
-        window = int(app.wait_window("Save an encrypted copy", skip=before)["window"])
+        title = "Save an encrypted copy"
+        window = opened_by(app, window, "push button", title, title)
         if which == "guest save a copy":
             return app, window
         # A guest never gets the system's file dialog (it would keep a history of
         # folders): Companion's own place picker opens instead.
-        before = app.windows()
-        press(app, window, "push button", "Choose a place")
-        return app, int(app.wait_window("Where should the copy go", skip=before)["window"])
+        return app, opened_by(app, window, "push button", "Choose a place", "Where should")
     if which in ("help panel", "QR code", "breathing"):
         app.ask("keys", keys=["F1"], settle=0.5)
         window = int(app.wait_window("help")["window"])
         if which == "help panel":
             return app, window
-        before = app.windows()
         if which == "QR code":
-            press(app, window, "push button", "Show QR code for")
-            return app, int(app.wait_window("QR code", skip=before)["window"])
-        press(app, window, "push button", "Breathing")
-        return app, int(app.wait_window("", skip=before)["window"])
+            return app, opened_by(app, window, "push button", "Show QR code for", "QR code")
+        return app, opened_by(app, window, "push button", "Breathing", "")
     unlock_by_typing(app, PASSPHRASE)
     window = int(app.wait_window("journal")["window"])
     if which in MENU_KEYS:
-        # As a keyboard user opens them: Alt+M opens "More" (its mnemonic), then the
-        # item's own mnemonic chooses it in the menu.
-        key, title = MENU_KEYS[which]
-        before = app.windows()
-        app.ask("keys", keys=["Alt+m"], settle=0.5)
-        app.ask("keys", keys=[key], settle=0.5)
-        return app, int(app.wait_window(title, skip=before)["window"])
+        return app, from_more_menu(app, which)
     if which == "restore":
-        # Backups (Alt+M, B), "Restore…" on its one backup, then "Lock and restore".
-        before = app.windows()
-        app.ask("keys", keys=["Alt+m"], settle=0.5)
-        app.ask("keys", keys=["b"], settle=0.5)
-        window = int(app.wait_window("Backups", skip=before)["window"])
-        before = app.windows()
-        press(app, window, "push button", "Restore")
-        question = int(app.wait_window("", skip=before)["window"])
+        # Backups from the More menu, "Restore…" on its one backup, "Lock and restore".
+        question = opened_by(app, from_more_menu(app, "backups"), "push button", "Restore", "")
         press(app, question, "push button", "Lock and restore")
         # Locking closes the journal's windows (their places in the list are reused), so
         # the restore is found by its title alone.
@@ -246,9 +245,8 @@ def open_screen(desktop: Desktop, home: Path, which: str) -> tuple[RunningApp, i
         ]
         assert [name.lower() for name in selected] == [JOURNAL_PAGES[steps]], selected
     if which == "check-in actions":
-        before = app.windows()
-        press(app, window, "push button", "Choose, rename, reorder or hide actions")
-        return app, int(app.wait_window("Choose check-in actions", skip=before)["window"])
+        name = "Choose, rename, reorder or hide actions"
+        return app, opened_by(app, window, "push button", name, "Choose check-in actions")
     return app, window
 
 
