@@ -1,15 +1,16 @@
 """Where each country's entries sit inside the bundled directory file.
 
-``directory.index.json`` lists, for every country, the position of each of its entries
-in ``directory.json`` and the byte range the entry occupies there, together with the size
-and CRC-32 of the file the ranges were measured on. Help for one country then decodes
-that country's few entries instead of the whole 700 KB file, on the way to the panel's
-first paint.
+``directory.index.json`` lists the byte range every entry of ``directory.json`` occupies
+(in file order), and which entries belong to each country (countries in file order),
+together with the size and CRC-32 of the file the ranges were measured on. Help for one
+country then decodes that country's few entries instead of the whole 700 KB file, on the
+way to the panel's first paint. The index is laid out so that reading it needs no Python
+loop over its entries: the ranges are one flat list, read by position.
 
 The index holds no numbers, names or any other content: every entry is always decoded
 from ``directory.json`` itself, so the index can never show a stale phone number. If the
-file does not match the index exactly (size or checksum), the index is ignored and the
-whole file is read, as without it.
+file does not match the index exactly (size or checksum), or the index does not cover
+every entry exactly once, the index is ignored and the whole file is read, as without it.
 
 Build step (run after ``directory.json`` changes; tests/core/resources checks that the
 committed index equals what this makes from the committed directory)::
@@ -23,11 +24,12 @@ import json
 import sys
 import zlib
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 INDEX_FORMAT = "companion-resources-index"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 INDEX_SUFFIX = ".index.json"
 
 
@@ -84,7 +86,8 @@ def build_index(raw: bytes) -> dict[str, Any]:
         at += 1
     if text[array_start] != "[":
         raise ValueError("services is not an array")
-    countries: dict[str, list[int]] = {}
+    countries: dict[str, list[int]] = {}  # filled in file order: countries in file order
+    ranges: list[int] = []  # start and end byte of each entry, by position
     at = array_start + 1
     byte_at = len(text[:at].encode("utf-8"))
     char_at = at
@@ -99,7 +102,8 @@ def build_index(raw: bytes) -> dict[str, Any]:
         start_byte = byte_at + len(text[char_at:at].encode("utf-8"))
         end_byte = start_byte + len(text[at:end].encode("utf-8"))
         byte_at, char_at = end_byte, end
-        countries.setdefault(country, []).extend((position, start_byte, end_byte))
+        countries.setdefault(country, []).append(position)
+        ranges.extend((start_byte, end_byte))
         at = _skip_space(text, end)
         if text[at] == ",":
             at += 1
@@ -111,7 +115,8 @@ def build_index(raw: bytes) -> dict[str, Any]:
         "size": len(raw),
         "crc32": zlib.crc32(raw),
         "count": len(services),
-        "countries": countries,
+        "ranges": ranges,
+        "countries": [[code, positions] for code, positions in countries.items()],
     }
 
 
@@ -126,16 +131,17 @@ class IndexedEntries(Sequence[Mapping[str, Any]]):
     Safe to use from several threads: decoding is a pure function of the bytes.
     """
 
-    def __init__(self, raw: bytes, ranges: Mapping[int, tuple[int, int]], count: int) -> None:
+    def __init__(self, raw: bytes, ranges: Sequence[int]) -> None:
         self._raw = raw
-        self._ranges = ranges
-        self._count = count
+        self._ranges = ranges  # start and end of entry 0, then of entry 1...
 
     def __len__(self) -> int:
-        return self._count
+        return len(self._ranges) // 2
 
     def __getitem__(self, position: int) -> Mapping[str, Any]:  # type: ignore[override]
-        start, end = self._ranges[position]
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        start, end = self._ranges[2 * position], self._ranges[2 * position + 1]
         value = json.loads(self._raw[start:end])
         if not isinstance(value, dict):
             raise TypeError(f"entry {position} is not an object")
@@ -149,7 +155,8 @@ def indexed_entries(
 
     Returns ``None`` (the caller reads the whole file) when ``index`` is not an index of
     exactly these bytes: another format or version, another size or checksum, or ranges
-    that do not cover every entry once.
+    and positions that do not cover every entry once. The checks run in C (``map``,
+    ``sorted``), not in a Python loop over the entries.
     """
     if not isinstance(index, dict):
         return None
@@ -157,24 +164,21 @@ def indexed_entries(
         return None
     if index.get("size") != len(raw) or index.get("crc32") != zlib.crc32(raw):
         return None
-    count = index.get("count")
-    countries = index.get("countries")
-    if not isinstance(count, int) or not isinstance(countries, dict):
+    count, ranges, countries = index.get("count"), index.get("ranges"), index.get("countries")
+    if not (isinstance(count, int) and isinstance(ranges, list) and isinstance(countries, list)):
         return None
-    ranges: dict[int, tuple[int, int]] = {}
-    groups: dict[str, list[int]] = {}
-    for code, flat in countries.items():
-        if not isinstance(code, str) or not isinstance(flat, list) or len(flat) % 3:
-            return None
-        positions = flat[0::3]
-        groups[code] = positions
-        for position, start, end in zip(positions, flat[1::3], flat[2::3], strict=True):
-            ranges[position] = (start, end)
-    if sorted(ranges) != list(range(count)):
+    try:
+        groups: dict[str, list[int]] = dict(countries)  # [[code, positions], ...] in order
+        # int.__index__ refuses anything but whole numbers (a float or a string).
+        bounds = list(map(int.__index__, ranges))
+        positions = sorted(map(int.__index__, chain.from_iterable(groups.values())))
+    except (TypeError, ValueError):
         return None
-    # Groups list positions in file order, as Directory builds them from the entries.
-    ordered = dict(sorted(groups.items(), key=lambda item: item[1][0] if item[1] else -1))
-    return IndexedEntries(raw, ranges, count), ordered
+    if len(bounds) != 2 * count or positions != list(range(count)):
+        return None
+    if not all(isinstance(code, str) for code in groups):
+        return None
+    return IndexedEntries(raw, bounds), groups
 
 
 def main(argv: Sequence[str] | None = None) -> int:

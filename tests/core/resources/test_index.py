@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,14 +36,20 @@ def test_every_range_decodes_to_its_own_entry() -> None:
     services = json.loads(raw)["services"]
     index = build_index(raw)
     assert index["count"] == len(services)
+    ranges = index["ranges"]
+    assert len(ranges) == 2 * len(services)
     seen = []
-    for code, flat in index["countries"].items():
-        for position, start, end in zip(flat[0::3], flat[1::3], flat[2::3], strict=True):
+    for code, positions in index["countries"]:
+        for position in positions:
+            start, end = ranges[2 * position], ranges[2 * position + 1]
             entry = json.loads(raw[start:end])
             assert entry == services[position]
             assert entry["country"] == code
             seen.append(position)
     assert sorted(seen) == list(range(len(services)))
+    # Countries in file order (of their first entry), as the whole-file load lists them.
+    firsts = [positions[0] for _code, positions in index["countries"]]
+    assert firsts == sorted(firsts)
 
 
 def test_the_indexed_load_gives_exactly_the_full_load() -> None:
@@ -100,10 +108,57 @@ def test_a_missing_or_damaged_index_reads_the_whole_file(tmp_path: Path, index: 
     assert _gb_emergency_display(Directory.load(target, trusted=True)) == "999"
 
 
-def test_an_index_with_a_range_missing_is_not_used(tmp_path: Path) -> None:
+def _country(index: dict[str, Any], code: str) -> list[int]:
+    return next(positions for found, positions in index["countries"] if found == code)
+
+
+def _drop_an_entry_of_gb(index: dict[str, Any]) -> None:
+    del _country(index, "GB")[0]
+
+
+def _list_an_entry_twice(index: dict[str, Any]) -> None:
+    _country(index, "GB").append(_country(index, "FR")[0])
+
+
+def _drop_a_range(index: dict[str, Any]) -> None:
+    del index["ranges"][-2:]
+
+
+def _a_range_that_is_not_a_whole_number(index: dict[str, Any]) -> None:
+    index["ranges"][0] = float(index["ranges"][0])
+
+
+def _a_position_that_is_text(index: dict[str, Any]) -> None:
+    gb = _country(index, "GB")
+    gb[0] = str(gb[0])
+
+
+def _countries_as_an_object(index: dict[str, Any]) -> None:
+    index["countries"] = dict(index["countries"])
+
+
+def _a_country_listed_twice(index: dict[str, Any]) -> None:
+    index["countries"].append(["GB", []])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _drop_an_entry_of_gb,
+        _list_an_entry_twice,
+        _drop_a_range,
+        _a_range_that_is_not_a_whole_number,
+        _a_position_that_is_text,
+        _countries_as_an_object,
+        _a_country_listed_twice,
+    ],
+)
+def test_an_index_that_does_not_cover_every_entry_once_is_not_used(
+    tmp_path: Path, damage: Callable[[dict[str, Any]], None]
+) -> None:
     target = _copy(tmp_path)
     index = json.loads(index_path_for(target).read_text(encoding="utf-8"))
-    index["countries"]["GB"] = index["countries"]["GB"][3:]
+    damage(index)
     index_path_for(target).write_text(json.dumps(index), encoding="utf-8")
     loaded = Directory.load(target, trusted=True)
     assert not isinstance(loaded._entries, IndexedEntries)
