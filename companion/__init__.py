@@ -1,6 +1,8 @@
 """Companion: a private self-care journal with offline crisis help."""
 
-from __future__ import annotations
+# No imports here, not even ``from __future__``: every module first imported after PySide6
+# is loaded is checked by PySide6, slowly, until the help package makes that check fast
+# (see companion/ui/help/pyside_imports.py).
 
 __version__ = "0.1.0"
 APP_NAME = "Companion"

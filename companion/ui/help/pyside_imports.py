@@ -8,28 +8,48 @@ through ``linecache``, which together cost about 0.2 ms a module: some 10 ms for
 modules the help panel imports on its way to the first paint.
 
 :func:`speed_up_module_checks` gives PySide6 the same answer by looking for the same
-word in the module's file directly (about 20 µs). Anything that is not a plain source
-file (a frozen program, a zip) is still asked of PySide6's own check, so the answer
-never differs from the one PySide6 would give.
+word in the module's file directly (about 20 µs); a compiled module, whose source
+``inspect`` can never find, is answered "no" at once, as PySide6's check answers it.
+Anything else (a frozen program, a zip) is still asked of PySide6's own check, so the
+answer never differs from the one PySide6 would give.
+
+This module imports nothing but ``sys`` at run time (not even ``typing``, nor ``from
+__future__``): every module first imported before the fast check is in place is checked
+the slow way.
 """
 
-from __future__ import annotations
+import sys
 
-from collections.abc import Callable
-from types import ModuleType
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, as type checkers read it, without typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
 
 _MARK = "_companion_fast_check"
 
 
-def _fast(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
-    def uses_pyside(module: ModuleType) -> bool:
+def _compiled_suffixes() -> tuple[str, ...]:
+    # The same list importlib uses, read from the module it has loaded already (at start
+    # up), so this costs no import: ".so", ".abi3.so", ".cpython-311-x86_64-linux-gnu.so",
+    # ".pyd"...
+    machinery = sys.modules.get("importlib.machinery")
+    return tuple(getattr(machinery, "EXTENSION_SUFFIXES", ()))
+
+
+def _fast(original: "Callable[[ModuleType], bool]") -> "Callable[[ModuleType], bool]":
+    compiled = _compiled_suffixes()
+
+    def uses_pyside(module: "ModuleType") -> bool:
         path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
-            try:
-                with open(path, "rb") as source:
-                    return b"PySide6" in source.read()
-            except OSError:
-                pass
+        if isinstance(path, str):
+            if path.endswith(".py"):
+                try:
+                    with open(path, "rb") as source:
+                        return b"PySide6" in source.read()
+                except OSError:
+                    pass
+            elif compiled and path.endswith(compiled):
+                return False  # no source to read: inspect.getsource raises, PySide6 says no
         return original(module)
 
     setattr(uses_pyside, _MARK, True)
@@ -53,3 +73,8 @@ def speed_up_module_checks() -> bool:
     if not getattr(original, _MARK, False):
         feature._mod_uses_pyside = _fast(original)
     return True
+
+
+# Installed on import, so that even this module's own check, which PySide6 makes as soon
+# as the import is complete, is the fast one.
+speed_up_module_checks()
