@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.resources import links
 from companion.core.resources.records import Phone, Service
-from companion.ui.help import handlers
 from companion.ui.help import wording as fmt
 from companion.ui.help.announce import NumberField, say
-from companion.ui.help.service_card import push_button, scaled_font, text_label
+from companion.ui.help.service_card import open_link, push_button, scaled_font, text_label
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import flow_container
 
@@ -181,6 +179,8 @@ class EmergencyBanner(QFrame):
     def _call(self, phone: Phone | None) -> None:
         if phone is None:
             return
-        if not handlers.open_link(links.tel_uri(phone)):
+        from companion.core.resources.links import tel_uri  # on a click only
+
+        if not open_link(tel_uri(phone)):
             # Said just below the numbers, and spoken: nothing happened otherwise.
             say(self.feedback, fmt.no_call_handler_dial(phone.display))
