@@ -35,6 +35,7 @@ from companion.ui.feature_set import FeatureContext, FeatureSet
 from companion.ui.help.access import HelpAccess
 from companion.ui.shell.background_check import BackgroundCheck
 from companion.ui.shell.crash import disable_core_dumps, install_crash_handler
+from companion.ui.shell.font_warmup import start_font_warmup
 from companion.ui.shell.idle import IdleLock
 from companion.ui.shell.idle_reset import IdleResetTimer
 from companion.ui.shell.input_watch import InputWatcher
@@ -270,6 +271,8 @@ def run_app(data_dir: str | None, *, guest: bool = False) -> int:
         The process exit code.
     """
     disable_core_dumps()
+    # Fonts are read on another core while the policy is read and the window is built.
+    start_font_warmup()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     plan = plan_this_run(LaunchFlags(guest=guest, data_dir=data_dir), load_policy_for_run())
     if plan.mode in (Mode.GUEST, Mode.PUBLIC):

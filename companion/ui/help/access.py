@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from companion.core.clock import Clock, SystemClock
+from companion.ui.shell.font_warmup import start_font_warmup
 from companion.ui.shell.i18n import translate
 
 if TYPE_CHECKING:  # each Qt type costs time when first touched: only what F1 needs
@@ -100,6 +101,9 @@ class HelpAccess(QObject):
         """
         if self._app is app:
             return
+        # The panel's first paint waits for the font configuration: read it on another
+        # core meanwhile (nothing happens if the app has started that already).
+        start_font_warmup()
         self.uninstall()
         self._app = app
         app.focusWindowChanged.connect(self._on_focus_window)
