@@ -287,6 +287,30 @@ def test_install_schedules_the_preload(
         access.uninstall()
 
 
+def test_install_starts_reading_fonts_on_another_core(
+    qapp: QApplication,
+    directory: Directory,
+    prefs: Prefs,
+    noon_utc: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import companion.ui.help.access as access_module
+
+    started: list[int] = []
+
+    def start() -> bool:
+        started.append(1)
+        return True
+
+    monkeypatch.setattr(access_module, "start_font_warmup", start)
+    access = HelpAccess(lambda: prefs.country, prefs.save, clock=noon_utc, preload_delay_ms=None)
+    access.install(qapp)
+    try:
+        assert started == [1]  # before the panel is ever built: its first paint needs fonts
+    finally:
+        access.uninstall()
+
+
 def test_reopening_later_updates_open_now(
     qtbot: QtBot, directory: Directory, prefs: Prefs, noon_utc: FakeClock
 ) -> None:
