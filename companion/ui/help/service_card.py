@@ -20,6 +20,7 @@ from companion.ui.help import wording as fmt
 from companion.ui.help.announce import say
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.flow_layout import flow_container
+from companion.ui.widgets.wrapping_label import WrappingLabel
 
 # Qt.TextFormat and Qt.TextInteractionFlag values, set through Qt properties by their key
 # names (Qt converts a name to the enum's value): the first screen of help never touches
@@ -68,9 +69,8 @@ def text_label(
     Only numbers and addresses are selectable: each selectable label carries its own
     text document, which would make a long list slow to build.
     """
-    label = QLabel(text, parent)
+    label = WrappingLabel(text, parent)  # asked for its height many times: measures once
     label.setProperty("textFormat", _PLAIN_TEXT)
-    label.setWordWrap(True)
     if keys or selectable:
         label.setProperty("textInteractionFlags", _SELECTABLE_KEYS if keys else _SELECTABLE)
     if name:
