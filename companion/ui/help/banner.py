@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.resources import links
 from companion.core.resources.records import Phone, Service
 from companion.ui.help import wording as fmt
 from companion.ui.help.announce import NumberField, say
@@ -179,8 +180,6 @@ class EmergencyBanner(QFrame):
     def _call(self, phone: Phone | None) -> None:
         if phone is None:
             return
-        from companion.core.resources.links import tel_uri  # on a click only
-
-        if not open_link(tel_uri(phone)):
+        if not open_link(links.tel_uri(phone)):
             # Said just below the numbers, and spoken: nothing happened otherwise.
             say(self.feedback, fmt.no_call_handler_dial(phone.display))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from companion.core.resources import links
 from companion.core.resources.records import Phone, Service, Sms
 from companion.ui.help import wording as fmt
 from companion.ui.help.announce import say
@@ -81,8 +82,8 @@ def text_label(
 def open_link(uri: str) -> bool:
     """Hand ``uri`` to the system, if something here can handle it (see handlers).
 
-    The handlers and links modules are imported on the first click: no card needs them
-    to be shown, and the help panel's first paint does not wait for them.
+    The handlers module is imported on the first click: no card needs it to be shown,
+    and the help panel's first paint does not wait for it.
     """
     from companion.ui.help import handlers
 
@@ -186,7 +187,7 @@ class ServiceCard(QFrame):
         call = self._button(
             translate("Help", "Call"),
             translate("Help", "Call {who}").format(who=who),
-            lambda: self._call(phone, feedback, row),
+            lambda: self._call(links.tel_uri(phone), feedback, row),
         )
         call.setObjectName(f"callButton{index}")
         copy = self._button(
@@ -198,7 +199,7 @@ class ServiceCard(QFrame):
         qr = self._button(
             translate("Help", "Show QR code"),
             translate("Help", "Show QR code for {who}").format(who=who),
-            lambda: self._show_phone_qr(phone),
+            lambda: self._show_qr(links.qr_payload(phone, self.service.country), phone.display),
         )
         qr.setObjectName(f"qrButton{index}")
         for button in (call, copy, qr):
@@ -223,7 +224,7 @@ class ServiceCard(QFrame):
         send = self._button(
             translate("Help", "Text"),
             translate("Help", "Text {who}").format(who=who),
-            lambda: self._text(sms, feedback, row),
+            lambda: self._text(links.sms_uri(sms), feedback, row),
         )
         send.setObjectName(f"textButton{index}")
         if sms.keyword:
@@ -237,7 +238,7 @@ class ServiceCard(QFrame):
         qr = self._button(
             translate("Help", "Show QR code"),
             translate("Help", "Show QR code to text {who}").format(who=who),
-            lambda: self._show_sms_qr(sms, caption),
+            lambda: self._show_qr(links.sms_uri(sms), sms.display, caption=caption),
         )
         qr.setObjectName(f"smsQrButton{index}")
         flow.addWidget(send)
@@ -332,38 +333,22 @@ class ServiceCard(QFrame):
         say(label, text)  # shown, and spoken by a screen reader
         return label
 
-    def _call(self, phone: Phone, feedback: list[QLabel], row: QWidget) -> None:
-        from companion.core.resources.links import tel_uri
-
-        if not open_link(tel_uri(phone)):
+    def _call(self, uri: str, feedback: list[QLabel], row: QWidget) -> None:
+        if not open_link(uri):
             self._say(feedback, row, fmt.no_call_handler())
 
-    def _text(self, sms: Sms, feedback: list[QLabel], row: QWidget) -> None:
-        from companion.core.resources.links import sms_uri
-
-        if not open_link(sms_uri(sms)):
+    def _text(self, uri: str, feedback: list[QLabel], row: QWidget) -> None:
+        if not open_link(uri):
             self._say(feedback, row, fmt.no_text_handler())
 
     def _copy(
         self, phone: Phone, button: QPushButton, feedback: list[QLabel], row: QWidget
     ) -> None:
-        from companion.core.resources.links import copy_text
-
-        QGuiApplication.clipboard().setText(copy_text(phone))
+        QGuiApplication.clipboard().setText(links.copy_text(phone))
         original = translate("Help", "Copy number")
         button.setText(translate("Help", "Copied ✓"))
         self._say(feedback, row, fmt.copied(phone.display))
         QTimer.singleShot(COPIED_MS, button, lambda: button.setText(original))
-
-    def _show_phone_qr(self, phone: Phone) -> None:
-        from companion.core.resources.links import qr_payload
-
-        self._show_qr(qr_payload(phone, self.service.country), phone.display)
-
-    def _show_sms_qr(self, sms: Sms, caption: str) -> None:
-        from companion.core.resources.links import sms_uri
-
-        self._show_qr(sms_uri(sms), sms.display, caption=caption)
 
     def _show_qr(self, payload: str, number: str, *, caption: str | None = None) -> None:
         # Imported on first use: segno is only needed when someone asks for a code.
