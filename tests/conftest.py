@@ -6,6 +6,7 @@ the test's own temporary folder before anything (platformdirs, Qt) reads them.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -41,15 +42,19 @@ def isolated_home(
 @pytest.fixture(autouse=True)
 def restore_application_state() -> Iterator[None]:
     """Put back what a test may change for the whole application: the default locale,
-    the layout direction, the palette, the style sheet and the font.
+    the layout direction, the palette, the style sheet and the font; and the garbage
+    collector, which opening help holds off until the panel has settled after its first
+    paint (a test may end before that).
 
     Language tests switch to Arabic or Spanish and theme tests to dark or high contrast;
     a later test must meet the application as it was, not as the last test left it.
     """
+    collecting = gc.isenabled()
     widgets = sys.modules.get("PySide6.QtWidgets")
     app = widgets.QApplication.instance() if widgets is not None else None
     if app is None:
         yield
+        _resume_collection(collecting)
         return
     from PySide6.QtCore import QLocale
 
@@ -63,6 +68,15 @@ def restore_application_state() -> Iterator[None]:
     app.setFont(font)
     app.setStyleSheet(sheet)
     app.setPalette(palette)
+    _resume_collection(collecting)
+
+
+def _resume_collection(was_enabled: bool) -> None:
+    # As companion/ui/shell/gc_hold.py does: the held collection runs here, at once,
+    # not at some later allocation inside Qt's delivery of an event.
+    if was_enabled and not gc.isenabled():
+        gc.enable()
+        gc.collect(0)
 
 
 @pytest.fixture

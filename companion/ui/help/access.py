@@ -19,6 +19,7 @@ from shiboken6 import isValid
 
 from companion.core.clock import Clock, SystemClock
 from companion.ui.shell.font_warmup import start_font_warmup
+from companion.ui.shell.gc_hold import hold_collection
 from companion.ui.shell.i18n import translate
 
 if TYPE_CHECKING:  # each Qt type costs time when first touched: only what F1 needs
@@ -26,11 +27,14 @@ if TYPE_CHECKING:  # each Qt type costs time when first touched: only what F1 ne
     from PySide6.QtWidgets import QPushButton
 
     from companion.core.resources.loading import HelpData
+    from companion.ui.help.panel import HelpPanel
     from companion.ui.help.self_care import SelfCareLink
     from companion.ui.shell.ops import Operation, Progress
 
 HELP_KEY = "F1"  # Qt's key-sequence types are loaded when a window is first given it
 _ARMED = "companionHelpShortcut"  # window property: this window has its F1 shortcut
+# Garbage collection waits for a new panel to settle after its first paint, never longer.
+GC_HOLD_LIMIT_MS = 2000
 _log = logging.getLogger(__name__)
 
 
@@ -260,10 +264,29 @@ class HelpAccess(QObject):
 
     def open(self) -> None:
         """Show the help panel on the user's country, raised and focused."""
+        # The first open imports and builds the panel: the garbage collector waits until
+        # the panel has settled after its first paint (see gc_hold), or a moment at most.
+        resume = hold_collection()
+        try:
+            panel, built = self._show_panel()
+        except BaseException:
+            resume()
+            raise
+        if built and not panel.ready():
+            panel.settled.connect(resume)
+            QTimer.singleShot(GC_HOLD_LIMIT_MS, resume)  # e.g. closed before settling
+        else:
+            resume()
+        self.opened.emit()
+
+    def _show_panel(self) -> tuple[HelpPanel, bool]:
+        """The panel, shown (built first if needed), and whether it was built now."""
         from companion.ui.help.panel import HelpPanel  # first open only pays for it
 
         panel = self._panel
+        built = False
         if not isinstance(panel, HelpPanel) or not isValid(panel):
+            built = True
             data = self._ensure_data()
             panel = HelpPanel(
                 data.directory,
@@ -287,7 +310,7 @@ class HelpAccess(QObject):
         panel.raise_()
         panel.activateWindow()
         panel.focus_start()
-        self.opened.emit()
+        return panel, built
 
     def panel(self) -> QWidget | None:
         """The panel window if it has been created (tests use this)."""

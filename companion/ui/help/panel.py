@@ -58,6 +58,7 @@ class HelpPanel(QMainWindow):
 
     country_changed = Signal(str)  # "" when the person cleared the country
     first_painted = Signal()
+    settled = Signal()  # what waits for the first paint is in place (see ready())
 
     def __init__(
         self,
@@ -461,6 +462,7 @@ class HelpPanel(QMainWindow):
         QShortcut(QKeySequence("F1"), self, self.focus_start)
         self.controls.filter_row.show()
         self.controls.populate()
+        self.settled.emit()
 
     def _stamp_first_paint(self) -> None:
         sys.stdout.write(f"FIRST_PAINT_CPU {time.process_time() * 1000:.3f}\n")
