@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Protocol
+
+from companion.core.datetime_types import UTC, datetime, timedelta, tzinfo
 
 
-class Clock(Protocol):
-    """Where the core reads the time from."""
+class Clock:
+    """Where the core reads the time from: :class:`SystemClock`, or a :class:`FakeClock`
+    in tests.
+
+    A plain base class rather than a ``typing.Protocol``: building a protocol class
+    takes about 0.3 ms, and this module is on the way to the help panel's first paint.
+    """
 
     def now(self) -> datetime:
         """The current time, time-zone aware, in the local zone."""
-        ...
+        raise NotImplementedError
 
     def monotonic(self) -> float:
         """Seconds on a clock that never goes backwards."""
-        ...
+        raise NotImplementedError
 
 
 def _suspend_aware_clock() -> int | None:
@@ -38,7 +43,7 @@ def _suspend_aware_clock() -> int | None:
 SUSPEND_AWARE_CLOCK = _suspend_aware_clock()
 
 
-class SystemClock:
+class SystemClock(Clock):
     """The real clock."""
 
     def now(self) -> datetime:
@@ -50,7 +55,7 @@ class SystemClock:
         return time.monotonic()
 
 
-class FakeClock:
+class FakeClock(Clock):
     """A clock that only moves when told to."""
 
     def __init__(self, start: datetime | None = None, tz: tzinfo | None = None) -> None:

@@ -15,12 +15,12 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from companion.core.assets import asset_path
+from companion.core.datetime_types import UTC, datetime
 from companion.core.errors import ResourceDataError
 from companion.core.resources.countries import COUNTRY_NAMES
 from companion.core.resources.frozen import replace

@@ -7,10 +7,10 @@ rather than guessing "closed".
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from companion.core.datetime_types import datetime, time, timedelta
 from companion.core.resources.records import Hours, OpeningSpan, Service
 
 if TYPE_CHECKING:

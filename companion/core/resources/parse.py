@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, time
 from typing import Any, cast
 
+from companion.core.datetime_types import date, time
 from companion.core.errors import ResourceDataError
 from companion.core.resources.format import DAY_NAMES, FORMAT_NAME, FORMAT_VERSION
 from companion.core.resources.records import (

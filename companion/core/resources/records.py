@@ -4,9 +4,9 @@ but must not rename or remove what is here: the help panel is built on them.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
 from enum import StrEnum
 
+from companion.core.datetime_types import date, datetime, time
 from companion.core.resources.frozen import record
 
 INTERNATIONAL = "INTL"

@@ -13,13 +13,13 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock, SystemClock
+from companion.core.datetime_types import datetime
 from companion.core.errors import ResourceDataError
 from companion.core.resources.directory import Directory
 from companion.core.resources.records import Channel, Service

@@ -7,8 +7,8 @@ without widgets.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 
+from companion.core.datetime_types import datetime
 from companion.core.resources.directory import CHANNEL_WORDS, Directory, normalise
 from companion.core.resources.frozen import record
 from companion.core.resources.hours import open_state

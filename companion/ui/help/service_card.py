@@ -9,12 +9,12 @@ the computer cannot place a call or send a text the card says so in place.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from companion.core.datetime_types import datetime
 from companion.core.resources import links
 from companion.core.resources.records import Phone, Service, Sms
 from companion.ui.help import wording as fmt

@@ -6,9 +6,9 @@ sentence goes through ``translate("Help", …)``.
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from companion.core.datetime_types import date, datetime
 from companion.core.resources.directory import LANGUAGE_NAMES
 from companion.core.resources.hours import open_state
 from companion.core.resources.records import Category, Phone, Service, Source

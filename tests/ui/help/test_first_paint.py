@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -158,9 +157,8 @@ def test_a_panel_never_painted_still_gets_its_keys_and_filters(
     assert panel.controls.filter_row.isVisibleTo(panel)
 
 
-def test_the_first_paint_leaves_pysides_qt_namespace_unbuilt(tmp_path: Path) -> None:
-    """The first use of ``Qt.…`` makes PySide6 build that namespace's enums, about 10 ms
-    before the panel's first paint (a right-to-left check once did it by accident)."""
+def _at_first_paint(expression: str) -> str:
+    """``expression`` evaluated in a fresh process as help's panel first paints."""
     code = (
         "import os, sys\n"
         "import PySide6.QtCore as core\n"
@@ -173,14 +171,14 @@ def test_the_first_paint_leaves_pysides_qt_namespace_unbuilt(tmp_path: Path) -> 
         "def paint(self, event):\n"
         "    original(self, event)\n"
         "    if not seen:\n"
-        "        seen.append('Qt' in core.__dict__)\n"
+        f"        seen.append({expression})\n"
         "        app.quit()\n"
         "HelpPanel.paintEvent = paint\n"
         "access = HelpAccess(lambda: 'GB', lambda _code: None)\n"
         "access.install(app)\n"
         "access.open()\n"
         "app.exec()\n"
-        "print('BUILT' if seen[0] else 'UNBUILT')\n"
+        "print(repr(seen[0]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
@@ -191,4 +189,18 @@ def test_the_first_paint_leaves_pysides_qt_namespace_unbuilt(tmp_path: Path) -> 
         timeout=60,
         check=True,
     )
-    assert done.stdout.strip().splitlines()[-1] == "UNBUILT", done.stdout
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_the_first_paint_leaves_pysides_qt_namespace_unbuilt() -> None:
+    """The first use of ``Qt.…`` makes PySide6 build that namespace's enums, about 10 ms
+    before the panel's first paint (a right-to-left check once did it by accident)."""
+    assert _at_first_paint("'Qt' in core.__dict__") == "False"
+
+
+def test_the_first_paint_leaves_the_datetime_module_unimported() -> None:
+    """On Python 3.11 ``import datetime`` costs about 1.5 ms (see
+    companion/core/datetime_types.py); the types help needs come from ``_datetime``."""
+    assert _at_first_paint("sorted({'datetime', '_datetime'} & set(sys.modules))") == repr(
+        ["_datetime"]
+    )
