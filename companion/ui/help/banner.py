@@ -155,6 +155,14 @@ class EmergencyBanner(QFrame):
             grid.addWidget(line)
             self._layout.insertWidget(index + offset, holder)
             self.handset.append((number, call, line))
+        # Widgets made now join the end of the window's Tab order (after the filters and
+        # the list): put them where they show, after the country's own number and Call
+        # button, which are hidden but keep their place.
+        previous: QWidget = self.call
+        for number, call, _line in self.handset:
+            QWidget.setTabOrder(previous, number)
+            QWidget.setTabOrder(number, call)
+            previous = call
 
     def _clear_handset(self) -> None:
         for number, _call, _line in self.handset:

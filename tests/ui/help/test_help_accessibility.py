@@ -55,7 +55,7 @@ def high_contrast() -> QPalette:
 
 
 def make_panel(
-    qtbot: QtBot, directory: Directory, clock: FakeClock, country: str = "GB"
+    qtbot: QtBot, directory: Directory, clock: FakeClock, country: str | None = "GB"
 ) -> HelpPanel:
     panel = HelpPanel(directory, country=country, clock=clock)
     qtbot.addWidget(panel)
@@ -98,6 +98,44 @@ def test_tab_reaches_every_control_in_order(
     positions = [seen.index(b) for b in buttons]
     assert positions == sorted(positions)
     assert seen.index(panel.controls.open_now) < positions[0]
+
+
+def _tab_through(panel: HelpPanel, qtbot: QtBot, start: QWidget) -> list[QWidget]:
+    """Every widget Tab reaches from ``start``, in order, until it comes round again."""
+    panel.activateWindow()
+    start.setFocus()
+    seen: list[QWidget] = []
+    for _ in range(80):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if widget in seen:
+            break
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return seen
+
+
+@pytest.mark.parametrize("first", [None, "GB"])
+def test_without_a_country_tab_reaches_112_and_911_before_the_filters(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock, first: str | None
+) -> None:
+    # Whether the panel starts without a country or the country is cleared later, the
+    # numbers made for that state are reached where they show: above the filters.
+    panel = make_panel(qtbot, directory, noon_utc, country=first)
+    if first is not None:
+        panel.show_country(None)
+    qtbot.waitUntil(panel.ready)
+    QApplication.processEvents()
+    seen = _tab_through(panel, qtbot, panel.controls.country)
+    numbers = [w for w in seen if w.objectName().startswith("handset")]
+    assert [w.objectName() for w in numbers] == [
+        "handsetNumber112",
+        "handsetCall112",
+        "handsetNumber911",
+        "handsetCall911",
+    ]
+    assert seen.index(panel.controls.search) < seen.index(numbers[0])
+    assert seen.index(numbers[-1]) < seen.index(panel.controls.open_now)
 
 
 def test_every_control_has_an_accessible_name(
