@@ -22,6 +22,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -97,6 +98,16 @@ def _settle() -> None:
     # Height-for-width layouts (wrapped text, flows of chips) take a few passes.
     for _ in range(12):
         QApplication.processEvents()
+
+
+def _let_animations_finish(ms: int = 400) -> None:
+    """Run the event loop for ``ms`` of wall time, so an animation started just before
+    (a text field's clear button fades in over 160 ms) is in its final state however
+    fast or slow this machine is."""
+    deadline = time.monotonic() + ms / 1000
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def _name(screen: str, variant: str) -> str:
@@ -259,6 +270,7 @@ def _render(companion: CompanionApp, clock: FakeClock, start: datetime, shots: S
         bar.query_edit.setText("walk")
         bar.filters_button.setChecked(True)
         bar.run_search()
+        _let_animations_finish()
         shots.grab(main, "search", SIZE)
         bar.clear()
         bar.filters_button.setChecked(False)
