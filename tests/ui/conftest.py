@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -82,3 +83,17 @@ def _controls(root: QWidget) -> list[QWidget]:
 def controls_of() -> Callable[[QWidget], list[QWidget]]:
     """Every enabled, visible control under a widget that Tab can reach."""
     return _controls
+
+
+@pytest.fixture
+def gc_collections() -> Iterator[list[int]]:
+    """The generation of every garbage collection that finishes during the test."""
+    seen: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop":
+            seen.append(info["generation"])
+
+    gc.callbacks.append(record)
+    yield seen
+    gc.callbacks.remove(record)

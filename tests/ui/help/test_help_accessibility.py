@@ -65,14 +65,10 @@ def make_panel(
     return panel
 
 
-def test_tab_reaches_every_control_in_order(
-    qtbot: QtBot, directory: Directory, noon_utc: FakeClock
-) -> None:
-    panel = make_panel(qtbot, directory, noon_utc)
-    buttons = [b for card in panel.cards() for b in card.buttons()]  # all built
-    QApplication.processEvents()  # and shown
+def _tab_through(panel: HelpPanel, qtbot: QtBot, start: QWidget) -> list[QWidget]:
+    """Every widget Tab reaches from ``start``, in order, until it comes round again."""
     panel.activateWindow()
-    panel.controls.country.setFocus()
+    start.setFocus()
     seen: list[QWidget] = []
     for _ in range(80):
         widget = QApplication.focusWidget()
@@ -81,6 +77,16 @@ def test_tab_reaches_every_control_in_order(
             break
         seen.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return seen
+
+
+def test_tab_reaches_every_control_in_order(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock
+) -> None:
+    panel = make_panel(qtbot, directory, noon_utc)
+    buttons = [b for card in panel.cards() for b in card.buttons()]  # all built
+    QApplication.processEvents()  # and shown
+    seen = _tab_through(panel, qtbot, panel.controls.country)
     assert buttons
     assert set(buttons) <= set(seen)
     # Reading order, top to bottom: the picker and search, the emergency number and its
@@ -98,21 +104,6 @@ def test_tab_reaches_every_control_in_order(
     positions = [seen.index(b) for b in buttons]
     assert positions == sorted(positions)
     assert seen.index(panel.controls.open_now) < positions[0]
-
-
-def _tab_through(panel: HelpPanel, qtbot: QtBot, start: QWidget) -> list[QWidget]:
-    """Every widget Tab reaches from ``start``, in order, until it comes round again."""
-    panel.activateWindow()
-    start.setFocus()
-    seen: list[QWidget] = []
-    for _ in range(80):
-        widget = QApplication.focusWidget()
-        assert widget is not None
-        if widget in seen:
-            break
-        seen.append(widget)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    return seen
 
 
 @pytest.mark.parametrize("first", [None, "GB"])

@@ -4,7 +4,6 @@ settled after its first paint, and never leaves it off."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -29,19 +28,6 @@ def access(qapp: QApplication, directory: Directory, noon_utc: FakeClock) -> Hel
     )
 
 
-@pytest.fixture
-def collections() -> Iterator[list[int]]:
-    seen: list[int] = []
-
-    def record(phase: str, info: dict[str, int]) -> None:
-        if phase == "stop":
-            seen.append(info["generation"])
-
-    gc.callbacks.append(record)
-    yield seen
-    gc.callbacks.remove(record)
-
-
 def _panel(access: HelpAccess, qtbot: QtBot) -> HelpPanel:
     panel = access.panel()
     assert isinstance(panel, HelpPanel)
@@ -50,18 +36,18 @@ def _panel(access: HelpAccess, qtbot: QtBot) -> HelpPanel:
 
 
 def test_no_collection_before_the_panel_settles(
-    qtbot: QtBot, access: HelpAccess, collections: list[int]
+    qtbot: QtBot, access: HelpAccess, gc_collections: list[int]
 ) -> None:
     access.open()
     panel = _panel(access, qtbot)
     assert not gc.isenabled()
     assert not panel.ready()
-    made_before = list(collections)
+    made_before = list(gc_collections)
     with qtbot.waitSignal(panel.settled, timeout=5000):
         pass
     assert made_before == []
     assert gc.isenabled()
-    assert collections[:1] == [0]  # the collection held back, run as soon as it settled
+    assert gc_collections[:1] == [0]  # the collection held back, run as soon as it settled
 
 
 def test_opening_an_existing_panel_again_does_not_hold_it(qtbot: QtBot, access: HelpAccess) -> None:

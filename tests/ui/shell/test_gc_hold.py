@@ -4,25 +4,8 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterator
-
-import pytest
 
 from companion.ui.shell.gc_hold import hold_collection
-
-
-@pytest.fixture
-def collections() -> Iterator[list[int]]:
-    """The generation of every collection that finishes during the test."""
-    seen: list[int] = []
-
-    def record(phase: str, info: dict[str, int]) -> None:
-        if phase == "stop":
-            seen.append(info["generation"])
-
-    gc.callbacks.append(record)
-    yield seen
-    gc.callbacks.remove(record)
 
 
 class Node:
@@ -30,19 +13,19 @@ class Node:
         self.other: Node | None = None
 
 
-def test_no_collection_runs_while_held(collections: list[int]) -> None:
+def test_no_collection_runs_while_held(gc_collections: list[int]) -> None:
     resume = hold_collection()
     try:
         assert not gc.isenabled()
         made = [[index] for index in range(5000)]  # far past the 700 that start one
-        assert collections == []
+        assert gc_collections == []
     finally:
         resume()
     assert gc.isenabled()
     assert len(made) == 5000
 
 
-def test_resuming_runs_the_held_collection_once_and_only_once(collections: list[int]) -> None:
+def test_resuming_runs_the_held_collection_once_and_only_once(gc_collections: list[int]) -> None:
     resume = hold_collection()
     first, second = Node(), Node()
     first.other, second.other = second, first  # a cycle: only the collector frees it
@@ -51,10 +34,10 @@ def test_resuming_runs_the_held_collection_once_and_only_once(collections: list[
     assert gone() is not None
     resume()
     assert gone() is None  # freed by the collection resume() ran
-    assert collections[:1] == [0]
-    count = len(collections)
+    assert gc_collections[:1] == [0]
+    count = len(gc_collections)
     resume()  # a second call changes nothing
-    assert len(collections) == count
+    assert len(gc_collections) == count
     assert gc.isenabled()
 
 
