@@ -182,6 +182,9 @@ def render_variant(out_dir: Path, variant: str) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # A text cursor that never blinks: otherwise whether a picture shows it depends on
+    # how long the machine took to get there.
+    app.setCursorFlashTime(0)
     _prepare(app, variant)
     shots = Shooter(out_dir, variant)
     with tempfile.TemporaryDirectory(prefix="companion-shots-") as tmp:
