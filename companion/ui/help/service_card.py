@@ -250,6 +250,9 @@ class ServiceCard(QFrame):
         if hours:
             text = translate("Help", "Hours: {hours}").format(hours=hours)
             self._layout.addWidget(text_label(text, self, name="hours"))
+        self.status_label: QLabel | None = None
+        if fmt.read_any_time(self.service):
+            return
         _, status = fmt.open_status(self.service, now)
         self.status_label = text_label(status, self, name="openStatus")
         self.status_label.setFont(scaled_font(self.font(), 1.0, bold=True))

@@ -208,6 +208,16 @@ def zone_label(timezone: str | None) -> str | None:
     )
 
 
+def read_any_time(service: Service) -> bool:
+    """True for a service reached only by reading or writing (a website, an email address)
+    whose hours are not known: nobody needs to be there, so "Hours not listed" would only
+    raise a doubt about something that is never closed."""
+    hours = service.hours
+    live = service.phones or service.sms or service.chat_url
+    known = hours.always_open or hours.spans or hours.text
+    return bool((service.website or service.email) and not live and not known)
+
+
 def open_status(service: Service, now: datetime) -> tuple[bool | None, str]:
     """The open state and its label (a symbol and words, never colour alone)."""
     state = open_state(service, now)

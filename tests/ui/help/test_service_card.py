@@ -161,6 +161,29 @@ def test_local_pack_services_say_who_added_them(qtbot: QtBot, directory: Directo
     assert card.findChild(QLabel, "addedBy").text() == "Added by Leeds Central Library · Leeds"
 
 
+def test_a_website_has_no_hours_line_but_a_line_to_call_does(
+    qtbot: QtBot, directory: Directory
+) -> None:
+    site = Service(
+        id="lib-site",
+        country="GB",
+        name="Reading well",
+        category=Category.EDUCATION,
+        website="https://reading.example",
+    )
+    merged = directory.merged_with([site], "Leeds Central Library")
+    card = card_for(qtbot, merged, "lib-site")
+    assert card.findChild(QLabel, "openStatus") is None
+    assert card.findChild(QLabel, "hours") is None
+    assert [b.text() for b in card.buttons()] == ["Website"]
+    line = directory.get("gb-samaritans")
+    assert line is not None
+    assert line.hours.always_open
+    status = card_for(qtbot, directory, "gb-samaritans").findChild(QLabel, "openStatus")
+    assert status is not None
+    assert status.text() == "● Open now"
+
+
 def test_show_qr_code_opens_a_scannable_dialog(qtbot: QtBot, directory: Directory) -> None:
     card = card_for(qtbot, directory, "gb-papyrus")
     qtbot.mouseClick(

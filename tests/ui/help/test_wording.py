@@ -126,6 +126,23 @@ def test_hours_line_names_the_zone() -> None:
     assert fmt.hours_line(service) == "9am-11pm daily (Tokyo time)"
 
 
+def test_only_a_service_someone_answers_has_an_open_or_closed_line() -> None:
+    site = "https://s.example"
+
+    def service(**fields: object) -> Service:
+        return Service(id="s", country="GB", name="S", category=Category.EDUCATION, **fields)  # type: ignore[arg-type]
+
+    assert fmt.read_any_time(service(website=site))
+    assert fmt.read_any_time(service(email="help@s.example"))
+    # Someone has to be there: the line says whether they are, or that we don't know.
+    assert not fmt.read_any_time(service(website=site, phones=(Phone("1", "1"),)))
+    assert not fmt.read_any_time(service(website=site, chat_url="https://c.example"))
+    # Hours that are known are always shown, whatever the channel.
+    assert not fmt.read_any_time(service(website=site, hours=Hours("Mon-Fri 9-5", None)))
+    # A group that meets somewhere, with no link at all, keeps "Hours not listed".
+    assert not fmt.read_any_time(service())
+
+
 def test_web_addresses_without_scheme_get_https() -> None:
     assert fmt.web_url("www.samaritans.org") == "https://www.samaritans.org"
     assert fmt.web_url("http://example.org") == "http://example.org"
