@@ -54,6 +54,7 @@ from companion.core.exercises.gentle import gentle_offer
 from companion.core.journal.models import Entry, EntryDraft, Mood, TagKind
 from companion.core.journal.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
 from companion.core.prompts import PROMPTS, prompt_block, separator_before, template
+from companion.ui.journal.dates import time_field_format
 from companion.ui.journal.entry_details import EntryDetails
 from companion.ui.journal.mood_picker import MoodPicker
 from companion.ui.journal.prompt_menu import PromptMenu, TemplateDialog
@@ -183,7 +184,8 @@ class EntryEditor(QWidget):
         self.when_edit = _WhenEdit(self)
         self.when_edit.setObjectName("entryDateTime")
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        # The time as the locale writes it, as in the timeline beside the editor.
+        self.when_edit.setDisplayFormat(f"ddd d MMM yyyy, {time_field_format()}")
         # Qt allows year 9999, the journal stops at 9000: a typo there made the entry
         # unsavable. Keep the field to dates a diary can mean.
         self.when_edit.setDateRange(QDate(1800, 1, 1), QDate(2999, 12, 31))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood, TagKind
 from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, TAG_LABELS
-from companion.ui.journal.dates import date_field_format
+from companion.ui.journal.dates import date_field_format, time_field_format
 from companion.ui.journal.entry_details import TAG_LABEL_WORDS, EntryDetails
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.journal.mood_face import brow_lines, paint_mood_face
@@ -28,6 +28,7 @@ from companion.ui.shell.session import Session
 from companion.ui.widgets.elide import ELLIPSIS, elide_words
 
 from .conftest import StubHelp
+from .helpers import show_active
 
 
 class RecordingPainter(QPainter):
@@ -128,6 +129,48 @@ def test_date_filters_use_the_locales_way_of_writing_dates(qapp: object, session
         assert date_field_format(us) == "M/d/yyyy"  # four-digit years
     finally:
         QLocale.setDefault(original)
+
+
+def test_an_entrys_time_reads_the_same_in_its_editor_as_in_the_list(
+    qtbot: QtBot,
+    session: Session,
+    clock: FakeClock,
+    help_access: StubHelp,
+    prefs: PreferencesStore,
+) -> None:
+    """The editor's "When" field wrote 24-hour times beside a timeline in "12:17 AM"."""
+    original = QLocale()
+    english = QLocale.Language.English
+    try:
+        for country, twelve_hour, text in (
+            (QLocale.Country.UnitedStates, True, "Tea in Ohio"),
+            (QLocale.Country.UnitedKingdom, False, "Tea in Leeds"),
+        ):
+            QLocale.setDefault(QLocale(english, country))
+            window = MainWindow(session, help_access, prefs, clock, SaveRegistry())  # type: ignore[arg-type]
+            qtbot.addWidget(window)
+            show_active(qtbot, window)
+            qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+            assert window.editor.when_edit.date().year() == clock.now().year
+            qtbot.keyClicks(window.editor.text_edit, text)
+            assert window.editor.save_now()
+            model = window.timeline.model()
+            summaries = [
+                str(model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole))
+                for row in range(model.rowCount())
+            ]
+            listed = [line.split(", no mood, ")[0] for line in summaries if text in line]
+            assert len(listed) == 1
+            assert ("AM" in listed[0] or "PM" in listed[0]) is twelve_hour
+            assert window.editor.when_edit.text().endswith(f", {listed[0]}")
+            window.close()
+    finally:
+        QLocale.setDefault(original)
+
+
+def test_time_fields_leave_seconds_out() -> None:
+    assert time_field_format(QLocale(QLocale.Language.German)) == "HH:mm"
+    assert ":ss" not in time_field_format(QLocale.c())
 
 
 def test_search_snippets_show_words_not_markdown(qapp: object, session: Session) -> None:
