@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
 from companion.core.clock import Clock
 from companion.core.policy import QuickExitPolicy
@@ -52,6 +52,25 @@ def announce(widget: QWidget, text: str) -> None:
     """Ask screen readers to say ``text`` now (politely: after what they are saying)."""
     if text and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def _box_holding(layout: QLayout | None, widget: QWidget) -> QBoxLayout | None:
+    """The row or column that holds ``widget`` itself: ``layout`` or one nested in it.
+
+    A window often puts its heading and "Get help now" in a row inside its main column;
+    the column's own index of the button is then -1, and inserting there would put the
+    controls at the bottom of the window, stretched across it.
+    """
+    if layout is None:
+        return None
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        found = _box_holding(item.layout() if item is not None else None, widget)
+        if found is not None:
+            return found
+    return None
 
 
 class QuickExitControls(QWidget):
@@ -149,8 +168,12 @@ class QuickExit(QObject):
             return
         help_button = window.findChild(QPushButton, "getHelpButton")
         holder = help_button.parentWidget() if help_button is not None else None
-        layout = holder.layout() if holder is not None else None
-        if help_button is None or not isinstance(layout, QBoxLayout):
+        layout = (
+            _box_holding(holder.layout(), help_button)
+            if holder is not None and help_button is not None
+            else None
+        )
+        if help_button is None or holder is None or layout is None:
             # The help panel has no "Get help" button (it is help) but a slot for this.
             slot = window.findChild(QWidget, "quickExitSlot")
             slot_layout = slot.layout() if slot is not None else None

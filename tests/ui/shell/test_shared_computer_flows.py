@@ -375,3 +375,29 @@ def test_the_help_panel_has_its_own_quick_exit_button(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert visible_windows() == []
     assert quits == [True]
+
+
+@pytest.mark.parametrize(
+    ("opener", "name"), [("open_exercises", "exercises"), ("open_learn", "learn")]
+)
+def test_quick_exit_stands_beside_get_help_in_the_self_care_windows(
+    qtbot: QtBot, companion: CompanionApp, opener: str, name: str
+) -> None:
+    """Their "Get help now" sits in a row inside the window's column: the controls went to
+    the bottom of the window, stretched across it, with the three dots far apart."""
+    companion.start()
+    getattr(companion.features, opener)()
+    window = companion.features.window(name)
+    assert window is not None
+    qtbot.waitUntil(lambda: window.findChild(QuickExitControls) is not None, timeout=3000)
+    controls = window.findChild(QuickExitControls)
+    help_button = window.findChild(QPushButton, "getHelpButton")
+    assert isinstance(controls, QuickExitControls)
+    assert isinstance(help_button, QPushButton)
+    qtbot.waitUntil(controls.isVisible, timeout=3000)
+    here, there = controls.geometry(), help_button.geometry()
+    assert controls.parentWidget() is help_button.parentWidget()
+    assert here.right() < there.left()  # just before it, in the same row
+    assert here.top() < there.bottom()
+    assert there.top() < here.bottom()
+    assert here.width() <= controls.sizeHint().width()  # the dots stay together
