@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+170"/>
+        <location filename="../../companion/ui/help/access.py" line="+178"/>
         <source>Get help now (F1)</source>
         <translation>اطلب المساعدة الآن (F1)</translation>
     </message>
@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+75"/>
+        <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>اطلب المساعدة الآن</translation>
     </message>
@@ -28,18 +28,18 @@
         <translation>يفتح قائمة خطوط المساعدة في بلدك. الاختصار: F1.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/banner.py" line="+69"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
+        <location filename="../../companion/ui/help/banner.py" line="+67"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+188"/>
         <source>Call</source>
         <translation>اتصل</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>In an emergency in {country}, call</source>
         <translation>في حالة الطوارئ في ⁨{country}⁩، اتصل بـ</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>The emergency number in Europe, India and many other countries. Elsewhere most mobile phones connect it to local emergency services too, but not everywhere, and not from a landline.</source>
         <translation>رقم الطوارئ في أوروبا والهند وبلدان أخرى كثيرة. في أماكن أخرى، توصله معظم الهواتف المحمولة بخدمات الطوارئ المحلية أيضًا، لكن ليس في كل مكان، ولا من هاتف أرضي.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>رقم الطوارئ في الولايات المتحدة وكندا والمكسيك والفلبين وبعض البلدان الأخرى. كثير من الهواتف المحمولة توصله في أماكن أخرى أيضًا، لكن ليس في كل مكان.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <location line="+37"/>
         <source>Emergency number</source>
         <translation>رقم الطوارئ</translation>
@@ -76,26 +76,26 @@
         <translation>اتصل برقم الطوارئ ⁨{number}⁩</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <location filename="../../companion/ui/help/sections.py" line="+174"/>
-        <location filename="../../companion/ui/help/wording.py" line="+182"/>
+        <location filename="../../companion/ui/help/wording.py" line="+189"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Help for</source>
         <translation>المساعدة في</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+88"/>
+        <location line="-193"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Type or choose a country</source>
         <translation>اكتب اسم بلد أو اختره</translation>
     </message>
@@ -105,12 +105,17 @@
         <translation>ابحث عن المساعدة في كل البلدان</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search every country: young people, text, Spanish…</source>
-        <translation>ابحث في كل البلدان: الشباب، الرسائل النصية، الإسبانية…</translation>
+        <location line="+3"/>
+        <source>Search every country…</source>
+        <translation>ابحث في كل البلدان…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>For example: young people, text, Spanish</source>
+        <translation>مثلًا: الشباب، الرسائل النصية، الإسبانية</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Show only:</source>
         <translation>اعرض فقط:</translation>
     </message>
@@ -127,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+40"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+43"/>
         <source>Chat</source>
         <translation>دردشة</translation>
     </message>
@@ -290,7 +295,7 @@
         <translation> — ⁨{country}⁩ أولًا</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/service_card.py" line="-140"/>
+        <location filename="../../companion/ui/help/service_card.py" line="-143"/>
         <source>Cost: {text}</source>
         <translation>التكلفة: ⁨{text}⁩</translation>
     </message>
@@ -301,7 +306,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../companion/ui/help/wording.py" line="-54"/>
+        <location filename="../../companion/ui/help/wording.py" line="-50"/>
         <source>your organisation</source>
         <translation>مؤسستك</translation>
     </message>
@@ -333,12 +338,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Copy number</source>
         <translation>انسخ الرقم</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Copy number for {who}</source>
         <translation>انسخ رقم ⁨{who}⁩</translation>
     </message>
@@ -389,7 +394,7 @@
         <translation>الساعات: ⁨{hours}⁩</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Chat with {name}</source>
         <translation>دردش مع ⁨{name}⁩</translation>
     </message>
@@ -414,7 +419,7 @@
         <translation>نُسخ ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-104"/>
+        <location filename="../../companion/ui/help/wording.py" line="-115"/>
         <source>Emergency services</source>
         <translation>خدمات الطوارئ</translation>
     </message>
@@ -499,7 +504,7 @@
         <translation>مجموعة بيانات عامة لخطوط المساعدة</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Checked {date} against Android&apos;s emergency-number list and libphonenumber</source>
         <translation>تم التحقق في ⁨{date}⁩ بمقارنته بقائمة أرقام الطوارئ في Android ومكتبة libphonenumber</translation>
     </message>
@@ -509,7 +514,7 @@
         <translation>تم التحقق في ⁨{date}⁩ بمقارنته بـ⁨{source}⁩</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Source: {name}</source>
         <translation>المصدر: ⁨{name}⁩</translation>
     </message>
@@ -539,7 +544,7 @@
         <translation>بتوقيت ⁨{city}⁩</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>● Open now</source>
         <translation>● مفتوح الآن</translation>
     </message>
@@ -1126,7 +1131,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+54"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>لا تدوينات</translation>
@@ -1185,7 +1190,7 @@
         <translation>⁨{entries}⁩. المزاج: ⁨{mood}⁩</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+108"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
@@ -1200,7 +1205,7 @@
         <translation>الشهر السابق (Page Up)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Next month</source>
         <translation>الشهر التالي</translation>
     </message>
@@ -1304,7 +1309,7 @@
         <translation>المختار: ⁨{summary}⁩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+76"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
@@ -1324,7 +1329,7 @@
         <translation>&amp;متى</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date and time of the entry</source>
         <translation>تاريخ التدوينة ووقتها</translation>
     </message>
@@ -1355,12 +1360,12 @@
         <translation>العنوان (اختياري)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Entry</source>
         <translation>التدوينة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1502,7 +1507,7 @@
         <translation>تجاهل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+131"/>
         <source>Companion journal</source>
         <translation>يوميات Companion</translation>
     </message>
@@ -1532,7 +1537,7 @@
         <translation>ال&amp;يوميات</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;New entry</source>
         <translation>تدوينة &amp;جديدة</translation>
     </message>
@@ -1553,7 +1558,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+120"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>ابحث في يومياتك (Ctrl+F)</translation>
     </message>
@@ -1629,7 +1634,7 @@
         <translation>تابع الكتابة</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Showing {date}</source>
         <extracomment>{date} is the day chosen in the calendar, as a long date.</extracomment>
         <translation>يُعرض ⁨{date}⁩</translation>
@@ -1718,7 +1723,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+188"/>
         <source>Show search filters</source>
         <translation>اعرض عوامل تصفية البحث</translation>
     </message>
@@ -1728,12 +1733,12 @@
         <translation>المزاج ⁨{mood}⁩ فقط</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>Mood</source>
         <translation>المزاج</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Only entries with this activity or self-care</source>
         <translation>التدوينات التي فيها هذا النشاط أو هذه العناية بالنفس فقط</translation>
     </message>
@@ -1989,7 +1994,7 @@
         <translation>⁨{date}⁩ — ⁨{title}⁩</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Entries here are not shown or searched. Restore one to bring it back.</source>
         <translation>التدوينات هنا لا تُعرض ولا يُبحث فيها. استعد واحدة لتعيدها.</translation>
     </message>
@@ -2385,7 +2390,7 @@
 <context>
     <name>Learn</name>
     <message>
-        <location filename="../../companion/ui/learn/reader.py" line="+39"/>
+        <location filename="../../companion/ui/learn/reader.py" line="+40"/>
         <source>Article</source>
         <translation>مقالة</translation>
     </message>
@@ -2423,7 +2428,7 @@
         <translation>المقالات</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>تعذّر العثور على المقالات. المساعدة ما زالت على بُعد مفتاح واحد: F1.</translation>
     </message>
@@ -2783,7 +2788,7 @@
         <translation>أغلق التقرير</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
@@ -4344,17 +4349,18 @@
     </message>
     <message>
         <location line="+40"/>
+        <location line="+19"/>
         <source>About Companion</source>
         <translation>عن Companion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Companion {version}</source>
         <extracomment>{version} is the version number, such as 1.0.0.</extracomment>
         <translation>Companion ⁨{version}⁩</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>A private journal with offline help, one keystroke away.</source>
         <translation>يوميات خاصة مع مساعدة دون اتصال، على بُعد ضغطة مفتاح.</translation>
     </message>
@@ -4414,7 +4420,7 @@
         <translation>لم يُستخدم الخروج السريع. بدأ عدّ ضغطات Shift من جديد.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <location line="+2"/>
         <source>Quick exit</source>
         <translation>الخروج السريع</translation>
@@ -4575,12 +4581,12 @@
         <translation>&amp;خطة الأمان</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E&amp;xercises…</source>
         <translation>التما&amp;رين…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Learn…</source>
         <translation>تع&amp;لّم…</translation>
     </message>
@@ -4702,14 +4708,14 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+210"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>Awful</source>
         <translation>سيئ جدًا</translation>
     </message>
@@ -4893,7 +4899,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+73"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>ملفات يوميات Companion (*.companion)</translation>
@@ -5266,7 +5272,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-135"/>
         <source>No file chosen yet.</source>
         <translation>لم يُختر أي ملف بعد.</translation>
     </message>
@@ -5531,7 +5537,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+149"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>⁨{name}⁩: أُنشئت ⁨{when}⁩، ⁨{count}⁩.</translation>
     </message>
@@ -5541,7 +5547,7 @@
         <translation>جارٍ فتح النسخة ودمجها…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-175"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>افتح يوميات من ملف</translation>
@@ -5553,23 +5559,23 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The copy&apos;s passphrase</source>
         <translation>عبارة مرور النسخة</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+69"/>
         <source>Its &amp;passphrase:</source>
         <translation>&amp;عبارة المرور الخاصة بها:</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>I have its recovery code instead</source>
         <translation>لديّ رمز الاسترداد الخاص بها بدلًا من ذلك</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>يوجد على هذا الحاسوب يوميات بالفعل. لن تُحذف: ستوضع جانبًا في مجلد بجوارها، وتحل النسخة محلها.</translation>
     </message>
@@ -5594,7 +5600,7 @@
         <translation>رمز استرداد النسخة</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Choose the journal file</source>
         <translation>اختر ملف اليوميات</translation>
     </message>
@@ -5634,7 +5640,7 @@
         <translation>أظهر عبارة المرور</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Please use at least 8 characters. A few words you&apos;ll remember work well.</source>
         <translation>استخدم 8 أحرف على الأقل من فضلك. بضع كلمات ستتذكرها تفي بالغرض.</translation>
     </message>
@@ -6457,7 +6463,7 @@
         <translation>المختار: لم يُختر شيء</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/markdown_view.py" line="+34"/>
+        <location filename="../../companion/ui/widgets/markdown_view.py" line="+35"/>
         <source>Entry preview</source>
         <translation>معاينة التدوينة</translation>
     </message>

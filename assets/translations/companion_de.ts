@@ -7,8 +7,8 @@
     <message>
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
-        <location filename="../../companion/ui/help/access.py" line="+172"/>
-        <location filename="../../companion/ui/help/panel.py" line="+75"/>
+        <location filename="../../companion/ui/help/access.py" line="+180"/>
+        <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>Jetzt Hilfe holen</translation>
     </message>
@@ -28,7 +28,7 @@
         <translation>Öffnet die Liste der Hilfetelefone in deinem Land. Tastenkürzel F1.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/banner.py" line="+36"/>
+        <location filename="../../companion/ui/help/banner.py" line="+34"/>
         <source>The emergency number in Europe, India and many other countries. Elsewhere most mobile phones connect it to local emergency services too, but not everywhere, and not from a landline.</source>
         <translation>Die Notrufnummer in Europa, Indien und vielen anderen Ländern. Anderswo verbinden die meisten Handys sie ebenfalls mit dem örtlichen Notruf, aber nicht überall und nicht vom Festnetz.</translation>
     </message>
@@ -39,12 +39,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+188"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>In an emergency in {country}, call</source>
         <translation>Im Notfall in {country} ruf an:</translation>
     </message>
@@ -76,26 +76,26 @@
         <translation>Notrufnummer {number} anrufen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <location filename="../../companion/ui/help/sections.py" line="+174"/>
-        <location filename="../../companion/ui/help/wording.py" line="+182"/>
+        <location filename="../../companion/ui/help/wording.py" line="+189"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Help for</source>
         <translation>Hilfe für</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+88"/>
+        <location line="-193"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Type or choose a country</source>
         <translation>Land eingeben oder wählen</translation>
     </message>
@@ -105,12 +105,17 @@
         <translation>Hilfe in allen Ländern suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search every country: young people, text, Spanish…</source>
-        <translation>In allen Ländern suchen: junge Menschen, SMS, Spanisch…</translation>
+        <location line="+3"/>
+        <source>Search every country…</source>
+        <translation>In allen Ländern suchen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>For example: young people, text, Spanish</source>
+        <translation>Zum Beispiel: junge Menschen, SMS, Spanisch</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Show only:</source>
         <translation>Nur anzeigen:</translation>
     </message>
@@ -127,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+40"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+43"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation>Entschuldigung, „{name}“ ließ sich gerade nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/service_card.py" line="-140"/>
+        <location filename="../../companion/ui/help/service_card.py" line="-143"/>
         <source>Cost: {text}</source>
         <translation>Kosten: {text}</translation>
     </message>
@@ -308,7 +313,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../companion/ui/help/wording.py" line="-54"/>
+        <location filename="../../companion/ui/help/wording.py" line="-50"/>
         <source>your organisation</source>
         <translation>deine Organisation</translation>
     </message>
@@ -340,12 +345,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Copy number</source>
         <translation>Nummer kopieren</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Copy number for {who}</source>
         <translation>Nummer von {who} kopieren</translation>
     </message>
@@ -396,7 +401,7 @@
         <translation>Zeiten: {hours}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Chat with {name}</source>
         <translation>Mit {name} chatten</translation>
     </message>
@@ -421,7 +426,7 @@
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-104"/>
+        <location filename="../../companion/ui/help/wording.py" line="-115"/>
         <source>Emergency services</source>
         <translation>Notrufdienste</translation>
     </message>
@@ -506,7 +511,7 @@
         <translation>ein öffentlicher Datensatz von Hilfetelefonen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Checked {date} against Android&apos;s emergency-number list and libphonenumber</source>
         <translation>Am {date} mit der Notrufnummernliste von Android und libphonenumber abgeglichen</translation>
     </message>
@@ -516,7 +521,7 @@
         <translation>Am {date} mit {source} abgeglichen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Source: {name}</source>
         <translation>Quelle: {name}</translation>
     </message>
@@ -546,7 +551,7 @@
         <translation>Ortszeit {city}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>● Open now</source>
         <translation>● Jetzt geöffnet</translation>
     </message>
@@ -1094,7 +1099,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+54"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>keine Einträge</translation>
@@ -1149,7 +1154,7 @@
         <translation>{entries}. Stimmung: {mood}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+108"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1164,7 +1169,7 @@
         <translation>Vorheriger Monat (Bild auf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
@@ -1268,7 +1273,7 @@
         <translation>Gewählt: {summary}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+76"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -1293,7 +1298,7 @@
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date and time of the entry</source>
         <translation>Datum und Uhrzeit des Eintrags</translation>
     </message>
@@ -1466,7 +1471,7 @@
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+131"/>
         <source>Companion journal</source>
         <translation>Companion-Tagebuch</translation>
     </message>
@@ -1496,7 +1501,7 @@
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;New entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
@@ -1517,7 +1522,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+120"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
     </message>
@@ -1593,7 +1598,7 @@
         <translation>Weiterschreiben</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Showing {date}</source>
         <extracomment>{date} is the day chosen in the calendar, as a long date.</extracomment>
         <translation>Angezeigt: {date}</translation>
@@ -2033,7 +2038,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+188"/>
         <source>Show search filters</source>
         <translation>Suchfilter zeigen</translation>
     </message>
@@ -2043,12 +2048,12 @@
         <translation>Nur Stimmung {mood}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Only entries with this activity or self-care</source>
         <translation>Nur Einträge mit dieser Aktivität oder Selbstfürsorge</translation>
     </message>
@@ -2288,7 +2293,7 @@
         <translation>{date} — {title}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Entries here are not shown or searched. Restore one to bring it back.</source>
         <translation>Einträge hier werden weder gezeigt noch durchsucht. Stell einen wieder her, um ihn zurückzuholen.</translation>
     </message>
@@ -2329,7 +2334,7 @@
 <context>
     <name>Learn</name>
     <message>
-        <location filename="../../companion/ui/learn/reader.py" line="+39"/>
+        <location filename="../../companion/ui/learn/reader.py" line="+40"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -2363,7 +2368,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>Die Artikel wurden nicht gefunden. Hilfe ist trotzdem nur eine Taste entfernt: F1.</translation>
     </message>
@@ -2719,7 +2724,7 @@
         <translation>Den Bericht schließen</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Making the report…</source>
         <translation>Der Bericht wird erstellt…</translation>
     </message>
@@ -4250,12 +4255,12 @@
         <translation>Sicher&amp;heitsplan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E&amp;xercises…</source>
         <translation>Übun&amp;gen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Learn…</source>
         <translation>&amp;Lernen…</translation>
     </message>
@@ -4301,17 +4306,18 @@
     </message>
     <message>
         <location line="+40"/>
+        <location line="+19"/>
         <source>About Companion</source>
         <translation>Über Companion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Companion {version}</source>
         <extracomment>{version} is the version number, such as 1.0.0.</extracomment>
         <translation>Companion {version}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>A private journal with offline help, one keystroke away.</source>
         <translation>Ein privates Tagebuch mit Hilfe, die offline funktioniert, nur einen Tastendruck entfernt.</translation>
     </message>
@@ -4371,7 +4377,7 @@
         <translation>Der Schnellausstieg wurde nicht verwendet. Die Zählung der Umschalttaste beginnt von vorn.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <location line="+2"/>
         <source>Quick exit</source>
         <translation>Schnellausstieg</translation>
@@ -4789,14 +4795,14 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="-160"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+210"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>Awful</source>
         <translation>Furchtbar</translation>
     </message>
@@ -4934,7 +4940,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+73"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>Companion-Tagebuchdateien (*.companion)</translation>
@@ -5144,7 +5150,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-135"/>
         <source>No file chosen yet.</source>
         <translation>Noch keine Datei gewählt.</translation>
     </message>
@@ -5409,7 +5415,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+149"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>{name}: erstellt {when}, {count}.</translation>
     </message>
@@ -5419,7 +5425,7 @@
         <translation>Die Kopie wird geöffnet und zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-175"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>Tagebuch aus einer Datei öffnen</translation>
@@ -5431,23 +5437,23 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The copy&apos;s passphrase</source>
         <translation>Passphrase der Kopie</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+69"/>
         <source>Its &amp;passphrase:</source>
         <translation>Ihre &amp;Passphrase:</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>I have its recovery code instead</source>
         <translation>Ich habe stattdessen ihren Wiederherstellungscode</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>Auf diesem Computer gibt es schon ein Tagebuch. Es wird nicht gelöscht: Es wird in einem Ordner daneben beiseitegelegt, und die Kopie tritt an seine Stelle.</translation>
     </message>
@@ -5472,7 +5478,7 @@
         <translation>Wiederherstellungscode der Kopie</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Choose the journal file</source>
         <translation>Die Tagebuchdatei wählen</translation>
     </message>
@@ -5512,7 +5518,7 @@
         <translation>Passphrase zeigen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Please use at least 8 characters. A few words you&apos;ll remember work well.</source>
         <translation>Bitte verwende mindestens 8 Zeichen. Ein paar Wörter, die du dir merken kannst, eignen sich gut.</translation>
     </message>
@@ -6361,7 +6367,7 @@
         <translation>Gewählt: nichts gewählt</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/markdown_view.py" line="+34"/>
+        <location filename="../../companion/ui/widgets/markdown_view.py" line="+35"/>
         <source>Entry preview</source>
         <translation>Vorschau des Eintrags</translation>
     </message>

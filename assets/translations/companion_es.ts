@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+170"/>
+        <location filename="../../companion/ui/help/access.py" line="+178"/>
         <source>Get help now (F1)</source>
         <translation>Pedir ayuda ahora (F1)</translation>
     </message>
@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+75"/>
+        <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ahora</translation>
     </message>
@@ -28,18 +28,18 @@
         <translation>Abre la lista de líneas de ayuda de tu país. Atajo: F1.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/banner.py" line="+69"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
+        <location filename="../../companion/ui/help/banner.py" line="+67"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+188"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>In an emergency in {country}, call</source>
         <translation>En una emergencia en {country}, llama al</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>The emergency number in Europe, India and many other countries. Elsewhere most mobile phones connect it to local emergency services too, but not everywhere, and not from a landline.</source>
         <translation>El número de emergencias en Europa, la India y muchos otros países. En otros lugares la mayoría de los móviles también lo conectan con los servicios de emergencia locales, pero no en todas partes, ni desde un teléfono fijo.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>El número de emergencias en Estados Unidos, Canadá, México, Filipinas y algunos otros países. Muchos móviles también lo conectan en otros lugares, pero no en todas partes.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <location line="+37"/>
         <source>Emergency number</source>
         <translation>Número de emergencias</translation>
@@ -76,26 +76,26 @@
         <translation>Llamar al número de emergencias {number}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <location filename="../../companion/ui/help/sections.py" line="+174"/>
-        <location filename="../../companion/ui/help/wording.py" line="+182"/>
+        <location filename="../../companion/ui/help/wording.py" line="+189"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Help for</source>
         <translation>Ayuda para</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+88"/>
+        <location line="-193"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Type or choose a country</source>
         <translation>Escribe o elige un país</translation>
     </message>
@@ -105,12 +105,17 @@
         <translation>Buscar ayuda en todos los países</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search every country: young people, text, Spanish…</source>
-        <translation>Buscar en todos los países: jóvenes, mensajes, español…</translation>
+        <location line="+3"/>
+        <source>Search every country…</source>
+        <translation>Buscar en todos los países…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>For example: young people, text, Spanish</source>
+        <translation>Por ejemplo: jóvenes, mensajes, español</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Show only:</source>
         <translation>Mostrar solo:</translation>
     </message>
@@ -127,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+40"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+43"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -286,7 +291,7 @@
         <translation> — primero {country}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/service_card.py" line="-140"/>
+        <location filename="../../companion/ui/help/service_card.py" line="-143"/>
         <source>Cost: {text}</source>
         <translation>Coste: {text}</translation>
     </message>
@@ -297,7 +302,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../companion/ui/help/wording.py" line="-54"/>
+        <location filename="../../companion/ui/help/wording.py" line="-50"/>
         <source>your organisation</source>
         <translation>tu organización</translation>
     </message>
@@ -329,12 +334,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Copy number</source>
         <translation>Copiar el número</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Copy number for {who}</source>
         <translation>Copiar el número de {who}</translation>
     </message>
@@ -385,7 +390,7 @@
         <translation>Horario: {hours}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Chat with {name}</source>
         <translation>Chatear con {name}</translation>
     </message>
@@ -410,7 +415,7 @@
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-104"/>
+        <location filename="../../companion/ui/help/wording.py" line="-115"/>
         <source>Emergency services</source>
         <translation>Servicios de emergencia</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>un conjunto público de datos de líneas de ayuda</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Checked {date} against Android&apos;s emergency-number list and libphonenumber</source>
         <translation>Comprobado el {date} con la lista de números de emergencia de Android y libphonenumber</translation>
     </message>
@@ -505,7 +510,7 @@
         <translation>Comprobado el {date} con {source}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Source: {name}</source>
         <translation>Fuente: {name}</translation>
     </message>
@@ -535,7 +540,7 @@
         <translation>hora de {city}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>● Open now</source>
         <translation>● Abierto ahora</translation>
     </message>
@@ -1094,7 +1099,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+54"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>sin entradas</translation>
@@ -1149,7 +1154,7 @@
         <translation>{entries}. Ánimo: {mood}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+108"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -1164,7 +1169,7 @@
         <translation>Mes anterior (Re Pág)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
@@ -1268,7 +1273,7 @@
         <translation>Elegido: {summary}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+76"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1288,7 +1293,7 @@
         <translation>&amp;Cuándo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date and time of the entry</source>
         <translation>Fecha y hora de la entrada</translation>
     </message>
@@ -1319,12 +1324,12 @@
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1466,7 +1471,7 @@
         <translation>Descartar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+131"/>
         <source>Companion journal</source>
         <translation>Diario de Companion</translation>
     </message>
@@ -1496,7 +1501,7 @@
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
@@ -1517,7 +1522,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+120"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Buscar en tu diario (Ctrl+F)</translation>
     </message>
@@ -1593,7 +1598,7 @@
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Showing {date}</source>
         <extracomment>{date} is the day chosen in the calendar, as a long date.</extracomment>
         <translation>Mostrando {date}</translation>
@@ -1682,7 +1687,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+188"/>
         <source>Show search filters</source>
         <translation>Mostrar los filtros de búsqueda</translation>
     </message>
@@ -1692,12 +1697,12 @@
         <translation>Solo el ánimo {mood}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Only entries with this activity or self-care</source>
         <translation>Solo entradas con esta actividad o autocuidado</translation>
     </message>
@@ -1937,7 +1942,7 @@
         <translation>{date} — {title}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Entries here are not shown or searched. Restore one to bring it back.</source>
         <translation>Las entradas de aquí no se muestran ni se buscan. Restaura una para recuperarla.</translation>
     </message>
@@ -2329,7 +2334,7 @@
 <context>
     <name>Learn</name>
     <message>
-        <location filename="../../companion/ui/learn/reader.py" line="+39"/>
+        <location filename="../../companion/ui/learn/reader.py" line="+40"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -2363,7 +2368,7 @@
         <translation>Artículos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>No se encontraron los artículos. La ayuda sigue a una tecla de distancia: F1.</translation>
     </message>
@@ -2719,7 +2724,7 @@
         <translation>Cerrar el informe</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
@@ -4256,17 +4261,18 @@
     </message>
     <message>
         <location line="+40"/>
+        <location line="+19"/>
         <source>About Companion</source>
         <translation>Acerca de Companion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Companion {version}</source>
         <extracomment>{version} is the version number, such as 1.0.0.</extracomment>
         <translation>Companion {version}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>A private journal with offline help, one keystroke away.</source>
         <translation>Un diario privado con ayuda sin conexión, a una tecla de distancia.</translation>
     </message>
@@ -4326,7 +4332,7 @@
         <translation>No se ha usado la salida rápida. La cuenta de pulsaciones de Mayús ha vuelto a empezar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <location line="+2"/>
         <source>Quick exit</source>
         <translation>Salida rápida</translation>
@@ -4479,12 +4485,12 @@
         <translation>&amp;Plan de seguridad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E&amp;xercises…</source>
         <translation>E&amp;jercicios…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Learn…</source>
         <translation>Apren&amp;der…</translation>
     </message>
@@ -4606,14 +4612,14 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+210"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>Awful</source>
         <translation>Fatal</translation>
     </message>
@@ -4797,7 +4803,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+73"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>Archivos de diario de Companion (*.companion)</translation>
@@ -5170,7 +5176,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-135"/>
         <source>No file chosen yet.</source>
         <translation>Todavía no has elegido ningún archivo.</translation>
     </message>
@@ -5435,7 +5441,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+149"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>{name}: creada {when}, {count}.</translation>
     </message>
@@ -5445,7 +5451,7 @@
         <translation>Abriendo la copia y combinando…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-175"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>Abrir un diario desde un archivo</translation>
@@ -5457,23 +5463,23 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The copy&apos;s passphrase</source>
         <translation>La frase de acceso de la copia</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+69"/>
         <source>Its &amp;passphrase:</source>
         <translation>Su &amp;frase de acceso:</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>I have its recovery code instead</source>
         <translation>Tengo su código de recuperación</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>Este ordenador ya tiene un diario. No se borra: se guarda aparte en una carpeta junto a él, y la copia ocupa su lugar.</translation>
     </message>
@@ -5498,7 +5504,7 @@
         <translation>El código de recuperación de la copia</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Choose the journal file</source>
         <translation>Elige el archivo del diario</translation>
     </message>
@@ -5538,7 +5544,7 @@
         <translation>Mostrar la frase de acceso</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Please use at least 8 characters. A few words you&apos;ll remember work well.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
     </message>
@@ -6361,7 +6367,7 @@
         <translation>Elegido: nada elegido</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/markdown_view.py" line="+34"/>
+        <location filename="../../companion/ui/widgets/markdown_view.py" line="+35"/>
         <source>Entry preview</source>
         <translation>Vista previa de la entrada</translation>
     </message>

@@ -5,7 +5,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../companion/ui/help/access.py" line="+170"/>
+        <location filename="../../companion/ui/help/access.py" line="+178"/>
         <source>Get help now (F1)</source>
         <translation>Obtenir de l’aide maintenant (F1)</translation>
     </message>
@@ -13,7 +13,7 @@
         <location filename="../../companion/selftest/checks/language.py" line="+37"/>
         <location filename="../../companion/selftest/checks/screens.py" line="+65"/>
         <location filename="../../companion/ui/help/access.py" line="+2"/>
-        <location filename="../../companion/ui/help/panel.py" line="+75"/>
+        <location filename="../../companion/ui/help/panel.py" line="+76"/>
         <source>Get help now</source>
         <translation>Obtenir de l’aide maintenant</translation>
     </message>
@@ -28,18 +28,18 @@
         <translation>Ouvre la liste des lignes d’aide de votre pays. Raccourci : F1.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/banner.py" line="+69"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+178"/>
+        <location filename="../../companion/ui/help/banner.py" line="+67"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+188"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>In an emergency in {country}, call</source>
         <translation>En cas d’urgence en {country}, appelez le</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>The emergency number in Europe, India and many other countries. Elsewhere most mobile phones connect it to local emergency services too, but not everywhere, and not from a landline.</source>
         <translation>Le numéro d’urgence en Europe, en Inde et dans de nombreux autres pays. Ailleurs, la plupart des téléphones mobiles le relient aussi aux services d’urgence locaux, mais pas partout, et pas depuis un téléphone fixe.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Le numéro d’urgence aux États-Unis, au Canada, au Mexique, aux Philippines et dans quelques autres pays. Beaucoup de téléphones mobiles le relient aussi ailleurs, mais pas partout.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <location line="+37"/>
         <source>Emergency number</source>
         <translation>Numéro d’urgence</translation>
@@ -76,26 +76,26 @@
         <translation>Appeler le numéro d’urgence {number}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <location filename="../../companion/ui/help/sections.py" line="+174"/>
-        <location filename="../../companion/ui/help/wording.py" line="+182"/>
+        <location filename="../../companion/ui/help/wording.py" line="+189"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/controls.py" line="+55"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Help for</source>
         <translation>Aide pour</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+88"/>
+        <location line="-193"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Type or choose a country</source>
         <translation>Saisissez ou choisissez un pays</translation>
     </message>
@@ -105,12 +105,17 @@
         <translation>Chercher de l’aide dans tous les pays</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search every country: young people, text, Spanish…</source>
-        <translation>Chercher dans tous les pays : jeunes, SMS, espagnol…</translation>
+        <location line="+3"/>
+        <source>Search every country…</source>
+        <translation>Chercher dans tous les pays…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>For example: young people, text, Spanish</source>
+        <translation>Par exemple : jeunes, SMS, espagnol</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Show only:</source>
         <translation>Afficher seulement :</translation>
     </message>
@@ -127,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../companion/ui/help/service_card.py" line="+40"/>
+        <location filename="../../companion/ui/help/service_card.py" line="+43"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -286,7 +291,7 @@
         <translation> — {country} d’abord</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/service_card.py" line="-140"/>
+        <location filename="../../companion/ui/help/service_card.py" line="-143"/>
         <source>Cost: {text}</source>
         <translation>Coût : {text}</translation>
     </message>
@@ -297,7 +302,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../companion/ui/help/wording.py" line="-54"/>
+        <location filename="../../companion/ui/help/wording.py" line="-50"/>
         <source>your organisation</source>
         <translation>votre organisation</translation>
     </message>
@@ -329,12 +334,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Copy number</source>
         <translation>Copier le numéro</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Copy number for {who}</source>
         <translation>Copier le numéro de {who}</translation>
     </message>
@@ -385,7 +390,7 @@
         <translation>Horaires : {hours}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Chat with {name}</source>
         <translation>Discuter avec {name}</translation>
     </message>
@@ -410,7 +415,7 @@
         <translation>Copié ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/wording.py" line="-104"/>
+        <location filename="../../companion/ui/help/wording.py" line="-115"/>
         <source>Emergency services</source>
         <translation>Services d’urgence</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>un jeu de données public de lignes d’aide</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Checked {date} against Android&apos;s emergency-number list and libphonenumber</source>
         <translation>Vérifié le {date} avec la liste des numéros d’urgence d’Android et libphonenumber</translation>
     </message>
@@ -505,7 +510,7 @@
         <translation>Vérifié le {date} avec {source}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Source: {name}</source>
         <translation>Source : {name}</translation>
     </message>
@@ -535,7 +540,7 @@
         <translation>heure de {city}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>● Open now</source>
         <translation>● Ouvert maintenant</translation>
     </message>
@@ -1094,7 +1099,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../companion/ui/journal/calendar_view.py" line="+53"/>
+        <location filename="../../companion/ui/journal/calendar_view.py" line="+54"/>
         <source>no entries</source>
         <extracomment>Scripts whose weekday names read well cut to two letters (&quot;Mo&quot;, &quot;lu&quot;, &quot;Пн&quot;).</extracomment>
         <translation>aucune note</translation>
@@ -1149,7 +1154,7 @@
         <translation>{entries}. Humeur : {mood}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+108"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -1164,7 +1169,7 @@
         <translation>Mois précédent (Page préc.)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
@@ -1268,7 +1273,7 @@
         <translation>Choisi : {summary}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_editor.py" line="+75"/>
+        <location filename="../../companion/ui/journal/entry_editor.py" line="+76"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -1288,7 +1293,7 @@
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date and time of the entry</source>
         <translation>Date et heure de la note</translation>
     </message>
@@ -1319,12 +1324,12 @@
         <translation>Titre (facultatif)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Entry</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1466,7 +1471,7 @@
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/main_window.py" line="+158"/>
+        <location filename="../../companion/ui/journal/main_window.py" line="+131"/>
         <source>Companion journal</source>
         <translation>Journal Companion</translation>
     </message>
@@ -1496,7 +1501,7 @@
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -1517,7 +1522,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+137"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+120"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Rechercher dans votre journal (Ctrl+F)</translation>
     </message>
@@ -1593,7 +1598,7 @@
         <translation>Continuer à écrire</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Showing {date}</source>
         <extracomment>{date} is the day chosen in the calendar, as a long date.</extracomment>
         <translation>Affichage : {date}</translation>
@@ -1682,7 +1687,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+188"/>
         <source>Show search filters</source>
         <translation>Afficher les filtres de recherche</translation>
     </message>
@@ -1692,12 +1697,12 @@
         <translation>Seulement l’humeur {mood}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Only entries with this activity or self-care</source>
         <translation>Seulement les notes avec cette activité ou ce geste de soin</translation>
     </message>
@@ -1937,7 +1942,7 @@
         <translation>{date} — {title}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Entries here are not shown or searched. Restore one to bring it back.</source>
         <translation>Les notes ici ne sont ni affichées ni recherchées. Restaurez-en une pour la récupérer.</translation>
     </message>
@@ -2329,7 +2334,7 @@
 <context>
     <name>Learn</name>
     <message>
-        <location filename="../../companion/ui/learn/reader.py" line="+39"/>
+        <location filename="../../companion/ui/learn/reader.py" line="+40"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -2363,7 +2368,7 @@
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>Les articles sont introuvables. L’aide reste à une touche : F1.</translation>
     </message>
@@ -2719,7 +2724,7 @@
         <translation>Fermer le rapport</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
@@ -4256,17 +4261,18 @@
     </message>
     <message>
         <location line="+40"/>
+        <location line="+19"/>
         <source>About Companion</source>
         <translation>À propos de Companion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Companion {version}</source>
         <extracomment>{version} is the version number, such as 1.0.0.</extracomment>
         <translation>Companion {version}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>A private journal with offline help, one keystroke away.</source>
         <translation>Un journal privé avec de l’aide hors ligne, à une touche.</translation>
     </message>
@@ -4326,7 +4332,7 @@
         <translation>La sortie rapide n’a pas été utilisée. Le compte des appuis sur Maj est reparti de zéro.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <location line="+2"/>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
@@ -4479,12 +4485,12 @@
         <translation>Plan de &amp;sécurité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E&amp;xercises…</source>
         <translation>E&amp;xercices…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Learn…</source>
         <translation>Appren&amp;dre…</translation>
     </message>
@@ -4606,14 +4612,14 @@
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/import_wizard.py" line="+135"/>
         <location line="+160"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+209"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+210"/>
         <location filename="../../companion/ui/transfer/place_dialog.py" line="+111"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+179"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>Awful</source>
         <translation>Très mal</translation>
     </message>
@@ -4797,7 +4803,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="+32"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+63"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+73"/>
         <location filename="../../companion/ui/transfer/save_copy_dialog.py" line="+32"/>
         <source>Companion journal files (*.companion)</source>
         <translation>Fichiers de journal Companion (*.companion)</translation>
@@ -5170,7 +5176,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../companion/ui/transfer/merge_dialog.py" line="-71"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-124"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-135"/>
         <source>No file chosen yet.</source>
         <translation>Aucun fichier choisi pour l’instant.</translation>
     </message>
@@ -5435,7 +5441,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+138"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="+149"/>
         <source>{name}: made {when}, {count}.</source>
         <translation>{name} : créée {when}, {count}.</translation>
     </message>
@@ -5445,7 +5451,7 @@
         <translation>Ouverture de la copie et fusion…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-164"/>
+        <location filename="../../companion/ui/transfer/open_file_dialog.py" line="-175"/>
         <location line="+9"/>
         <source>Open a journal from a file</source>
         <translation>Ouvrir un journal depuis un fichier</translation>
@@ -5457,23 +5463,23 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The copy&apos;s passphrase</source>
         <translation>La phrase secrète de la copie</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+69"/>
         <source>Its &amp;passphrase:</source>
         <translation>Sa &amp;phrase secrète :</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>I have its recovery code instead</source>
         <translation>J&apos;ai plutôt son code de récupération</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This computer already has a journal. It is not deleted: it is kept aside in a folder next to it, and the copy takes its place.</source>
         <translation>Cet ordinateur a déjà un journal. Il n’est pas supprimé : il est mis de côté dans un dossier à côté, et la copie prend sa place.</translation>
     </message>
@@ -5498,7 +5504,7 @@
         <translation>Le code de récupération de la copie</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Choose the journal file</source>
         <translation>Choisir le fichier du journal</translation>
     </message>
@@ -5538,7 +5544,7 @@
         <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Please use at least 8 characters. A few words you&apos;ll remember work well.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots dont vous vous souviendrez conviennent bien.</translation>
     </message>
@@ -6361,7 +6367,7 @@
         <translation>Choisi : rien</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/markdown_view.py" line="+34"/>
+        <location filename="../../companion/ui/widgets/markdown_view.py" line="+35"/>
         <source>Entry preview</source>
         <translation>Aperçu de la note</translation>
     </message>

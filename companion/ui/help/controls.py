@@ -64,9 +64,12 @@ class HelpControls(QWidget):
         self.search = QLineEdit(row)
         self.search.setObjectName("helpSearch")
         self.search.setAccessibleName(translate("Help", "Search help in every country"))
-        self.search.setPlaceholderText(
-            translate("Help", "Search every country: young people, text, Spanish…")
-        )
+        # Short enough to show whole in the field; the examples, which the field is
+        # too narrow for, are in its tooltip and read out as its description.
+        self.search.setPlaceholderText(translate("Help", "Search every country…"))
+        examples = translate("Help", "For example: young people, text, Spanish")
+        self.search.setToolTip(examples)
+        self.search.setAccessibleDescription(examples)
         self.search.setMinimumWidth(220)
         flow.addWidget(self.prompt)
         flow.addWidget(self._country)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtWidgets import QStyle, QStyleOptionFrame
 from pytestqt.qtbot import QtBot
 
 from companion.core.clock import FakeClock
@@ -147,3 +148,22 @@ def test_search_puts_the_chosen_country_first_and_names_the_channel(
     assert ids[0].startswith("gb-")
     assert all(directory.get(i).phones for i in ids)  # type: ignore[union-attr]
     assert "services you can call" in panel.section_titles()[0]
+
+
+@pytest.mark.parametrize("country", ["GB", None])
+def test_the_search_hint_shows_whole_and_its_examples_are_offered(
+    qtbot: QtBot, directory: Directory, noon_utc: FakeClock, country: str | None
+) -> None:
+    """The hint was cut to "Search every country: young peo…" in every window size."""
+    panel = HelpPanel(directory, country=country, clock=noon_utc)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(panel.ready)
+    search = panel.controls.search
+    option = QStyleOptionFrame()
+    search.initStyleOption(option)
+    room = search.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, search)
+    assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= room.width()
+    examples = "For example: young people, text, Spanish"
+    assert search.toolTip() == examples
+    assert search.accessibleDescription() == examples
