@@ -1445,7 +1445,7 @@
         <translation>مساء الخير</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Write an entry (Ctrl+N)</source>
         <translation>اكتب تدوينة (Ctrl+N)</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>اكتب تدوينة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Nothing here yet. How are you today?</source>
         <translation>لا شيء هنا بعد. كيف حالك اليوم؟</translation>
     </message>
@@ -1463,6 +1463,11 @@
         <location line="+2"/>
         <source>Pick a face to start an entry, or just write. Everything stays on this computer, encrypted.</source>
         <translation>اختر وجهًا لتبدأ تدوينة، أو اكتب مباشرة. كل شيء يبقى على هذا الحاسوب، مشفّرًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a face to start an entry, or just write. Nothing you write here is kept on this computer.</source>
+        <translation>اختر وجهًا لتبدأ تدوينة، أو اكتب مباشرة. لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1537,7 +1542,7 @@
         <translation>ال&amp;يوميات</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>&amp;New entry</source>
         <translation>تدوينة &amp;جديدة</translation>
     </message>

@@ -1409,7 +1409,7 @@
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Write an entry (Ctrl+N)</source>
         <translation>Eintrag schreiben (Strg+N)</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>Eintrag schreiben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Nothing here yet. How are you today?</source>
         <translation>Hier ist noch nichts. Wie geht es dir heute?</translation>
     </message>
@@ -1427,6 +1427,11 @@
         <location line="+2"/>
         <source>Pick a face to start an entry, or just write. Everything stays on this computer, encrypted.</source>
         <translation>Wähl ein Gesicht, um einen Eintrag zu beginnen, oder schreib einfach los. Alles bleibt verschlüsselt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a face to start an entry, or just write. Nothing you write here is kept on this computer.</source>
+        <translation>Wähl ein Gesicht, um einen Eintrag zu beginnen, oder schreib einfach los. Nichts, was du hier schreibst, wird auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1501,7 +1506,7 @@
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>&amp;New entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>

@@ -1409,7 +1409,7 @@
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Write an entry (Ctrl+N)</source>
         <translation>Escribir una entrada (Ctrl+N)</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>Escribir una entrada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Nothing here yet. How are you today?</source>
         <translation>Aquí no hay nada todavía. ¿Cómo estás hoy?</translation>
     </message>
@@ -1427,6 +1427,11 @@
         <location line="+2"/>
         <source>Pick a face to start an entry, or just write. Everything stays on this computer, encrypted.</source>
         <translation>Elige una cara para empezar una entrada, o simplemente escribe. Todo se queda en este ordenador, cifrado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a face to start an entry, or just write. Nothing you write here is kept on this computer.</source>
+        <translation>Elige una cara para empezar una entrada, o simplemente escribe. Nada de lo que escribas aquí se guarda en este ordenador.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1501,7 +1506,7 @@
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>

@@ -1409,7 +1409,7 @@
         <translation>Bonsoir</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Write an entry (Ctrl+N)</source>
         <translation>Écrire une note (Ctrl+N)</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Nothing here yet. How are you today?</source>
         <translation>Rien ici pour l’instant. Comment allez-vous aujourd’hui ?</translation>
     </message>
@@ -1427,6 +1427,11 @@
         <location line="+2"/>
         <source>Pick a face to start an entry, or just write. Everything stays on this computer, encrypted.</source>
         <translation>Choisissez un visage pour commencer une note, ou écrivez simplement. Tout reste sur cet ordinateur, chiffré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a face to start an entry, or just write. Nothing you write here is kept on this computer.</source>
+        <translation>Choisissez un visage pour commencer une note, ou écrivez simplement. Rien de ce que vous écrivez ici n’est gardé sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1501,7 +1506,7 @@
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle note</translation>
     </message>

@@ -31,6 +31,8 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomePage")
         self._clock = clock
+        self._kept = True  # False in a guest or public session: nothing stays on disk
+        self._empty = False
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.heading = QLabel(self)
@@ -67,8 +69,14 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
         self.set_empty(False)
 
+    def set_nothing_kept(self) -> None:
+        """A guest or public session: the invitation must not promise storage."""
+        self._kept = False
+        self.set_empty(self._empty)
+
     def set_empty(self, empty: bool) -> None:
         """Switch between the first-time invitation and the daily greeting."""
+        self._empty = empty
         if empty:
             self.heading.setText(translate("Journal", "Nothing here yet. How are you today?"))
             self.subtitle.setText(
@@ -76,6 +84,12 @@ class WelcomePage(QWidget):
                     "Journal",
                     "Pick a face to start an entry, or just write. Everything stays on this "
                     "computer, encrypted.",
+                )
+                if self._kept
+                else translate(
+                    "Journal",
+                    "Pick a face to start an entry, or just write. Nothing you write here is "
+                    "kept on this computer.",
                 )
             )
         else:

@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         passphrase or recovery code, so those commands go.
         """
         self.add_top_bar(banner)
+        self.welcome.set_nothing_kept()
         for action in (
             self.lock_action,
             self.change_passphrase_action,

@@ -360,3 +360,10 @@ def test_tab_order_is_logical_and_tabbing_opens_nothing(
     assert editor.entry_id is None
     qtbot.keyClick(window.timeline, Qt.Key.Key_Down)
     assert editor.entry_id is not None
+
+
+def test_an_empty_personal_journal_says_where_its_entries_stay(window: MainWindow) -> None:
+    assert window.welcome.subtitle.text() == (
+        "Pick a face to start an entry, or just write. Everything stays on this computer, "
+        "encrypted."
+    )

@@ -212,6 +212,11 @@ def test_the_second_person_starts_a_guest_session_in_two_clicks(
     assert companion.windows.in_guest_session
     assert companion.session.journal.count() == 0
     assert companion.windows.banner is not None
+    # The empty journal's invitation promised "Everything stays on this computer".
+    assert main.welcome.subtitle.text() == (
+        "Pick a face to start an entry, or just write. Nothing you write here is kept on "
+        "this computer."
+    )
     # The owner's journal is untouched and still locked on disk.
     assert companion.paths is not None
     assert (companion.paths.vault_dir / "journal.db").exists()
