@@ -322,3 +322,24 @@ def test_multi_zone_countries_say_their_hours_are_for_the_capital() -> None:
             assert service.hours.timezone == "Australia/Sydney"
             assert service.hours.note
             assert "several time zones" in service.hours.note
+
+
+def test_the_data_licence_names_every_dataset_the_entries_cite_and_no_other() -> None:
+    """The About dialog shows this file: it listed "public code snippets, cited by
+    search-index file id" long after no entry cited one, and not the two cross-checks
+    that every emergency number cites."""
+    licence = asset_path("resources", "LICENSE-DATA.md").read_text(encoding="utf-8")
+    doc = json.loads(asset_path("resources", "directory.json").read_text(encoding="utf-8"))
+    cited = {
+        source["reference"].split()[0].removeprefix("github:")
+        for entry in doc["services"]
+        for source in entry.get("sources", [])
+        if source["reference"].startswith("github:")
+    }
+    # `owner/repo` names a repository; `folder/file.ext` a file in one.
+    named = {n for n in re.findall(r"`([\w-]+/[\w.-]+)`", licence) if "." not in n}
+    assert named == cited
+    assert "android.googlesource.com/platform/packages/services/Telephony" in licence
+    assert "github.com/google/libphonenumber" in licence
+    assert "search-index" not in licence
+    assert "snippet" not in licence
