@@ -6,13 +6,14 @@ means off. Reminders appear only while Companion runs; it never starts by itself
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from companion.core.settings import MAX_CHECKIN_REMINDERS
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.preferences_store import PreferencesStore
+from companion.ui.shell.time_text import STORED, shown_time, time_field_format
 
 DEFAULT_TIME = "20:00"
 
@@ -57,7 +59,7 @@ class RemindersEditor(QGroupBox):
         layout.addWidget(self.times)
         row = QHBoxLayout()
         self.time_edit = QTimeEdit(QTime(20, 0), self)
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(time_field_format())  # as the locale writes times
         self.time_edit.setAccessibleName(translate("SelfCare", "New reminder time"))
         row.addWidget(self.time_edit)
         self.add_button = QPushButton(translate("SelfCare", "Add &time"), self)
@@ -87,7 +89,9 @@ class RemindersEditor(QGroupBox):
         self.enabled_box.setChecked(bool(times))
         self.enabled_box.blockSignals(False)
         self.times.clear()
-        self.times.addItems(list(times))
+        for stored in times:
+            item = QListWidgetItem(shown_time(stored), self.times)
+            item.setData(Qt.ItemDataRole.UserRole, stored)
         on = bool(times)
         self.times.setEnabled(on)
         self.time_edit.setEnabled(on)
@@ -103,7 +107,7 @@ class RemindersEditor(QGroupBox):
 
     def add_time(self) -> None:
         """Add the time in the editor."""
-        chosen = self.time_edit.time().toString("HH:mm")
+        chosen = self.time_edit.time().toString(STORED)
         self._save((*self.reminder_times(), chosen))
 
     def remove_selected(self) -> None:
@@ -112,7 +116,8 @@ class RemindersEditor(QGroupBox):
         times = self.reminder_times()
         if item is None or len(times) <= 1:
             return
-        self._save(tuple(t for t in times if t != item.text()))
+        stored = item.data(Qt.ItemDataRole.UserRole)
+        self._save(tuple(t for t in times if t != stored))
 
     def _save(self, times: tuple[str, ...]) -> None:
         self._prefs.update(checkin_reminders=times)

@@ -45,17 +45,3 @@ def date_field_format(locale: QLocale | None = None) -> str:
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     return pattern
-
-
-def time_field_format(locale: QLocale | None = None) -> str:
-    """The display pattern for a time field, as the locale writes short times.
-
-    The same pattern the timeline's times are written in ("12:17 AM" in the United
-    States, "00:17" in Britain), so an entry's time reads the same in its editor and
-    in the list beside it. Seconds are left out: a diary is not kept to the second.
-    """
-    where = locale if locale is not None else QLocale()
-    pattern = where.timeFormat(QLocale.FormatType.ShortFormat)
-    for seconds in (":ss", ".ss", ":s"):
-        pattern = pattern.replace(seconds, "")
-    return pattern or "HH:mm"

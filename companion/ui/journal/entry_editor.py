@@ -54,7 +54,6 @@ from companion.core.exercises.gentle import gentle_offer
 from companion.core.journal.models import Entry, EntryDraft, Mood, TagKind
 from companion.core.journal.vocabulary import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH
 from companion.core.prompts import PROMPTS, prompt_block, separator_before, template
-from companion.ui.journal.dates import time_field_format
 from companion.ui.journal.entry_details import EntryDetails
 from companion.ui.journal.mood_picker import MoodPicker
 from companion.ui.journal.prompt_menu import PromptMenu, TemplateDialog
@@ -64,6 +63,7 @@ from companion.ui.shell.messages import message_for
 from companion.ui.shell.quick_exit import announce
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import scaled_font
+from companion.ui.shell.time_text import time_field_format
 from companion.ui.widgets.markdown_view import MarkdownView
 from companion.ui.widgets.private_text import PrivateTextEdit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from companion.core.checkins.store import CheckinStore
@@ -123,6 +123,29 @@ def test_reminders_are_off_by_default_and_kept_in_the_preferences(
     assert prefs.prefs.checkin_reminders == ()
     editor.enabled_box.setChecked(True)  # the times come back within the same run
     assert prefs.prefs.checkin_reminders == ("08:30",)
+
+
+def test_reminder_times_read_as_the_locale_writes_times(
+    qtbot: QtBot, prefs: PreferencesStore
+) -> None:
+    """They read "20:00" in the United States, where every other time says "8:00 PM"."""
+    original = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        editor = RemindersEditor(prefs)
+        qtbot.addWidget(editor)
+        editor.enabled_box.setChecked(True)
+        editor.time_edit.setTime(QTime(8, 30))
+        assert editor.time_edit.text() == "8:30\u202fAM"
+        editor.add_time()
+        shown = [editor.times.item(row).text() for row in range(editor.times.count())]
+        assert shown == ["8:30\u202fAM", "8:00\u202fPM"]
+        assert prefs.prefs.checkin_reminders == ("08:30", "20:00")  # kept as before
+        editor.times.setCurrentRow(1)
+        editor.remove_selected()
+        assert prefs.prefs.checkin_reminders == ("08:30",)
+    finally:
+        QLocale.setDefault(original)
 
 
 def test_the_notifier_reminds_once_at_a_due_time(

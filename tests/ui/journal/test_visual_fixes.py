@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood, TagKind
 from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, TAG_LABELS
-from companion.ui.journal.dates import date_field_format, time_field_format
+from companion.ui.journal.dates import date_field_format
 from companion.ui.journal.entry_details import TAG_LABEL_WORDS, EntryDetails
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.journal.mood_face import brow_lines, paint_mood_face
@@ -166,11 +166,6 @@ def test_an_entrys_time_reads_the_same_in_its_editor_as_in_the_list(
             window.close()
     finally:
         QLocale.setDefault(original)
-
-
-def test_time_fields_leave_seconds_out() -> None:
-    assert time_field_format(QLocale(QLocale.Language.German)) == "HH:mm"
-    assert ":ss" not in time_field_format(QLocale.c())
 
 
 def test_search_snippets_show_words_not_markdown(qapp: object, session: Session) -> None:
