@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.settings import MAX_CHECKIN_REMINDERS
+from companion.ui.shell.dates_and_times import STORED, shown_time, time_field_format
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.preferences_store import PreferencesStore
-from companion.ui.shell.time_text import STORED, shown_time, time_field_format
 
 DEFAULT_TIME = "20:00"
 

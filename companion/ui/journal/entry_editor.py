@@ -58,12 +58,12 @@ from companion.ui.journal.entry_details import EntryDetails
 from companion.ui.journal.mood_picker import MoodPicker
 from companion.ui.journal.prompt_menu import PromptMenu, TemplateDialog
 from companion.ui.journal.prompt_words import prompt_text
+from companion.ui.shell.dates_and_times import time_field_format
 from companion.ui.shell.i18n import noop, translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.quick_exit import announce
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import scaled_font
-from companion.ui.shell.time_text import time_field_format
 from companion.ui.widgets.markdown_view import MarkdownView
 from companion.ui.widgets.private_text import PrivateTextEdit
 

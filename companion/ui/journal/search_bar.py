@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from companion.core.journal.models import EntryFilter, Mood
 from companion.core.journal.query import match_expression
-from companion.ui.journal.dates import date_field_format, long_date, short_time
+from companion.ui.journal.dates import long_date
 from companion.ui.journal.mood_face import mood_icon, mood_word
 from companion.ui.journal.search_results import SearchResultsView
+from companion.ui.shell.dates_and_times import date_field_format, short_time
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 from companion.ui.widgets.flow_layout import flow_container

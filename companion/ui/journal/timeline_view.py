@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from companion.core.errors import EntryNotFound
 from companion.core.journal.models import Entry, EntryFilter
-from companion.ui.journal.dates import formatted, short_time
+from companion.ui.journal.dates import formatted
 from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.journal.mood_face import mood_word, paint_mood_face
+from companion.ui.shell.dates_and_times import short_time
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 from companion.ui.widgets.elide import elide_words

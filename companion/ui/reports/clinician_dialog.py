@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from companion.core.reports.clinician import clinician_report
 from companion.core.reports.document import Document
 from companion.ui.reports.pdf import print_document, render_pdf
 from companion.ui.reports.words import report_text
+from companion.ui.shell.dates_and_times import date_field_format, short_date
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation, Progress
@@ -117,7 +118,7 @@ class ClinicianReportDialog(QDialog):
         ):
             edit.setCalendarPopup(True)
             edit.setMaximumDate(_qdate(today))
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_field_format())  # as the list below writes dates
             edit.setAccessibleName(words)
             edit.dateChanged.connect(lambda _d: self.reload_entries())
         form.addRow(translate("Reports", "&From:"), self.start_edit)
@@ -254,9 +255,8 @@ class ClinicianReportDialog(QDialog):
         while page and len(found) < MAX_LISTED:
             found += page
             page = self._session.journal.timeline(flt, limit=MAX_PAGE, before_id=page[-1].id)
-        locale = QLocale()
         for entry in found[:MAX_LISTED]:
-            when = locale.toString(_qdate(entry.created_at.date()), QLocale.FormatType.ShortFormat)
+            when = short_date(entry.created_at.date())
             first = entry.title or next((ln for ln in entry.text.splitlines() if ln.strip()), "")
             first = first.strip()[:80]
             mood = report_text(entry.mood.label) if entry.mood is not None else ""

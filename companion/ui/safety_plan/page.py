@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +43,7 @@ from companion.ui.reports.pdf import print_document, render_pdf
 from companion.ui.safety_plan.copy_switch import PlainTextCopySwitch
 from companion.ui.safety_plan.step_editor import StepEditor
 from companion.ui.safety_plan.words import core_text
+from companion.ui.shell.dates_and_times import short_date, short_time
 from companion.ui.shell.i18n import italic_suits_language, translate
 from companion.ui.shell.messages import message_for, show_message
 from companion.ui.shell.saveables import Registration, SaveRegistry
@@ -411,11 +412,7 @@ class SafetyPlanPage(QWidget):
             self.status.setText(translate("SelfCare", "Nothing saved yet"))
             return
         moment = plan.updated_at.astimezone(self._clock.now().tzinfo)
-        locale = QLocale()
-        day = locale.toString(
-            QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
-        )
-        time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        day, time = short_date(moment.date()), short_time(moment)
         #: When the plan was last saved: {day} is a short date, {time} a time of day.
         self.status.setText(
             translate("SelfCare", "Saved {day} at {time}").format(day=day, time=time)

@@ -30,6 +30,7 @@ from companion.core.transfer.errors import (
     UnknownFormat,
 )
 from companion.core.vault.errors import BackupFailed, BackupNotFound, Cancelled, NotAnExport
+from companion.ui.shell.dates_and_times import short_date, short_time
 from companion.ui.shell.i18n import isolate, translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import OperationCancelled
@@ -60,9 +61,7 @@ def size_text(size: int) -> str:
 def when_text(moment: datetime) -> str:
     """A date and time in the person's locale and time zone."""
     local = moment.astimezone()
-    day = QDate(local.year, local.month, local.day)
-    text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
-    return f"{text} {local.strftime('%H:%M')}"
+    return f"{short_date(local.date())} {short_time(local)}"
 
 
 def day_text(day: date) -> str:

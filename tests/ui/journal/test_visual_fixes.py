@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood, TagKind
 from companion.core.journal.vocabulary import BUILTIN_EMOTIONS, BUILTIN_TAGS, TAG_LABELS
-from companion.ui.journal.dates import date_field_format
 from companion.ui.journal.entry_details import TAG_LABEL_WORDS, EntryDetails
 from companion.ui.journal.main_window import MainWindow
 from companion.ui.journal.mood_face import brow_lines, paint_mood_face
@@ -22,6 +21,7 @@ from companion.ui.journal.search_bar import SearchBar
 from companion.ui.journal.search_results import HTML_ROLE
 from companion.ui.journal.timeline_view import ENTRY_ROLE, TimelineDelegate
 from companion.ui.journal.trash_view import TrashView
+from companion.ui.shell.dates_and_times import date_field_format
 from companion.ui.shell.preferences_store import PreferencesStore
 from companion.ui.shell.saveables import SaveRegistry
 from companion.ui.shell.session import Session

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -161,3 +161,20 @@ def test_made_as_small_as_it_goes_it_still_scrolls_down_only(
     assert dialog.body_scroll.verticalScrollBar().maximum() > 0
     for button in (dialog.pdf_button, dialog.print_button):
         assert dialog.rect().contains(button.geometry())
+
+
+def test_its_dates_are_written_one_way_with_the_whole_year(
+    qtbot: QtBot, session: Session, clock: FakeClock
+) -> None:
+    """The fields said "2026-02-13" above a list that said "3/14/26"."""
+    original = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        widget = ClinicianReportDialog(session, clock)
+        qtbot.addWidget(widget)
+        assert widget.end_edit.text() == "3/14/2026"
+        assert widget.start_edit.text() == "2/13/2026"
+        newest = widget.entries.item(0).text()
+        assert newest.startswith("3/14/2026 · ")
+    finally:
+        QLocale.setDefault(original)
