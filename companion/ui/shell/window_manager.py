@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -106,6 +106,9 @@ class WindowManager(QObject):
         self.screen = ""
         self._window: QWidget | None = None
         self.main_window: MainWindow | None = None
+        # Where the journal window last stood, so unlocking brings it back at its size
+        # rather than at the lock screen's.
+        self._main_place: QRect | None = None
         self._dialogs: list[QDialog] = []
         self._shutting_down = False
         # A new recovery code was made but the lock closed it before it was kept.
@@ -185,11 +188,13 @@ class WindowManager(QObject):
 
     def _show(self, window: QWidget, screen: str, *, keep_place: bool = False) -> None:
         old, self._window = self._window, window
+        if self.screen == "main" and old is not None and old.isVisible():
+            self._main_place = old.geometry()
         self.screen = screen
         if keep_place and old is not None and old.isVisible():
             # Locking and unlocking replace the window; the new one takes the old one's
             # place, so the journal does not jump about the screen.
-            window.setGeometry(old.geometry())
+            window.setGeometry(self._place_for(window, screen, old.geometry()))
         window.show()
         if QGuiApplication.platformName() != "offscreen":  # nothing to raise there
             window.raise_()
@@ -198,6 +203,28 @@ class WindowManager(QObject):
             old.hide()
             old.deleteLater()
         self.screen_changed.emit(screen)
+
+    def _place_for(self, window: QWidget, screen: str, old: QRect) -> QRect:
+        """Where ``window`` stands when it replaces a window at ``old``.
+
+        The lock screen simply takes the journal's place. The journal comes back where it
+        last stood; the first time, it opens at the lock screen's corner but at its own
+        size (the lock screen is small: the journal opened cramped after every start).
+        """
+        if screen != "main":
+            return old
+        if self._main_place is not None:
+            place = QRect(self._main_place)
+        else:
+            place = QRect(old.topLeft(), old.size().expandedTo(window.size()))
+        display = window.screen() or QGuiApplication.primaryScreen()
+        if display is None:
+            return place
+        room = display.availableGeometry()
+        place.setSize(place.size().boundedTo(room.size()))
+        place.moveLeft(max(room.left(), min(place.left(), room.right() + 1 - place.width())))
+        place.moveTop(max(room.top(), min(place.top(), room.bottom() + 1 - place.height())))
+        return place
 
     def _vault_dir(self) -> Path:
         if self._paths is None:

@@ -175,3 +175,52 @@ def test_a_guest_session_is_not_erased_by_the_desktop_locking(
     finally:
         app.shutdown()
         QApplication.processEvents()
+
+
+def test_unlocking_brings_the_journal_back_at_its_own_size_and_place(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    """The journal took the small lock screen's size at every start, cramped, and lost
+    the size it was given whenever it was locked and unlocked."""
+    vault, _code = Vault.create(
+        resolve_paths(str(data_dir)).vault_dir,
+        PASSPHRASE,
+        schemas=FEATURE_SCHEMAS,
+        kdf_params=TEST_KDF_PARAMS,
+        allow_weak_for_tests=True,
+    )
+    vault.lock()
+    app = _app(data_dir)
+
+    def unlock() -> MainWindow:
+        lock = app.windows.current_window()
+        assert isinstance(lock, LockScreen)
+        qtbot.keyClicks(lock.passphrase.edit, PASSPHRASE)
+        qtbot.keyClick(lock.passphrase.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: app.windows.screen == "main", timeout=20000)
+        main = app.windows.current_window()
+        assert isinstance(main, MainWindow)
+        return main
+
+    try:
+        app.start()
+        lock = app.windows.current_window()
+        assert isinstance(lock, LockScreen)
+        lock.resize(420, 380)
+        lock.move(30, 20)
+        corner = lock.geometry().topLeft()
+        main = unlock()
+        assert main.geometry().topLeft() == corner  # where the lock screen stood
+        assert main.width() > 420  # but at the journal's own size
+        assert main.height() > 380
+        main.setGeometry(60, 40, 700, 500)
+        place = main.geometry()
+        app.windows.lock()
+        lock = app.windows.current_window()
+        assert isinstance(lock, LockScreen)
+        assert lock.geometry() == place  # the lock screen takes the journal's place
+        lock.resize(450, 400)  # someone makes it smaller meanwhile
+        assert unlock().geometry() == place
+    finally:
+        app.shutdown()
+        QApplication.processEvents()
