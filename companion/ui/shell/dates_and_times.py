@@ -15,6 +15,10 @@ from PySide6.QtCore import QDate, QLocale, QTime
 STORED = "HH:mm"  # how preferences keep a time of day
 
 
+def _here(locale: QLocale | None) -> QLocale:
+    return locale if locale is not None else QLocale()
+
+
 def date_field_format(locale: QLocale | None = None) -> str:
     """The pattern for a short date, in a field or in text, as the locale writes it.
 
@@ -22,7 +26,7 @@ def date_field_format(locale: QLocale | None = None) -> str:
     ``d MM yyyy``, read as "5 12 2026") gets the month's name instead ("5 Dec 2026"),
     and a two-digit year becomes four digits.
     """
-    where = locale if locale is not None else QLocale()
+    where = _here(locale)
     pattern = where.dateFormat(QLocale.FormatType.ShortFormat)
     if not any(mark in pattern for mark in "/.-") or where.language() == QLocale.Language.C:
         return "d MMM yyyy"
@@ -33,7 +37,7 @@ def date_field_format(locale: QLocale | None = None) -> str:
 
 def short_date(day: date, locale: QLocale | None = None) -> str:
     """ "12/7/2026" or "07/12/2026", as the locale writes short dates, with the whole year."""
-    where = locale if locale is not None else QLocale()
+    where = _here(locale)
     return where.toString(QDate(day.year, day.month, day.day), date_field_format(where))
 
 
@@ -42,8 +46,7 @@ def time_field_format(locale: QLocale | None = None) -> str:
 
     A diary or a reminder is not kept to the second.
     """
-    where = locale if locale is not None else QLocale()
-    pattern = where.timeFormat(QLocale.FormatType.ShortFormat)
+    pattern = _here(locale).timeFormat(QLocale.FormatType.ShortFormat)
     for seconds in (":ss", ".ss", ":s"):
         pattern = pattern.replace(seconds, "")
     return pattern or STORED
@@ -51,14 +54,14 @@ def time_field_format(locale: QLocale | None = None) -> str:
 
 def short_time(moment: datetime, locale: QLocale | None = None) -> str:
     """ "09:30" or "9:30 AM", as the locale writes a time of day."""
-    where = locale if locale is not None else QLocale()
-    return where.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return _time_text(QTime(moment.hour, moment.minute), locale)
 
 
 def shown_time(stored: str, locale: QLocale | None = None) -> str:
     """A stored "HH:mm" time as the locale writes it; the stored text if it is not one."""
     moment = QTime.fromString(stored, STORED)
-    if not moment.isValid():
-        return stored
-    where = locale if locale is not None else QLocale()
-    return where.toString(moment, QLocale.FormatType.ShortFormat)
+    return _time_text(moment, locale) if moment.isValid() else stored
+
+
+def _time_text(moment: QTime, locale: QLocale | None) -> str:
+    return _here(locale).toString(moment, QLocale.FormatType.ShortFormat)
