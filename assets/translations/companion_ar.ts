@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+120"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+121"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>ابحث في يومياتك (Ctrl+F)</translation>
     </message>
@@ -1900,7 +1900,7 @@
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+78"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+79"/>
         <source>Just a check-in</source>
         <translation>تسجيل فقط</translation>
     </message>
@@ -1942,11 +1942,6 @@
     </message>
     <message>
         <location filename="../../companion/ui/journal/trash_view.py" line="-40"/>
-        <source>Trash — {app}</source>
-        <extracomment>A window title: the screen&apos;s name, then the app&apos;s.</extracomment>
-        <translation>سلة المهملات — ⁨{app}⁩</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Trash</source>
@@ -2417,7 +2412,8 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+1"/>
         <location line="+5"/>
         <source>Learn</source>
         <translation>تعلّم</translation>
@@ -2681,6 +2677,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../companion/ui/reports/clinician_dialog.py" line="+81"/>
+        <location line="+1"/>
         <location line="+19"/>
         <source>Report for my clinician</source>
         <translation>تقرير لمعالجي</translation>
@@ -2793,7 +2790,7 @@
         <translation>أغلق التقرير</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
@@ -3085,6 +3082,7 @@
     <name>SelfCare</name>
     <message>
         <location filename="../../companion/ui/checkins/actions_dialog.py" line="+45"/>
+        <location line="+1"/>
         <location line="+4"/>
         <source>Choose check-in actions</source>
         <translation>اختر خطوات التسجيل</translation>
@@ -3242,7 +3240,7 @@
         <translation>تسجيل العناية بالنفس هنا متى أردته.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkins/reminders_editor.py" line="+33"/>
+        <location filename="../../companion/ui/checkins/reminders_editor.py" line="+35"/>
         <source>Reminders</source>
         <translation>التذكيرات</translation>
     </message>
@@ -3655,7 +3653,8 @@
         <translation>⁨{group}⁩: ⁨{instruction}⁩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="+46"/>
+        <location filename="../../companion/ui/exercises/window.py" line="+45"/>
+        <location line="+1"/>
         <location line="+3"/>
         <location line="+22"/>
         <source>Exercises</source>
@@ -4038,7 +4037,7 @@
         <translation>أغلق خطة الأمان</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+168"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+169"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>خطة للحظات الصعبة، بكلماتك أنت. اتبع الخطوات بالترتيب حتى تشعر بأمان أكبر. يمكنك تغييرها في أي وقت؛ تُحفظ أثناء الكتابة داخل يومياتك المشفّرة.</translation>
     </message>
@@ -4098,7 +4097,7 @@
         <translation>لم يُحفظ شيء بعد</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Saved {day} at {time}</source>
         <extracomment>When the plan was last saved: {day} is a short date, {time} a time of day.</extracomment>
         <translation>حُفظت في ⁨{day}⁩ الساعة ⁨{time}⁩</translation>
@@ -4511,7 +4510,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+278"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+305"/>
         <source>Your journal is in a network folder.</source>
         <translation>يومياتك في مجلد على الشبكة.</translation>
     </message>
@@ -4635,11 +4634,17 @@
         <source>Got it, hide this note</source>
         <translation>فهمت، أخفِ هذه الملاحظة</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/shell/window_titles.py" line="+19"/>
+        <source>{screen} — {app}</source>
+        <extracomment>A window title: {screen} is the screen&apos;s name (&quot;Exercises&quot;), {app} the app&apos;s.</extracomment>
+        <translation>⁨{screen}⁩ — ⁨{app}⁩</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../companion/ui/transfer/common.py" line="+76"/>
+        <location filename="../../companion/ui/transfer/common.py" line="+75"/>
         <source>entries not recorded</source>
         <translation>تدوينات غير مسجّلة</translation>
     </message>

@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+120"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+121"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
     </message>
@@ -2199,7 +2199,7 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+78"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+79"/>
         <source>Just a check-in</source>
         <translation>Nur ein Check-in</translation>
     </message>
@@ -2241,11 +2241,6 @@
     </message>
     <message>
         <location filename="../../companion/ui/journal/trash_view.py" line="-40"/>
-        <source>Trash — {app}</source>
-        <extracomment>A window title: the screen&apos;s name, then the app&apos;s.</extracomment>
-        <translation>Papierkorb — {app}</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Trash</source>
@@ -2357,7 +2352,8 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+1"/>
         <location line="+5"/>
         <source>Learn</source>
         <translation>Lernen</translation>
@@ -2617,6 +2613,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../companion/ui/reports/clinician_dialog.py" line="+81"/>
+        <location line="+1"/>
         <location line="+19"/>
         <source>Report for my clinician</source>
         <translation>Bericht für meine Behandlung</translation>
@@ -2729,7 +2726,7 @@
         <translation>Den Bericht schließen</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Making the report…</source>
         <translation>Der Bericht wird erstellt…</translation>
     </message>
@@ -3026,6 +3023,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/checkins/actions_dialog.py" line="+45"/>
+        <location line="+1"/>
         <location line="+4"/>
         <source>Choose check-in actions</source>
         <translation>Check-in-Handlungen wählen</translation>
@@ -3183,7 +3181,7 @@
         <translation>Dein Check-in zur Selbstfürsorge ist da, wann immer du ihn möchtest.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkins/reminders_editor.py" line="+33"/>
+        <location filename="../../companion/ui/checkins/reminders_editor.py" line="+35"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3581,7 +3579,8 @@
         <translation>{group}: {instruction}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="+46"/>
+        <location filename="../../companion/ui/exercises/window.py" line="+45"/>
+        <location line="+1"/>
         <location line="+3"/>
         <location line="+22"/>
         <source>Exercises</source>
@@ -3964,7 +3963,7 @@
         <translation>Sicherheitsplan schließen</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+168"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+169"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Ein Plan für schwere Momente, in deinen eigenen Worten. Geh die Schritte der Reihe nach durch, bis du dich sicherer fühlst. Du kannst ihn jederzeit ändern; er wird beim Tippen in deinem verschlüsselten Tagebuch gespeichert.</translation>
     </message>
@@ -4024,7 +4023,7 @@
         <translation>Noch nichts gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Saved {day} at {time}</source>
         <extracomment>When the plan was last saved: {day} is a short date, {time} a time of day.</extracomment>
         <translation>Gespeichert am {day} um {time}</translation>
@@ -4480,7 +4479,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+278"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+305"/>
         <source>Your journal is in a network folder.</source>
         <translation>Dein Tagebuch liegt in einem Netzwerkordner.</translation>
     </message>
@@ -4538,6 +4537,12 @@
         <location line="+6"/>
         <source>Not used from the policy file (the safest setting applies):</source>
         <translation>Aus der Richtliniendatei nicht verwendet (die sicherste Einstellung gilt):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shell/window_titles.py" line="+19"/>
+        <source>{screen} — {app}</source>
+        <extracomment>A window title: {screen} is the screen&apos;s name (&quot;Exercises&quot;), {app} the app&apos;s.</extracomment>
+        <translation>{screen} — {app}</translation>
     </message>
 </context>
 <context>
@@ -4726,7 +4731,7 @@
         <translation>Anderes Tagebuch &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/transfer/common.py" line="+76"/>
+        <location filename="../../companion/ui/transfer/common.py" line="+75"/>
         <source>entries not recorded</source>
         <translation>Einträge nicht erfasst</translation>
     </message>

@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+120"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+121"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Rechercher dans votre journal (Ctrl+F)</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+78"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+79"/>
         <source>Just a check-in</source>
         <translation>Juste un bilan</translation>
     </message>
@@ -1890,11 +1890,6 @@
     </message>
     <message>
         <location filename="../../companion/ui/journal/trash_view.py" line="-40"/>
-        <source>Trash — {app}</source>
-        <extracomment>A window title: the screen&apos;s name, then the app&apos;s.</extracomment>
-        <translation>Corbeille — {app}</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Trash</source>
@@ -2357,7 +2352,8 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+1"/>
         <location line="+5"/>
         <source>Learn</source>
         <translation>Apprendre</translation>
@@ -2617,6 +2613,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../companion/ui/reports/clinician_dialog.py" line="+81"/>
+        <location line="+1"/>
         <location line="+19"/>
         <source>Report for my clinician</source>
         <translation>Rapport pour mon soignant</translation>
@@ -2729,7 +2726,7 @@
         <translation>Fermer le rapport</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
@@ -3017,6 +3014,7 @@
     <name>SelfCare</name>
     <message>
         <location filename="../../companion/ui/checkins/actions_dialog.py" line="+45"/>
+        <location line="+1"/>
         <location line="+4"/>
         <source>Choose check-in actions</source>
         <translation>Choisir les gestes du bilan</translation>
@@ -3174,7 +3172,7 @@
         <translation>Votre bilan de soin de soi est là quand vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkins/reminders_editor.py" line="+33"/>
+        <location filename="../../companion/ui/checkins/reminders_editor.py" line="+35"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
@@ -3571,7 +3569,8 @@
         <translation>{group} : {instruction}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="+46"/>
+        <location filename="../../companion/ui/exercises/window.py" line="+45"/>
+        <location line="+1"/>
         <location line="+3"/>
         <location line="+22"/>
         <source>Exercises</source>
@@ -3954,7 +3953,7 @@
         <translation>Fermer le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_plan/page.py" line="+168"/>
+        <location filename="../../companion/ui/safety_plan/page.py" line="+169"/>
         <source>A plan for hard moments, in your own words. Work through the steps in order until you feel safer. You can change it at any time; it is saved as you type, inside your encrypted journal.</source>
         <translation>Un plan pour les moments difficiles, avec vos propres mots. Suivez les étapes dans l’ordre jusqu’à vous sentir davantage en sécurité. Vous pouvez le modifier à tout moment ; il est enregistré au fil de la frappe, dans votre journal chiffré.</translation>
     </message>
@@ -4014,7 +4013,7 @@
         <translation>Rien d’enregistré pour l’instant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Saved {day} at {time}</source>
         <extracomment>When the plan was last saved: {day} is a short date, {time} a time of day.</extracomment>
         <translation>Enregistré le {day} à {time}</translation>
@@ -4415,7 +4414,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shell/window_manager.py" line="+278"/>
+        <location filename="../../companion/ui/shell/window_manager.py" line="+305"/>
         <source>Your journal is in a network folder.</source>
         <translation>Votre journal se trouve dans un dossier réseau.</translation>
     </message>
@@ -4539,11 +4538,17 @@
         <source>Got it, hide this note</source>
         <translation>Compris, masquer ce message</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/shell/window_titles.py" line="+19"/>
+        <source>{screen} — {app}</source>
+        <extracomment>A window title: {screen} is the screen&apos;s name (&quot;Exercises&quot;), {app} the app&apos;s.</extracomment>
+        <translation>{screen} — {app}</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../companion/ui/transfer/common.py" line="+76"/>
+        <location filename="../../companion/ui/transfer/common.py" line="+75"/>
         <source>entries not recorded</source>
         <translation>notes non comptées</translation>
     </message>

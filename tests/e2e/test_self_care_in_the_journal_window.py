@@ -24,10 +24,14 @@ from companion.core.clock import FakeClock
 from companion.core.features import FEATURE_SCHEMAS
 from companion.core.paths import AppPaths
 from companion.core.policy import Mode
-from companion.core.safety_plan.models import PlanStep
+from companion.core.safety_plan.models import PlanItem, PlanStep, make_plan
+from companion.core.safety_plan.plaintext import write_plaintext_copy
 from companion.core.safety_plan.store import SafetyPlanStore
 from companion.core.vault.service import VaultService
+from companion.ui.checkins.actions_dialog import ActionsDialog
 from companion.ui.journal.main_window import MainWindow
+from companion.ui.journal.trash_view import TrashView
+from companion.ui.reports.clinician_dialog import ClinicianReportDialog
 from tests.app_driving import make_locked_journal, unlock
 
 NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
@@ -171,3 +175,64 @@ def test_a_clicked_reminder_opens_the_check_in(qtbot: QtBot, companion: Companio
     main = unlock(qtbot, companion)
     companion.reminders.activated.emit()
     assert main.pages.currentWidget().objectName() == "checkinsPage"
+
+
+def test_each_window_names_itself_in_its_title(
+    qtbot: QtBot, companion: CompanionApp, paths: AppPaths
+) -> None:
+    """A task bar or window switcher tells the windows apart, and no title carries
+    anything the person wrote (the plan's words stay inside its window)."""
+    companion.start()
+    main = unlock(qtbot, companion)
+    titles: dict[str, str] = {}
+    for key in ("exercises", "learn"):
+        action = main.findChild(QAction, f"{key}Action")
+        assert isinstance(action, QAction), key
+        action.trigger()
+        window = companion.features.window(key)
+        assert window is not None
+        titles[key] = window.windowTitle()
+
+    report = main.findChild(QAction, "clinicianReportAction")
+    assert isinstance(report, QAction)
+    report.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ClinicianReportDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    titles["report"] = dialog.windowTitle()
+    dialog.close()
+
+    trash = main.findChild(QAction, "trashAction")
+    assert isinstance(trash, QAction)
+    trash.trigger()
+    (trash_view,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, TrashView) and w.isVisible()
+    ]
+    titles["trash"] = trash_view.windowTitle()
+    trash_view.close()
+
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    checkin = main.pages.currentWidget()
+    qtbot.mouseClick(checkin.choose_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ActionsDialog))
+    actions = QApplication.activeModalWidget()
+    assert actions is not None
+    titles["actions"] = actions.windowTitle()
+    actions.close()
+
+    plan = make_plan({PlanStep.REASONS_TO_LIVE: [PlanItem("PLAN-WORDS-CANARY")]})
+    write_plaintext_copy(plan, paths.data_dir)
+    companion.features.open_plan_copy()
+    copy = companion.features.window("safetyPlanCopy")
+    assert copy is not None
+    titles["plan copy"] = copy.windowTitle()
+
+    assert titles == {
+        "exercises": "Exercises — Companion",
+        "learn": "Learn — Companion",
+        "report": "Report for my clinician — Companion",
+        "trash": "Trash — Companion",
+        "actions": "Choose check-in actions — Companion",
+        "plan copy": "My safety plan — Companion",
+    }
+    assert main.windowTitle() == "Companion"  # the journal's own window never changes

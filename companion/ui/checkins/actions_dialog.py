@@ -30,6 +30,7 @@ from companion.core.errors import CompanionError
 from companion.ui.checkins.words import action_label
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
+from companion.ui.shell.window_titles import screen_title
 
 _ID = Qt.ItemDataRole.UserRole + 1
 
@@ -41,7 +42,7 @@ class ActionsDialog(QDialog):
 
     def __init__(self, store: CheckinStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(screen_title(translate("SelfCare", "Choose check-in actions")))
         self.setAccessibleName(translate("SelfCare", "Choose check-in actions"))
         self._store = store
         self._loading = False

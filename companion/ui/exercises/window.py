@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from companion import APP_NAME
 from companion.ui.exercises.breathing import BreathingPanel
 from companion.ui.exercises.grounding import GroundingPanel
 from companion.ui.exercises.relaxation import RelaxationPanel
 from companion.ui.exercises.timing import TimeSource
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.theme import HelpButtonSource, heading
+from companion.ui.shell.window_titles import screen_title
 
 TABS = ("breathing", "grounding", "relaxation")
 
@@ -42,7 +42,7 @@ class ExercisesWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("exercisesWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(screen_title(translate("SelfCare", "Exercises")))
         self.setAccessibleName(translate("SelfCare", "Exercises"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -26,6 +26,7 @@ from companion.ui.shell.design import TypeRole, empty_state, make_primary, set_t
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
 from companion.ui.shell.session import Session
+from companion.ui.shell.window_titles import screen_title
 
 if TYPE_CHECKING:
     from companion.ui.help.access import HelpAccess
@@ -47,8 +48,7 @@ class TrashView(QDialog):
         super().__init__(parent)
         self.setObjectName("trashView")
         # The screen's name and the product's: never anything from an entry.
-        #: A window title: the screen's name, then the app's.
-        self.setWindowTitle(translate("Journal", "Trash — {app}").format(app=APP_NAME))
+        self.setWindowTitle(screen_title(translate("Journal", "Trash")))
         self.setAccessibleName(translate("Journal", "Trash"))
         self._session = session
         layout = QVBoxLayout(self)

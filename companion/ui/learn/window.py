@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion import APP_NAME
 from companion.core.learn.articles import ArticleInfo, article, articles
 from companion.core.learn.errors import ArticleError
 from companion.ui.learn.article_list import TITLE_ROLE, ArticleDelegate
 from companion.ui.learn.reader import ArticleReader
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.theme import HelpButtonSource, heading
+from companion.ui.shell.window_titles import screen_title
 
 log = logging.getLogger(__name__)
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +63,7 @@ class LearnWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("learnWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(screen_title(translate("Learn", "Learn")))
         self.setAccessibleName(translate("Learn", "Learn"))
         self._language = language
         self._root = root

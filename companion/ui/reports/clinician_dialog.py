@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion import APP_NAME
 from companion.core.clock import Clock
 from companion.core.errors import CompanionError
 from companion.core.insights.models import DateRange
@@ -48,6 +47,7 @@ from companion.ui.shell.messages import message_for
 from companion.ui.shell.ops import Operation, Progress
 from companion.ui.shell.session import Session
 from companion.ui.shell.theme import heading, screen_room, vertical_bar_room
+from companion.ui.shell.window_titles import screen_title
 from companion.ui.widgets.busy import BusyIndicator
 from companion.ui.widgets.private_file_dialog import ask_save_path
 
@@ -78,7 +78,7 @@ class ClinicianReportDialog(QDialog):
     def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinicianReportDialog")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(screen_title(translate("Reports", "Report for my clinician")))
         self.setAccessibleName(translate("Reports", "Report for my clinician"))
         self._session = session
         self._clock = clock

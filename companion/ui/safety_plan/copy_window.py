@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from companion import APP_NAME
 from companion.core.safety_plan.plaintext import read_plaintext_copy
 from companion.ui.safety_plan.words import core_text
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.theme import HelpButtonSource, heading
+from companion.ui.shell.window_titles import screen_title
 
 
 class SafetyPlanCopyWindow(QWidget):
@@ -40,7 +40,7 @@ class SafetyPlanCopyWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("safetyPlanCopyWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(screen_title(core_text("My safety plan")))
         self.setAccessibleName(core_text("My safety plan"))
         self._data_dir = data_dir
         layout = QVBoxLayout(self)
