@@ -21,11 +21,11 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,6 +38,7 @@ from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.journal.mood_face import mood_word
 from companion.ui.journal.timeline_view import first_line
 from companion.ui.shell.i18n import translate
+from companion.ui.widgets.wrapped_rows import relayout_on_new_width
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 _Index = QModelIndex | QPersistentModelIndex
@@ -99,18 +100,23 @@ class SearchResultsModel(QAbstractListModel):
 class _HtmlDelegate(QStyledItemDelegate):
     """Lays out each result's HTML with a QTextDocument (wraps, scales with the font)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: _Index, width: int) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(80, option.rect.width() - 16))
+        doc.setTextWidth(max(80, width - 16))
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        # Measured at the width the row is painted at: the list's viewport, which a row
+        # fills. Not option.rect: Qt passes the viewport's rect while it lays the rows
+        # out and an empty one when it asks for a single row's rectangle, and two
+        # widths would give two heights, one row painted over the next.
         view = option.widget
-        if view is not None and option.rect.width() <= 0:
-            option.rect.setWidth(view.width() - 24)
-        doc = self._document(option, index)
+        width = option.rect.width()
+        if isinstance(view, QAbstractItemView):
+            width = view.viewport().width()
+        doc = self._document(option, index, width)
         return QSize(int(doc.idealWidth()) + 16, int(doc.size().height()) + 12)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -119,7 +125,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         pal = option.palette
         if selected:
             painter.fillRect(option.rect, pal.color(QPalette.ColorRole.Highlight))
-        doc = self._document(option, index)
+        doc = self._document(option, index, option.rect.width())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(role))
@@ -146,6 +152,9 @@ class SearchResultsView(EntryListView):
         self.setItemDelegate(_HtmlDelegate(self))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.watch_current()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        relayout_on_new_width(self, event)  # a hit's snippet wraps to the list's width

@@ -1,14 +1,30 @@
-"""How one article looks in the Learn list: its title in bold, the summary, the reading
-time — wrapped to the list's width, never cut short with "…"."""
+"""The Learn list, and how one article looks in it: its title in bold, the summary, the
+reading time — wrapped to the list's width, never cut short with "…"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from companion.ui.widgets.wrapped_rows import relayout_on_new_width
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleList(QListWidget):
+    """The list of articles: its rows are as tall as their text wrapped to its width."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        relayout_on_new_width(self, event)
 
 
 class ArticleDelegate(QStyledItemDelegate):

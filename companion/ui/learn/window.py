@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QSplitter,
     QVBoxLayout,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.learn.articles import ArticleInfo, article, articles
 from companion.core.learn.errors import ArticleError
-from companion.ui.learn.article_list import TITLE_ROLE, ArticleDelegate
+from companion.ui.learn.article_list import TITLE_ROLE, ArticleDelegate, ArticleList
 from companion.ui.learn.reader import ArticleReader
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.theme import HelpButtonSource, heading
@@ -90,13 +88,10 @@ class LearnWindow(QWidget):
         layout.addWidget(self.pointer)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.list = QListWidget(self.splitter)
+        self.list = ArticleList(self.splitter)
         self.list.setObjectName("learnList")
         self.list.setAccessibleName(translate("Learn", "Articles"))
         self.list.setSpacing(4)
-        # Word-wrapped items are measured again when the list is resized, or a long
-        # summary measured at the first width ends in "…".
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setItemDelegate(ArticleDelegate(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda item, _old: self._show_item(item))

@@ -4,10 +4,12 @@
 read: a control outside its window (or outside the part of a scroll area that scrolls),
 a control squeezed below the height it needs, a button or check box whose words do not
 fit, a label cut off without "…" and a tooltip, a wrapped label shorter than its text,
-and controls drawn over each other.
+controls drawn over each other, and rows of a list drawn over each other.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -196,6 +199,26 @@ def _overlaps(window: QWidget, controls: list[QWidget]) -> list[str]:
     return found
 
 
+def rows_drawn_over(view: QListView) -> list[str]:
+    """Rows of a list that start before the row above them ends: each row is painted at
+    its own height, so the one below covers the end of the one above (in a list whose
+    rows wrap their text, after its width changed and its rows stayed where they were)."""
+    model = view.model()
+    if model is None or view.viewMode() != QListView.ViewMode.ListMode:
+        return []
+    rows = [
+        (row, view.visualRect(model.index(row, view.modelColumn())))
+        for row in range(model.rowCount())
+        if not view.isRowHidden(row)
+    ]
+    return [
+        f"{_name(view)}: row {above} ends at y={upper.bottom()}, "
+        f"row {below} starts at y={lower.top()}"
+        for (above, upper), (below, lower) in pairwise(rows)
+        if lower.top() <= upper.bottom()
+    ]
+
+
 def problems(window: QWidget) -> list[str]:
     """Everything at this size that a person could not reach or read (empty when fine)."""
     found: list[str] = []
@@ -222,6 +245,9 @@ def problems(window: QWidget) -> list[str]:
     seen = {id(widget) for widget in controls}
     texts = [lbl for lbl in labels if lbl.text() and id(lbl) not in seen]  # not twice
     found.extend(_overlaps(window, [*controls, *texts]))
+    for view in window.findChildren(QListView):
+        if view.isVisibleTo(window):
+            found.extend(rows_drawn_over(view))
     return found
 
 

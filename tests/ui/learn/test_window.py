@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.learn.articles import articles
 from companion.ui.learn.window import LearnWindow
+from tests.ui.fit.geometry import rows_drawn_over
 
 LOCKED = ("companion.core.vault", "companion.core.journal", "companion.ui.shell.session")
 
@@ -126,3 +127,22 @@ def test_the_window_opens_with_the_keyboard_on_the_articles(qtbot: QtBot) -> Non
     window.open_article("supporting-a-friend")
     assert window.reader.viewport().accessibleName() == window.reader.accessibleName()
     assert "Supporting a friend" in window.reader.viewport().accessibleName()
+
+
+def test_articles_keep_their_gaps_when_the_list_changes_width(qtbot: QtBot) -> None:
+    """The rows wrap to the list's width. When it changes (the scroll bar appearing as
+    the window opens, the splitter moved either way) they are laid out again, never
+    painted over the next article's title."""
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    window.resize(640, 420)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(150)  # Qt lays rows out from the event loop
+    assert window.list.verticalScrollBar().isVisible()
+    assert rows_drawn_over(window.list) == []
+    for change in (150, -200):
+        sizes = window.splitter.sizes()
+        window.splitter.setSizes([sizes[0] + change, sizes[1] - change])
+        qtbot.wait(150)
+        assert rows_drawn_over(window.list) == [], f"after moving the splitter by {change}"
