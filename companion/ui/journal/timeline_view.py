@@ -8,7 +8,6 @@ opens as fast as one of ten. Headers are disabled rows, so arrow keys skip them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +38,7 @@ from companion.ui.shell.dates_and_times import short_time
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
 from companion.ui.widgets.elide import elide_words
+from companion.ui.widgets.text_direction import text_direction
 
 PAGE_SIZE = 50
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -243,19 +243,6 @@ class TimelineModel(QAbstractListModel):
         if role == HEADER_ROLE:
             return False
         return None
-
-
-def text_direction(text: str) -> Qt.LayoutDirection:
-    """The direction ``text`` reads in, from its first letter with a direction of its
-    own (an English title in an Arabic window still reads left to right, its "…" at its
-    end); the application's direction when it has none (digits, emoji)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LayoutDirectionAuto
 
 
 def _draw_line(

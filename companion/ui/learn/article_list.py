@@ -3,7 +3,7 @@ reading time — wrapped to the list's width, never cut short with "…"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QListView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from companion.ui.widgets.text_direction import wrapped_paragraph
 from companion.ui.widgets.wrapped_rows import relayout_on_new_width
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,16 +41,27 @@ class ArticleDelegate(QStyledItemDelegate):
     def _pad(self, option: QStyleOptionViewItem) -> int:
         return max(4, option.fontMetrics.height() // 3)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        pad = self._pad(option)
-        width = max(10, self._view.viewport().width() - 2 * self._view.spacing() - 2 * pad)
+    def _paragraphs(self, option: QStyleOptionViewItem, index: _Index) -> list[tuple[str, QFont]]:
+        """The title in bold, then each line of the body: each is laid out in its own
+        direction (an English summary in the Arabic interface reads left to right, the
+        translated reading time under it right to left)."""
         title, body = self._parts(index)
         bold = QFont(option.font)
         bold.setBold(True)
+        return [(title, bold), *((line, option.font) for line in body.split("\n"))]
+
+    @staticmethod
+    def _height(text: str, font: QFont, width: int) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
-        top = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 100_000), flags, title)
-        rest = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, body)
-        return QSize(width + 2 * pad, top.height() + rest.height() + 2 * pad)
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        pad = self._pad(option)
+        width = max(10, self._view.viewport().width() - 2 * self._view.spacing() - 2 * pad)
+        height = sum(
+            self._height(text, font, width) for text, font in self._paragraphs(option, index)
+        )
+        return QSize(width + 2 * pad, height + 2 * pad)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         item = QStyleOptionViewItem(option)
@@ -61,17 +73,13 @@ class ArticleDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         pad = self._pad(option)
         area = option.rect.adjusted(pad, pad, -pad, -pad)
-        title, body = self._parts(index)
         painter.save()
         painter.setPen(option.palette.color(role))
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        flags = int(
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
-        used = painter.boundingRect(area, flags, title)
-        painter.drawText(area, flags, title)
-        painter.setFont(option.font)
-        painter.drawText(area.adjusted(0, used.height(), 0, 0), flags, body)
+        top = area.top()
+        for text, font in self._paragraphs(option, index):
+            height = self._height(text, font, area.width())
+            painter.setFont(font)
+            place = QRectF(area.left(), top, area.width(), height)
+            painter.drawText(place, text, wrapped_paragraph(text, option.direction))
+            top += height
         painter.restore()

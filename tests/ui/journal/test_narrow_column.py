@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.clock import FakeClock
 from companion.core.journal.models import EntryDraft, Mood, TagKind
 from companion.ui.journal.main_window import MainWindow
-from companion.ui.journal.timeline_view import ENTRY_ROLE, TimelineDelegate, text_direction
+from companion.ui.journal.timeline_view import ENTRY_ROLE, TimelineDelegate
 from companion.ui.shell.session import Session
 
 LONG_TITLE = (
@@ -177,9 +177,3 @@ def test_timeline_cards_mirror_right_to_left_and_each_line_keeps_its_direction(
     ltr, rtl = drawn[Qt.LayoutDirection.LeftToRight], drawn[Qt.LayoutDirection.RightToLeft]
     for (_, a, _), (_, b, _) in zip(ltr, rtl, strict=True):
         assert abs((320 - a.right()) - b.left()) <= 1
-
-
-def test_text_direction_comes_from_the_first_letter() -> None:
-    assert text_direction("A walk") == Qt.LayoutDirection.LeftToRight
-    assert text_direction("12 — مشي") == Qt.LayoutDirection.RightToLeft
-    assert text_direction("12:30") == Qt.LayoutDirection.LayoutDirectionAuto

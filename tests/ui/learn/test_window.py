@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -146,3 +146,48 @@ def test_articles_keep_their_gaps_when_the_list_changes_width(qtbot: QtBot) -> N
         window.splitter.setSizes([sizes[0] + change, sizes[1] - change])
         qtbot.wait(150)
         assert rows_drawn_over(window.list) == [], f"after moving the splitter by {change}"
+
+
+def _line_starts(image: QImage, area: QRect, base: QColor) -> list[int]:
+    """Where each line of text inside ``area`` starts: the first column with ink, for
+    each band of pixel rows that have ink."""
+    starts: list[int] = []
+    in_line = False
+    for y in range(area.top(), area.bottom() + 1):
+        inked = [
+            x
+            for x in range(area.left(), area.right() + 1)
+            if abs(image.pixelColor(x, y).lightness() - base.lightness()) > 60
+        ]
+        if inked and not in_line:
+            starts.append(min(inked))
+        elif inked:
+            starts[-1] = min(starts[-1], min(inked))
+        in_line = bool(inked)
+    return starts
+
+
+def test_english_articles_read_left_to_right_in_a_right_to_left_window(qtbot: QtBot) -> None:
+    """In the Arabic interface an English title and summary still start at the left and
+    end with their full stop on the right, as the labels around them do."""
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as Arabic sets it
+    try:
+        window = LearnWindow()
+        qtbot.addWidget(window)
+        window.resize(900, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(150)
+        view = window.list
+        assert view.isRightToLeft()
+        index = view.model().index(1, 0)  # not the current row: plain text on the base colour
+        assert str(index.data()).split("\n")[0].endswith(".")  # the summary's full stop
+        image = view.viewport().grab().toImage()
+        pad = max(4, view.fontMetrics().height() // 3)
+        area = view.visualRect(index).adjusted(pad, pad, -pad, -pad)
+        base = view.palette().color(view.viewport().backgroundRole())
+        starts = _line_starts(image, area, base)
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert len(starts) >= 3  # title, summary, reading time
+    assert all(start <= area.left() + 3 for start in starts), (area.left(), starts)
