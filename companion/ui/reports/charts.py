@@ -24,6 +24,17 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
+# Charts are laid out left to right in every language: the lines, bars and grids are
+# placed from the left, and each label in a box beside what it names. In a right-to-left
+# widget QPainter swaps a plain AlignLeft and AlignRight, which would put a label at the
+# far side of its box, away from its bar, or over a legend's line sample; "absolute"
+# keeps each where the layout put it. The words themselves still read in their language's
+# direction.
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+
 # Calm hues from low to high (scale points 1-5): lavender and slate blue for the low end,
 # never an alarm red; sand in the middle; sage and teal for the high end.
 SCALE_COLOURS = ("#8e86b5", "#7f9cb8", "#b8ab86", "#86b39a", "#5fa39d")
@@ -135,7 +146,7 @@ def _legend(
         painter.drawLine(QPointF(x, mid), QPointF(x + sample, mid))
         painter.setPen(colours.text)
         text_rect = QRectF(x + sample + fm.averageCharWidth(), y, width, line_h)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, item.name)
+        painter.drawText(text_rect, _LEFT, item.name)
         x += width + fm.averageCharWidth() * 3
     return y + line_h - rect.top()
 
@@ -178,9 +189,7 @@ def paint_line_chart(
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(colours.muted)
         painter.drawText(
-            QRectF(rect.left(), y - fm.height() / 2, axis_w + pad, fm.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            label,
+            QRectF(rect.left(), y - fm.height() / 2, axis_w + pad, fm.height()), _RIGHT, label
         )
     count = len(data.labels)
     step_x = plot.width() / max(1, count)
@@ -317,9 +326,7 @@ def paint_bar_chart(
         painter.setPen(colours.text)
         label_box = QRectF(rect.left(), y, label_w, row_h)
         label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w)
-        painter.drawText(
-            label_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
-        )
+        painter.drawText(label_box, _RIGHT, label)
         length = 0.0
         if bar.value is not None:
             length = max(2.0, (min(max(bar.value, data.low), data.high) - data.low) / span * full)
@@ -329,7 +336,7 @@ def paint_bar_chart(
         painter.setPen(colours.text if bar.value is not None else colours.muted)
         text_box = QRectF(left + length + pad, y, rect.right() - left - length - pad, row_h)
         text = fm.elidedText(bar.text, Qt.TextElideMode.ElideRight, text_box.width())
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(text_box, _LEFT, text)
     if data.ticks:
         widest = max(fm.horizontalAdvance(label) for _v, label in data.ticks)
         every = _thin(len(data.ticks), widest + 2 * pad, full)
@@ -441,7 +448,7 @@ def paint_pixel_grid(
         painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(day))
     for month, label in enumerate(data.row_labels[:12]):
         box = QRectF(rect.left(), g.top + month * g.cell, g.left - rect.left() - gap * 2, g.cell)
-        painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(box, _RIGHT, label)
     digits = g.cell - gap >= fm.height() * 0.95
     for index, cell in enumerate(data.cells):
         box = QRectF(
@@ -464,9 +471,7 @@ def paint_pixel_grid(
         _cell(painter, QRectF(x, y, swatch, swatch), level or None, colours, True)
         painter.setPen(colours.text)
         painter.drawText(
-            QRectF(x + swatch * 1.4, y - fm.height() / 4, item, swatch * 1.5),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            word,
+            QRectF(x + swatch * 1.4, y - fm.height() / 4, item, swatch * 1.5), _LEFT, word
         )
         x += item
     painter.restore()

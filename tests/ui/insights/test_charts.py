@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from companion.core.insights.correlations import Source
@@ -123,3 +123,40 @@ def test_every_fixed_word_of_the_insights_is_listed(session: Session) -> None:
     ]
     titles = {c.title for t in tables for c in t.columns if not c.title.startswith("Rolling")}
     assert titles <= listed
+
+
+def _ink_columns(image: QImage, top: int, bottom: int) -> list[int]:
+    """The columns with dark ink (text) between two pixel rows."""
+    return [
+        x
+        for x in range(image.width())
+        if any(QColor(image.pixel(x, y)).lightness() < 100 for y in range(top, bottom))
+    ]
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_labels_stay_beside_what_they_name_right_to_left(
+    qapp: object, direction: Qt.LayoutDirection
+) -> None:
+    """In the Arabic interface the painter swaps plain left and right alignment: a bar's
+    label would end up at the far side of its column, away from its bar."""
+    image = QImage(600, 120, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setLayoutDirection(direction)
+    font = QFont()
+    painter.setFont(font)
+    data = BarChartData("", (Bar("a very long label here", 4.0, "4"), Bar("ab", 2.0, "2")), 1, 5)
+    paint_bar_chart(painter, QRectF(0, 0, 600, 120), data, paper_colours())
+    painter.end()
+    fm = QFontMetricsF(font)
+    row = fm.height() * 1.7
+    long_label = _ink_columns(image, 0, int(row))
+    short_label = _ink_columns(image, int(row), int(2 * row))
+    column_end = fm.horizontalAdvance("a very long label here") + fm.averageCharWidth()
+    # The short label ends where the long one does: right-aligned against the bars.
+    short_text = [x for x in short_label if x < column_end]
+    long_text = [x for x in long_label if x < column_end]
+    assert abs(max(short_text) - max(long_text)) <= 2
