@@ -800,7 +800,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../companion/ui/insights/words.py" line="+46"/>
+        <location filename="../../companion/ui/insights/words.py" line="+47"/>
         <source>Average mood</source>
         <translation>متوسط المزاج</translation>
     </message>
@@ -1221,7 +1221,7 @@
         <translation>يُعرض ⁨{month}⁩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_details.py" line="+30"/>
+        <location filename="../../companion/ui/journal/entry_details.py" line="+31"/>
         <source>spent time outdoors</source>
         <translation>قضيت وقتًا في الهواء الطلق</translation>
     </message>
@@ -1247,12 +1247,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Feelings</source>
         <translation>المشاعر</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Emotion</source>
         <translation>الشعور</translation>
     </message>
@@ -1267,7 +1267,7 @@
         <translation>وسم</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>العناية بالنفس</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>Feeling {emotions}</source>
         <extracomment>{emotions} is a comma-separated list of the chosen feelings.</extracomment>
         <translation>الشعور: ⁨{emotions}⁩</translation>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+121"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+123"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>ابحث في يومياتك (Ctrl+F)</translation>
     </message>
@@ -1728,12 +1728,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Show search filters</source>
         <translation>اعرض عوامل تصفية البحث</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Only mood {mood}</source>
         <translation>المزاج ⁨{mood}⁩ فقط</translation>
     </message>
@@ -1803,7 +1803,7 @@
         <translation>أي شعور</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Hide search filters</source>
         <translation>أخفِ عوامل تصفية البحث</translation>
     </message>
@@ -1883,7 +1883,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/search_results.py" line="+80"/>
+        <location filename="../../companion/ui/journal/search_results.py" line="+81"/>
         <source>{when}, mood {mood}: {title}. {snippet}</source>
         <extracomment>A search result read aloud: {when} is its date and time, {mood} a mood word, {title} the entry&apos;s title or first line, {snippet} the text around the match.</extracomment>
         <translation>⁨{when}⁩، المزاج ⁨{mood}⁩: ⁨{title}⁩. ⁨{snippet}⁩</translation>
@@ -1895,12 +1895,12 @@
         <translation>⁨{when}⁩: ⁨{title}⁩. ⁨{snippet}⁩</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+79"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+80"/>
         <source>Just a check-in</source>
         <translation>تسجيل فقط</translation>
     </message>
@@ -1936,7 +1936,7 @@
         <translation>⁨{time}⁩، بلا مزاج، ⁨{title}⁩</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+250"/>
         <source>Timeline of entries</source>
         <translation>الخط الزمني للتدوينات</translation>
     </message>
@@ -2395,7 +2395,7 @@
         <translation>مقالة</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/learn/window.py" line="+40"/>
+        <location filename="../../companion/ui/learn/window.py" line="+38"/>
         <source>1-minute read</source>
         <translation>قراءة في دقيقة واحدة</translation>
     </message>
@@ -2429,7 +2429,7 @@
         <translation>المقالات</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>تعذّر العثور على المقالات. المساعدة ما زالت على بُعد مفتاح واحد: F1.</translation>
     </message>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../companion/ui/reports/words.py" line="+72"/>
+        <location filename="../../companion/ui/reports/words.py" line="+75"/>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -2790,7 +2790,7 @@
         <translation>أغلق التقرير</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
@@ -3076,6 +3076,21 @@
         <location line="+1"/>
         <source>Difference</source>
         <translation>الفرق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>عناية بالنفس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in</source>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6416,259 @@
         <location line="+11"/>
         <source>Please keep your recovery code first, then tick the box and choose Continue.</source>
         <translation>احتفظ برمز الاسترداد أولًا من فضلك، ثم حدّد المربع واختر «متابعة».</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../companion/ui/journal/vocabulary_words.py" line="+24"/>
+        <source>calm</source>
+        <translation>هدوء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content</source>
+        <translation>رضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grateful</source>
+        <translation>امتنان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hopeful</source>
+        <translation>أمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proud</source>
+        <translation>فخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excited</source>
+        <translation>حماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation>الشعور بالمحبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relieved</source>
+        <translation>ارتياح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peaceful</source>
+        <translation>سكينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motivated</source>
+        <translation>حافز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nostalgic</source>
+        <translation>حنين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tired</source>
+        <translation>تعب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bored</source>
+        <translation>ملل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confused</source>
+        <translation>حيرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numb</source>
+        <translation>خدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restless</source>
+        <translation>تململ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anxious</source>
+        <translation>قلق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stressed</source>
+        <translation>توتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwhelmed</source>
+        <translation>إنهاك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scared</source>
+        <translation>خوف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sad</source>
+        <translation>حزن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lonely</source>
+        <translation>وحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disappointed</source>
+        <translation>خيبة أمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guilty</source>
+        <translation>شعور بالذنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ashamed</source>
+        <translation>خزي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embarrassed</source>
+        <translation>إحراج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jealous</source>
+        <translation>غيرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irritable</source>
+        <translation>ضيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrated</source>
+        <translation>إحباط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angry</source>
+        <translation>غضب</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>work</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>study</source>
+        <translation>دراسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exercise</source>
+        <translation>رياضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>عائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friends</source>
+        <translation>أصدقاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>music</source>
+        <translation>موسيقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooking</source>
+        <translation>طبخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chores</source>
+        <translation>أعمال المنزل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gaming</source>
+        <translation>ألعاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slept well</source>
+        <translation>نمت جيدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drank water</source>
+        <translation>شربت الماء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved my body</source>
+        <translation>حرّكت جسمي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time outside</source>
+        <translation>وقت في الخارج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>talked to someone</source>
+        <translation>تحدثت مع أحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rested</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen break</source>
+        <translation>استراحة من الشاشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journaled</source>
+        <translation>كتبت يومياتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breathing exercise</source>
+        <translation>تمرين تنفس</translation>
     </message>
 </context>
 <context>

@@ -780,7 +780,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../companion/ui/insights/words.py" line="+46"/>
+        <location filename="../../companion/ui/insights/words.py" line="+47"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation>Angezeigt: {month}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_details.py" line="+30"/>
+        <location filename="../../companion/ui/journal/entry_details.py" line="+31"/>
         <source>spent time outdoors</source>
         <translation>Zeit draußen verbracht</translation>
     </message>
@@ -1211,12 +1211,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Emotion</source>
         <translation>Gefühl</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>Feeling {emotions}</source>
         <extracomment>{emotions} is a comma-separated list of the chosen feelings.</extracomment>
         <translation>Gefühl: {emotions}</translation>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+121"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+123"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
     </message>
@@ -2043,12 +2043,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Show search filters</source>
         <translation>Suchfilter zeigen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Only mood {mood}</source>
         <translation>Nur Stimmung {mood}</translation>
     </message>
@@ -2118,7 +2118,7 @@
         <translation>Jedes Gefühl</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Hide search filters</source>
         <translation>Suchfilter ausblenden</translation>
     </message>
@@ -2182,7 +2182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/search_results.py" line="+80"/>
+        <location filename="../../companion/ui/journal/search_results.py" line="+81"/>
         <source>{when}, mood {mood}: {title}. {snippet}</source>
         <extracomment>A search result read aloud: {when} is its date and time, {mood} a mood word, {title} the entry&apos;s title or first line, {snippet} the text around the match.</extracomment>
         <translation>{when}, Stimmung {mood}: {title}. {snippet}</translation>
@@ -2194,12 +2194,12 @@
         <translation>{when}: {title}. {snippet}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+79"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+80"/>
         <source>Just a check-in</source>
         <translation>Nur ein Check-in</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>{time}, keine Stimmung, {title}</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+250"/>
         <source>Timeline of entries</source>
         <translation>Zeitleiste der Einträge</translation>
     </message>
@@ -2339,7 +2339,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/learn/window.py" line="+40"/>
+        <location filename="../../companion/ui/learn/window.py" line="+38"/>
         <source>1-minute read</source>
         <translation>1 Minute Lesezeit</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>Die Artikel wurden nicht gefunden. Hilfe ist trotzdem nur eine Taste entfernt: F1.</translation>
     </message>
@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../companion/ui/reports/words.py" line="+72"/>
+        <location filename="../../companion/ui/reports/words.py" line="+75"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>Den Bericht schließen</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Making the report…</source>
         <translation>Der Bericht wird erstellt…</translation>
     </message>
@@ -3008,6 +3008,21 @@
         <location line="+1"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>Selbstfürsorge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6320,259 @@
         <location line="+11"/>
         <source>Please keep your recovery code first, then tick the box and choose Continue.</source>
         <translation>Bitte bewahr zuerst deinen Wiederherstellungscode auf, setz dann den Haken und wähl Weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../companion/ui/journal/vocabulary_words.py" line="+24"/>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content</source>
+        <translation>zufrieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hopeful</source>
+        <translation>hoffnungsvoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proud</source>
+        <translation>stolz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excited</source>
+        <translation>begeistert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation>geliebt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relieved</source>
+        <translation>erleichtert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peaceful</source>
+        <translation>friedlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motivated</source>
+        <translation>motiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nostalgic</source>
+        <translation>nostalgisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tired</source>
+        <translation>müde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bored</source>
+        <translation>gelangweilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confused</source>
+        <translation>verwirrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numb</source>
+        <translation>wie betäubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restless</source>
+        <translation>unruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anxious</source>
+        <translation>ängstlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stressed</source>
+        <translation>gestresst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwhelmed</source>
+        <translation>überfordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scared</source>
+        <translation>verängstigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lonely</source>
+        <translation>einsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disappointed</source>
+        <translation>enttäuscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guilty</source>
+        <translation>schuldig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ashamed</source>
+        <translation>beschämt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embarrassed</source>
+        <translation>verlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jealous</source>
+        <translation>eifersüchtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irritable</source>
+        <translation>gereizt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrated</source>
+        <translation>frustriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angry</source>
+        <translation>wütend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>study</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exercise</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooking</source>
+        <translation>Kochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chores</source>
+        <translation>Hausarbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gaming</source>
+        <translation>Spielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slept well</source>
+        <translation>gut geschlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drank water</source>
+        <translation>Wasser getrunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved my body</source>
+        <translation>mich bewegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time outside</source>
+        <translation>Zeit draußen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>talked to someone</source>
+        <translation>mit jemandem gesprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rested</source>
+        <translation>ausgeruht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen break</source>
+        <translation>Bildschirmpause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journaled</source>
+        <translation>Tagebuch geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breathing exercise</source>
+        <translation>Atemübung</translation>
     </message>
 </context>
 <context>

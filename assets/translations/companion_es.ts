@@ -780,7 +780,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../companion/ui/insights/words.py" line="+46"/>
+        <location filename="../../companion/ui/insights/words.py" line="+47"/>
         <source>Average mood</source>
         <translation>Ánimo medio</translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation>Mostrando {month}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_details.py" line="+30"/>
+        <location filename="../../companion/ui/journal/entry_details.py" line="+31"/>
         <source>spent time outdoors</source>
         <translation>pasé tiempo al aire libre</translation>
     </message>
@@ -1211,12 +1211,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Feelings</source>
         <translation>Sentimientos</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>Feeling {emotions}</source>
         <extracomment>{emotions} is a comma-separated list of the chosen feelings.</extracomment>
         <translation>Sintiendo {emotions}</translation>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+121"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+123"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Buscar en tu diario (Ctrl+F)</translation>
     </message>
@@ -1692,12 +1692,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Show search filters</source>
         <translation>Mostrar los filtros de búsqueda</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Only mood {mood}</source>
         <translation>Solo el ánimo {mood}</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>Cualquier sentimiento</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Hide search filters</source>
         <translation>Ocultar los filtros de búsqueda</translation>
     </message>
@@ -1831,7 +1831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/search_results.py" line="+80"/>
+        <location filename="../../companion/ui/journal/search_results.py" line="+81"/>
         <source>{when}, mood {mood}: {title}. {snippet}</source>
         <extracomment>A search result read aloud: {when} is its date and time, {mood} a mood word, {title} the entry&apos;s title or first line, {snippet} the text around the match.</extracomment>
         <translation>{when}, ánimo {mood}: {title}. {snippet}</translation>
@@ -1843,12 +1843,12 @@
         <translation>{when}: {title}. {snippet}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+79"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+80"/>
         <source>Just a check-in</source>
         <translation>Solo un registro</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>{time}, sin estado de ánimo, {title}</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+250"/>
         <source>Timeline of entries</source>
         <translation>Cronología de entradas</translation>
     </message>
@@ -2339,7 +2339,7 @@
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/learn/window.py" line="+40"/>
+        <location filename="../../companion/ui/learn/window.py" line="+38"/>
         <source>1-minute read</source>
         <translation>Lectura de 1 minuto</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Artículos</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>No se encontraron los artículos. La ayuda sigue a una tecla de distancia: F1.</translation>
     </message>
@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../companion/ui/reports/words.py" line="+72"/>
+        <location filename="../../companion/ui/reports/words.py" line="+75"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>Cerrar el informe</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
@@ -3008,6 +3008,21 @@
         <location line="+1"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>Autocuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in</source>
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6320,259 @@
         <location line="+11"/>
         <source>Please keep your recovery code first, then tick the box and choose Continue.</source>
         <translation>Primero guarda tu código de recuperación; después marca la casilla y elige Continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../companion/ui/journal/vocabulary_words.py" line="+24"/>
+        <source>calm</source>
+        <translation>calma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content</source>
+        <translation>satisfacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grateful</source>
+        <translation>gratitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hopeful</source>
+        <translation>esperanza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proud</source>
+        <translation>orgullo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excited</source>
+        <translation>entusiasmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation>cariño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relieved</source>
+        <translation>alivio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peaceful</source>
+        <translation>paz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motivated</source>
+        <translation>motivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nostalgic</source>
+        <translation>nostalgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tired</source>
+        <translation>cansancio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bored</source>
+        <translation>aburrimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confused</source>
+        <translation>confusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numb</source>
+        <translation>entumecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restless</source>
+        <translation>inquietud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anxious</source>
+        <translation>ansiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stressed</source>
+        <translation>estrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwhelmed</source>
+        <translation>agobio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scared</source>
+        <translation>miedo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sad</source>
+        <translation>tristeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lonely</source>
+        <translation>soledad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disappointed</source>
+        <translation>decepción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guilty</source>
+        <translation>culpa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ashamed</source>
+        <translation>vergüenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embarrassed</source>
+        <translation>bochorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jealous</source>
+        <translation>celos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irritable</source>
+        <translation>irritabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrated</source>
+        <translation>frustración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angry</source>
+        <translation>enfado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>study</source>
+        <translation>estudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friends</source>
+        <translation>amistades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>music</source>
+        <translation>música</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooking</source>
+        <translation>cocina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chores</source>
+        <translation>tareas de casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gaming</source>
+        <translation>videojuegos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel</source>
+        <translation>viajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slept well</source>
+        <translation>dormí bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drank water</source>
+        <translation>bebí agua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved my body</source>
+        <translation>moví el cuerpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time outside</source>
+        <translation>tiempo al aire libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>talked to someone</source>
+        <translation>hablé con alguien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rested</source>
+        <translation>descansé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen break</source>
+        <translation>descanso de pantallas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journaled</source>
+        <translation>escribí en el diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breathing exercise</source>
+        <translation>ejercicio de respiración</translation>
     </message>
 </context>
 <context>

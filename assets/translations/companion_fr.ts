@@ -780,7 +780,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../companion/ui/insights/words.py" line="+46"/>
+        <location filename="../../companion/ui/insights/words.py" line="+47"/>
         <source>Average mood</source>
         <translation>Humeur moyenne</translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation>Affichage : {month}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/entry_details.py" line="+30"/>
+        <location filename="../../companion/ui/journal/entry_details.py" line="+31"/>
         <source>spent time outdoors</source>
         <translation>du temps dehors</translation>
     </message>
@@ -1211,12 +1211,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Feelings</source>
         <translation>Ressentis</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Soin de soi</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>Feeling {emotions}</source>
         <extracomment>{emotions} is a comma-separated list of the chosen feelings.</extracomment>
         <translation>Ressenti : {emotions}</translation>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../companion/ui/journal/search_bar.py" line="+121"/>
+        <location filename="../../companion/ui/journal/search_bar.py" line="+123"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Rechercher dans votre journal (Ctrl+F)</translation>
     </message>
@@ -1692,12 +1692,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Show search filters</source>
         <translation>Afficher les filtres de recherche</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Only mood {mood}</source>
         <translation>Seulement l’humeur {mood}</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>Tout ressenti</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Hide search filters</source>
         <translation>Masquer les filtres de recherche</translation>
     </message>
@@ -1831,7 +1831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/search_results.py" line="+80"/>
+        <location filename="../../companion/ui/journal/search_results.py" line="+81"/>
         <source>{when}, mood {mood}: {title}. {snippet}</source>
         <extracomment>A search result read aloud: {when} is its date and time, {mood} a mood word, {title} the entry&apos;s title or first line, {snippet} the text around the match.</extracomment>
         <translation>{when}, humeur {mood} : {title}. {snippet}</translation>
@@ -1843,12 +1843,12 @@
         <translation>{when} : {title}. {snippet}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/timeline_view.py" line="+79"/>
+        <location filename="../../companion/ui/journal/timeline_view.py" line="+80"/>
         <source>Just a check-in</source>
         <translation>Juste un bilan</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>{time}, pas d’humeur, {title}</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+250"/>
         <source>Timeline of entries</source>
         <translation>Chronologie des notes</translation>
     </message>
@@ -2339,7 +2339,7 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/learn/window.py" line="+40"/>
+        <location filename="../../companion/ui/learn/window.py" line="+38"/>
         <source>1-minute read</source>
         <translation>Lecture de 1 minute</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>The articles could not be found. Help is still one key away: F1.</source>
         <translation>Les articles sont introuvables. L’aide reste à une touche : F1.</translation>
     </message>
@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../companion/ui/reports/words.py" line="+72"/>
+        <location filename="../../companion/ui/reports/words.py" line="+75"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>Fermer le rapport</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
@@ -3008,6 +3008,21 @@
         <location line="+1"/>
         <source>Difference</source>
         <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>Soin de soi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in</source>
+        <translation>Bilan</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6320,259 @@
         <location line="+11"/>
         <source>Please keep your recovery code first, then tick the box and choose Continue.</source>
         <translation>Gardez d’abord votre code de récupération, puis cochez la case et choisissez Continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../companion/ui/journal/vocabulary_words.py" line="+24"/>
+        <source>calm</source>
+        <translation>calme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content</source>
+        <translation>contentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grateful</source>
+        <translation>gratitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hopeful</source>
+        <translation>espoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proud</source>
+        <translation>fierté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excited</source>
+        <translation>enthousiasme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation>affection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relieved</source>
+        <translation>soulagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peaceful</source>
+        <translation>paix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motivated</source>
+        <translation>motivation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nostalgic</source>
+        <translation>nostalgie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tired</source>
+        <translation>fatigue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bored</source>
+        <translation>ennui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confused</source>
+        <translation>confusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numb</source>
+        <translation>engourdissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restless</source>
+        <translation>agitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anxious</source>
+        <translation>anxiété</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stressed</source>
+        <translation>stress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwhelmed</source>
+        <translation>accablement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scared</source>
+        <translation>peur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sad</source>
+        <translation>tristesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lonely</source>
+        <translation>solitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disappointed</source>
+        <translation>déception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guilty</source>
+        <translation>culpabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ashamed</source>
+        <translation>honte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embarrassed</source>
+        <translation>gêne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jealous</source>
+        <translation>jalousie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irritable</source>
+        <translation>irritabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrated</source>
+        <translation>frustration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angry</source>
+        <translation>colère</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>study</source>
+        <translation>études</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exercise</source>
+        <translation>sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friends</source>
+        <translation>amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>music</source>
+        <translation>musique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooking</source>
+        <translation>cuisine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chores</source>
+        <translation>tâches ménagères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gaming</source>
+        <translation>jeux vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel</source>
+        <translation>voyage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slept well</source>
+        <translation>bien dormi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drank water</source>
+        <translation>bu de l’eau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved my body</source>
+        <translation>bougé mon corps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time outside</source>
+        <translation>temps dehors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>talked to someone</source>
+        <translation>parlé à quelqu’un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rested</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen break</source>
+        <translation>pause sans écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journaled</source>
+        <translation>écrit dans mon journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breathing exercise</source>
+        <translation>exercice de respiration</translation>
     </message>
 </context>
 <context>

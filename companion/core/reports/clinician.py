@@ -58,6 +58,7 @@ def clinician_report(
     include_patterns: bool = True,
     min_days: int = DEFAULT_MIN_DAYS,
     translate: Translate = _same,
+    name: Translate = _same,
 ) -> Document:
     """Build the report document (the UI renders it to PDF).
 
@@ -70,6 +71,8 @@ def clinician_report(
         include_patterns: Add how activities and check-ins went with mood (only rows
             with at least ``min_days`` days on each side).
         translate: Turns fixed English phrases into the person's language.
+        name: Turns the stored name of a feeling, tag or check-in action into the
+            words the person's screens show for it.
     """
     t = translate
     insights = Insights(connection)
@@ -86,12 +89,12 @@ def clinician_report(
     if include_checkins:
         blocks += _checkin_section(connection, span, today, t)
     if include_patterns:
-        blocks += _pattern_section(insights.correlations(span, min_days), t)
+        blocks += _pattern_section(insights.correlations(span, min_days), t, name)
     shared = sorted((e for e in entries if not e.in_trash), key=lambda e: (e.created_at, e.id))
     if shared:
         blocks += [PageBreak(), Heading(t("Journal entries chosen to share"))]
         for entry in shared:
-            blocks += _entry_blocks(entry, t)
+            blocks += _entry_blocks(entry, t, name)
     return Document(
         t("Mood and self-care summary"),
         t("{start} to {end}").format(start=span.start.isoformat(), end=span.end.isoformat()),
@@ -176,7 +179,7 @@ def _checkin_section(
     ]
 
 
-def _pattern_section(table: CorrelationTable, t: Translate) -> list[Block]:
+def _pattern_section(table: CorrelationTable, t: Translate, name: Translate) -> list[Block]:
     blocks: list[Block] = [
         Heading(t("Patterns")),
         Paragraph(
@@ -190,19 +193,23 @@ def _pattern_section(table: CorrelationTable, t: Translate) -> list[Block]:
     if not enough.rows:
         blocks.append(Paragraph(t("Not enough days yet to describe any pattern.")))
     else:
-        blocks.append(_translated(table_block(enough.table()), t))
+        block = _translated(table_block(enough.table()), t)
+        # Each row starts with the activity's or action's name, then its kind's word.
+        rows = tuple((name(row[0]), t(row[1]), *row[2:]) for row in block.rows)
+        blocks.append(TableBlock(block.caption, block.headers, rows, block.numeric))
     return blocks
 
 
-def _entry_blocks(entry: Entry, t: Translate) -> list[Block]:
+def _entry_blocks(entry: Entry, t: Translate, name: Translate) -> list[Block]:
     when = entry.created_at.strftime("%Y-%m-%d %H:%M")
     facts = []
     if entry.mood is not None:
         facts.append(t("Mood: {mood}").format(mood=t(entry.mood.label)))
     if entry.emotions:
-        facts.append(t("Emotions: {names}").format(names=", ".join(entry.emotions)))
+        names = ", ".join(name(n) for n in entry.emotions)
+        facts.append(t("Emotions: {names}").format(names=names))
     if entry.tags:
-        facts.append(t("Tags: {names}").format(names=", ".join(entry.tags)))
+        facts.append(t("Tags: {names}").format(names=", ".join(name(n) for n in entry.tags)))
     blocks: list[Block] = [Heading(f"{when} — {entry.title}" if entry.title else when, 2)]
     if facts:
         blocks.append(Paragraph(" · ".join(facts), ParagraphStyle.META))

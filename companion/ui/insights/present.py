@@ -223,7 +223,7 @@ def correlations(result: CorrelationTable) -> View[BarChartData]:
             value = None
         # The built-in check-in actions have English names in the core; show them in the
         # person's language, as the check-in page does (their own names stay as typed).
-        name = translate("SelfCare", row.name) if row.source == Source.CHECKIN else row.name
+        name = translate("SelfCare", row.name) if row.source == Source.CHECKIN else word(row.name)
         bars.append(Bar(name, value, text))
     data = BarChartData(
         translate("Insights", "What goes with your mood"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from companion.ui.journal.vocabulary_words import shown_word
 from companion.ui.shell.i18n import noop, translate
 
 MOOD_WORDS: dict[int, str] = {
@@ -68,10 +69,10 @@ _KNOWN = frozenset(WORDS) | frozenset(MOOD_WORDS.values())
 def word(text: str) -> str:
     """A fixed English word from the core in the person's language.
 
-    Words this table does not know (the person's own tag and emotion names) are returned
-    as they are: they are already in the person's words.
+    Other words are feeling and tag names: a built-in one is translated, and the
+    person's own are returned as they wrote them.
     """
-    return translate("Insights", text) if text in _KNOWN else text
+    return translate("Insights", text) if text in _KNOWN else shown_word(text)
 
 
 def mood_word(level: int | None) -> str:

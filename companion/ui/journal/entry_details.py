@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.journal.models import TagKind
-from companion.core.journal.vocabulary import MAX_TAG_LENGTH, TAG_LABELS, tag_label
+from companion.core.journal.vocabulary import MAX_TAG_LENGTH
+from companion.ui.journal.vocabulary_words import shown_word
 from companion.ui.shell.design import Space, space
 from companion.ui.shell.i18n import translate
 from companion.ui.widgets.chip_picker import ChipPicker
@@ -97,7 +98,8 @@ class EntryDetails(QWidget):
         self, emotions: Sequence[str], activities: Sequence[str], self_care: Sequence[str]
     ) -> None:
         """Fill both pickers (the current selection is kept)."""
-        self.tags.set_labels({name: self._tag_word(name) for name in TAG_LABELS})
+        self.emotions.set_labels({name: shown_word(name) for name in emotions})
+        self.tags.set_labels({name: shown_word(name) for name in (*activities, *self_care)})
         self.emotions.set_groups([(translate("Journal", "Feelings"), None, list(emotions))])
         self.tags.set_groups(
             [
@@ -105,14 +107,6 @@ class EntryDetails(QWidget):
                 (translate("Journal", "Self-care"), TagKind.SELF_CARE, list(self_care)),
             ]
         )
-
-    @staticmethod
-    def _tag_word(name: str) -> str:
-        label = tag_label(name)
-        return translate("Journal", label) if label != name else name
-
-    def _tag_words(self, names: Sequence[str]) -> list[str]:
-        return [self._tag_word(name) for name in names]
 
     def set_selection(self, emotions: Sequence[str], tags: Sequence[str]) -> None:
         """Show a saved entry's choices (no ``changed`` signal)."""
@@ -158,11 +152,11 @@ class EntryDetails(QWidget):
     def _update_summary(self) -> None:
         parts = []
         if self.emotions.selected():
-            feelings = ", ".join(self.emotions.selected())
+            feelings = ", ".join(shown_word(name) for name in self.emotions.selected())
             #: {emotions} is a comma-separated list of the chosen feelings.
             parts.append(translate("Journal", "Feeling {emotions}").format(emotions=feelings))
         if self.tags.selected():
-            tags = ", ".join(self._tag_words(self.tags.selected()))
+            tags = ", ".join(shown_word(name) for name in self.tags.selected())
             # The chosen words themselves ("spent time outdoors, reading"), not "Did
             # outdoors": the words say what was done.
             parts.append(tags)

@@ -32,6 +32,7 @@ from companion.core.journal.query import match_expression
 from companion.ui.journal.dates import long_date
 from companion.ui.journal.mood_face import mood_icon, mood_word
 from companion.ui.journal.search_results import SearchResultsView
+from companion.ui.journal.vocabulary_words import shown_word
 from companion.ui.shell.dates_and_times import date_field_format, short_time
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
@@ -100,6 +101,7 @@ class SearchBar(QWidget):
         self.setObjectName("searchBar")
         self._session = session
         self._active = False
+        self._names: dict[str, list[str]] = {}  # per filter box (by object name): its names
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run_search)
@@ -247,22 +249,29 @@ class SearchBar(QWidget):
         self._fill(self.emotion_box, translate("Journal", "Any feeling"), journal.emotions())
 
     def _fill(self, box: QComboBox, any_text: str, names: list[str]) -> None:
-        # Item 0 is "any"; the others are the names themselves. No item data is used:
-        # PySide6 6.12 loses a reference to None whenever an empty QVariant is read.
-        current = _chosen(box)
+        # Item 0 is "any"; item i shows names[i - 1] in the person's language, and the
+        # stored name is what the filter uses. No item data is used: PySide6 6.12 loses
+        # a reference to None whenever an empty QVariant is read.
+        current = self._chosen(box)
         box.blockSignals(True)
         box.clear()
         box.addItem(any_text)
-        box.addItems(names)
-        found = box.findText(current, Qt.MatchFlag.MatchFixedString) if current else 0
-        box.setCurrentIndex(max(0, found))
+        box.addItems([shown_word(name) for name in names])
+        self._names[box.objectName()] = list(names)
+        box.setCurrentIndex(names.index(current) + 1 if current in names else 0)
         box.blockSignals(False)
+
+    def _chosen(self, box: QComboBox) -> str | None:
+        """The stored name chosen in a filter box, or None for "any" (item 0)."""
+        names = self._names.get(box.objectName(), [])
+        index = box.currentIndex()
+        return names[index - 1] if 0 < index <= len(names) else None
 
     # state ----------------------------------------------------------------------------
     def current_filter(self) -> EntryFilter:
         """The filters as chosen."""
         moods = frozenset(m for m, b in self.mood_buttons.items() if b.isChecked())
-        tag, emotion = _chosen(self.tag_box), _chosen(self.emotion_box)
+        tag, emotion = self._chosen(self.tag_box), self._chosen(self.emotion_box)
         return EntryFilter(
             moods=moods,
             tags=frozenset([tag]) if tag else frozenset(),
@@ -424,8 +433,3 @@ def _filtered_only(n: int) -> str:
 def _day(edit: QDateEdit) -> date:
     picked = edit.date()
     return date(picked.year(), picked.month(), picked.day())
-
-
-def _chosen(box: QComboBox) -> str | None:
-    """The name chosen in a filter box, or None for "any" (item 0)."""
-    return box.currentText() if box.currentIndex() > 0 else None

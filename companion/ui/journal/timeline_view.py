@@ -34,6 +34,7 @@ from companion.core.journal.models import Entry, EntryFilter
 from companion.ui.journal.dates import formatted
 from companion.ui.journal.entry_list import ENTRY_ID_ROLE, EntryListView
 from companion.ui.journal.mood_face import mood_word, paint_mood_face
+from companion.ui.journal.vocabulary_words import shown_word
 from companion.ui.shell.dates_and_times import short_time
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.session import Session
@@ -82,7 +83,7 @@ def first_line(entry: Entry, limit: int = 80) -> str:
 def second_line(entry: Entry) -> str:
     """The mood word and the tags, as the timeline shows them under the title."""
     bits = [mood_word(entry.mood)] if entry.mood else []
-    bits += list(entry.tags)
+    bits += [shown_word(name) for name in entry.tags]
     return " · ".join(bits)
 
 
@@ -112,7 +113,7 @@ def entry_summary(entry: Entry) -> str:
         time=short_time(entry.created_at),
         mood=mood_word(entry.mood) if entry.mood else "",
         title=first_line(entry),
-        tags=", ".join(entry.tags),
+        tags=", ".join(shown_word(name) for name in entry.tags),
     )
 
 

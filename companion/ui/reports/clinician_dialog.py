@@ -40,7 +40,7 @@ from companion.core.journal.store import MAX_PAGE
 from companion.core.reports.clinician import clinician_report
 from companion.core.reports.document import Document
 from companion.ui.reports.pdf import print_document, render_pdf
-from companion.ui.reports.words import report_text
+from companion.ui.reports.words import report_name, report_text
 from companion.ui.shell.dates_and_times import date_field_format, short_date
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
@@ -295,6 +295,7 @@ class ClinicianReportDialog(QDialog):
             include_checkins=self.checkins_box.isChecked(),
             include_patterns=self.patterns_box.isChecked(),
             translate=report_text,
+            name=report_name,
         )
 
     def _make(self, then: Callable[[Document], object]) -> None:
@@ -318,6 +319,7 @@ class ClinicianReportDialog(QDialog):
                 include_checkins=checkins,
                 include_patterns=patterns,
                 translate=report_text,
+                name=report_name,
             )
 
         def done(document: Document) -> None:

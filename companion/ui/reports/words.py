@@ -3,13 +3,16 @@
 ``clinician_report(..., translate=report_text)`` passes each fixed phrase through
 :func:`report_text`; they are listed here with ``QT_TRANSLATE_NOOP`` so that
 ``pyside6-lupdate`` finds them. A test checks the list against the core's source.
-The person's own words (entries, labels) never pass through here.
+The person's own words (entries, labels) never pass through here; the names of
+feelings, tags and check-in actions pass through :func:`report_name`, which translates
+only the built-in ones.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from companion.ui.journal.vocabulary_words import shown_word
 from companion.ui.shell.i18n import noop, translate
 
 REPORT_PHRASES: tuple[str, ...] = tuple(
@@ -81,6 +84,9 @@ REPORT_PHRASES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("Reports", "Average mood without"),
         QT_TRANSLATE_NOOP("Reports", "Days without"),
         QT_TRANSLATE_NOOP("Reports", "Difference"),
+        QT_TRANSLATE_NOOP("Reports", "Activity"),
+        QT_TRANSLATE_NOOP("Reports", "Self-care"),
+        QT_TRANSLATE_NOOP("Reports", "Check-in"),
     )
 )
 
@@ -88,3 +94,10 @@ REPORT_PHRASES: tuple[str, ...] = tuple(
 def report_text(text: str) -> str:
     """A fixed phrase of the report in the person's language."""
     return translate("Reports", text)
+
+
+def report_name(stored: str) -> str:
+    """A feeling, tag or check-in action as the screens show it: a built-in one in the
+    person's language, the person's own as they wrote it."""
+    shown = shown_word(stored)
+    return shown if shown != stored else translate("SelfCare", stored)

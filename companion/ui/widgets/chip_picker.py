@@ -264,9 +264,11 @@ class ChipPicker(QWidget):
         self._update_accessible()
 
     def chip(self, name: str) -> Chip | None:
-        """The chip for ``name`` (case-insensitive), if shown."""
+        """The chip for ``name``, or else the chip showing those words (a translated
+        built-in name, "calma" for "calm"); case-insensitive. None if there is none."""
         key = name.casefold()
-        return next((c for c in self._chips if c.name.casefold() == key), None)
+        by_name = next((c for c in self._chips if c.name.casefold() == key), None)
+        return by_name or next((c for c in self._chips if c.label.casefold() == key), None)
 
     def chips(self) -> list[Chip]:
         """All chips, in display order (tests and the editor read them)."""
@@ -282,7 +284,8 @@ class ChipPicker(QWidget):
 
     def _update_accessible(self) -> None:
         if self._order:
-            chosen = ", ".join(self._order)
+            labels = {chip.name: chip.label for chip in self._chips}
+            chosen = ", ".join(labels.get(name, name) for name in self._order)
             text = translate("Widgets", "Chosen: {names}").format(names=chosen)
         else:
             text = translate("Widgets", "Chosen: none chosen")

@@ -187,3 +187,26 @@ def test_weeks_are_cut_to_the_range_and_to_today(
     # A range running past today counts only the days up to today.
     assert weeks(DateRange(date(2026, 3, 9), date(2026, 3, 20))) == (("2026-03-09", "1", "6"),)
     assert weeks(DateRange(date(2026, 3, 20), date(2026, 3, 25))) == ()
+
+
+def test_feeling_tag_and_action_names_go_through_the_name_translator(
+    conn: sqlcipher3.Connection, entries: list[Entry]
+) -> None:
+    """The UI shows built-in names in the person's language; so does the report."""
+    report = clinician_report(
+        conn,
+        SPAN,
+        TODAY,
+        entries=entries,
+        min_days=1,
+        translate=lambda s: f"«{s}»",
+        name=lambda n: n.upper(),
+    )
+    text = as_text(report)
+    assert "CALM" in text
+    assert "SAD" in text
+    assert "OUTDOORS" in text
+    assert "calm" not in text
+    patterns = next(t for t in blocks_of(report, TableBlock) if "with mood" in t.caption)
+    assert all(row[0] == str(row[0]).upper() for row in patterns.rows)
+    assert all(str(row[1]).startswith("«") for row in patterns.rows)  # the kind's word

@@ -40,7 +40,7 @@ from companion.ui.shell.session import Session
 from .conftest import StubHelp
 from .helpers import show_active
 
-OURS = frozenset({"Journal", "Widgets", "Shell"})
+OURS = frozenset({"Journal", "Widgets", "Shell", "Vocabulary"})
 # Shown as they are: the product's name, arrows, the stub help button's words.
 AS_IS = frozenset({"Companion", "‹", "›", "Get help now", "Get help now (F1)"})
 
@@ -156,7 +156,8 @@ def test_every_text_in_the_journal_window_is_translated(
     assert untranslated(w, words) == []  # the editor, pickers, chips, filters, day label
     # Every sentence put together from pieces still reads as one translated sentence.
     assert w.editor.details.toggle.text().endswith(
-        "⟦Feelings and activities — ⟦Feeling calm⟧ · work⟧"  # the tag's own word, no "Did"
+        # The built-in feeling and tag in the person's language; the tag's own word, no "Did".
+        "⟦Feelings and activities — ⟦Feeling ⟦calm⟧⟧ · ⟦work⟧⟧"
     )
     assert w.day_label.text().startswith("⟦Showing ")
     entry = session.journal.get(entry_id)
