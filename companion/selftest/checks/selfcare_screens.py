@@ -198,18 +198,15 @@ def run(test: SelfTest) -> None:
 
     def report() -> None:
         from companion.core.insights.models import DateRange
-        from companion.core.reports.clinician import clinician_report
         from companion.ui.reports.pdf import page_texts, pdf_page_count, render_pages, render_pdf
-        from companion.ui.reports.words import report_name, report_text
+        from companion.ui.reports.words import report_in_language
 
         today = clock.now().date()
-        document = clinician_report(
+        document = report_in_language(  # in the self-test's language, as the dialog makes it
             session.vault.connection,
             DateRange.last_days(today, 30),
             today,
             entries=session.journal.timeline(limit=1),
-            translate=report_text,  # in the self-test's language, as the dialog makes it
-            name=report_name,
         )
         path = scratch / "report.pdf"
         pages = render_pdf(document, path)

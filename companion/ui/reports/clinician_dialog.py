@@ -37,10 +37,9 @@ from companion.core.errors import CompanionError
 from companion.core.insights.models import DateRange
 from companion.core.journal.models import Entry, EntryFilter
 from companion.core.journal.store import MAX_PAGE
-from companion.core.reports.clinician import clinician_report
 from companion.core.reports.document import Document
 from companion.ui.reports.pdf import print_document, render_pdf
-from companion.ui.reports.words import report_name, report_text
+from companion.ui.reports.words import report_in_language, report_text
 from companion.ui.shell.dates_and_times import date_field_format, short_date
 from companion.ui.shell.i18n import translate
 from companion.ui.shell.messages import message_for
@@ -287,15 +286,13 @@ class ClinicianReportDialog(QDialog):
         """The report for the current choices (reads the vault; also used in tests)."""
         journal = self._session.journal
         chosen: Sequence[Entry] = [journal.get(i) for i in self.chosen_ids()]
-        return clinician_report(
+        return report_in_language(
             self._session.vault.connection,
             self.span(),
             self._clock.now().date(),
             entries=chosen,
             include_checkins=self.checkins_box.isChecked(),
             include_patterns=self.patterns_box.isChecked(),
-            translate=report_text,
-            name=report_name,
         )
 
     def _make(self, then: Callable[[Document], object]) -> None:
@@ -311,15 +308,13 @@ class ClinicianReportDialog(QDialog):
         def work(progress: Progress) -> Document:
             progress.check()
             entries = [journal.get(i) for i in ids]
-            return clinician_report(
+            return report_in_language(
                 connection,
                 span,
                 today,
                 entries=entries,
                 include_checkins=checkins,
                 include_patterns=patterns,
-                translate=report_text,
-                name=report_name,
             )
 
         def done(document: Document) -> None:

@@ -10,10 +10,22 @@ only the built-in ones.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from companion.core.reports.clinician import clinician_report
 from companion.ui.journal.vocabulary_words import shown_word
 from companion.ui.shell.i18n import noop, translate
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from companion.core.insights.models import DateRange
+    from companion.core.journal.models import Entry
+    from companion.core.reports.document import Document
 
 REPORT_PHRASES: tuple[str, ...] = tuple(
     noop(w)
@@ -101,3 +113,26 @@ def report_name(stored: str) -> str:
     person's language, the person's own as they wrote it."""
     shown = shown_word(stored)
     return shown if shown != stored else translate("SelfCare", stored)
+
+
+def report_in_language(
+    connection: sqlcipher3.Connection,
+    span: DateRange,
+    today: date,
+    *,
+    entries: Sequence[Entry] = (),
+    include_checkins: bool = True,
+    include_patterns: bool = True,
+) -> Document:
+    """The clinician report with its phrases and names in the person's language (what
+    the dialog saves and prints, and what the self-test renders)."""
+    return clinician_report(
+        connection,
+        span,
+        today,
+        entries=entries,
+        include_checkins=include_checkins,
+        include_patterns=include_patterns,
+        translate=report_text,
+        name=report_name,
+    )
